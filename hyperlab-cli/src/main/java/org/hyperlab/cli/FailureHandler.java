@@ -1,0 +1,20 @@
+package org.hyperlab.cli;
+
+import picocli.CommandLine;
+
+/**
+ * Turns an exception escaping a command into one line on stderr. {@link UsageException} means the user's input
+ * was wrong (exit 2); anything else is a failure (exit 1). Set {@code HYPERLAB_DEBUG=1} for the stack trace.
+ */
+final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
+        String name = cl.getCommandSpec().qualifiedName();
+        String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        cl.getErr().println(name + ": " + message);
+        if (System.getenv("HYPERLAB_DEBUG") != null) {
+            ex.printStackTrace(cl.getErr());
+        }
+        return ex instanceof UsageException ? ExitCodes.USAGE : ExitCodes.FAILURE;
+    }
+}

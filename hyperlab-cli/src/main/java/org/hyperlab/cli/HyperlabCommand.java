@@ -1,0 +1,39 @@
+package org.hyperlab.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code hyperlab} entry point: registers one subcommand class per command and maps outcomes to exit codes
+ * (0 success, 1 failure, 2 usage error).
+ */
+@Command(
+        name = "hyperlab",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Explore the hyperparameters of gradient-based learning, from a 1-D objective to MNIST.",
+        subcommands = {CommandLine.HelpCommand.class},
+        footer = {"", "Examples:",
+                "  hyperlab assignment            the whole study, as one report",
+                "  hyperlab <command> --help      options and examples of one command"})
+public final class HyperlabCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    /** Builds the configured command line (shared by {@link #main} and tests). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new HyperlabCommand());
+        cl.setExecutionExceptionHandler(new FailureHandler());
+        cl.setParameterExceptionHandler(new UsageErrorHandler());
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

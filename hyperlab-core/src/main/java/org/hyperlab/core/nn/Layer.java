@@ -1,0 +1,24 @@
+package org.hyperlab.core.nn;
+
+import java.util.List;
+import org.hyperlab.core.tensor.Matrix;
+
+/**
+ * One differentiable stage of a model, operating on a batch (one observation per row).
+ *
+ * <p>Contract: {@link #forward(Matrix)} computes the output and keeps what backward needs;
+ * {@link #backward(Matrix)} takes ∂J/∂output for the same batch, accumulates (+=) ∂J/∂θ into each
+ * {@link Parameter#grad()} and returns ∂J/∂input. The returned matrices may be buffers owned by the layer and
+ * reused on the next call: copy them to keep them.
+ */
+public interface Layer {
+    Matrix forward(Matrix input);
+
+    Matrix backward(Matrix gradOutput);
+
+    /** The trainable parameters, in a stable order (empty for parameter-free layers). */
+    default List<Parameter> parameters() { return List.of(); }
+
+    /** A short description, e.g. {@code FullyConnected(784 -> 10)}. */
+    String describe();
+}

@@ -1,0 +1,37 @@
+package org.hyperlab.core.tensor;
+
+import java.util.Arrays;
+
+/** A float32 {@link Matrix} backed by a row-major {@code float[]} that kernels may access directly. */
+public final class FloatMatrix extends Matrix {
+    private final float[] data;
+
+    public FloatMatrix(int rows, int cols) {
+        this(rows, cols, new float[Math.multiplyExact(rows, cols)]);
+    }
+
+    /** Wraps {@code data} (not copied); its length must be {@code rows * cols}. */
+    public FloatMatrix(int rows, int cols, float[] data) {
+        super(rows, cols);
+        if (data.length != rows * cols) {
+            throw new IllegalArgumentException("data length " + data.length + " does not fit shape " + rows + "x" + cols);
+        }
+        this.data = data;
+    }
+
+    /** The backing array (row-major, not a copy). */
+    public float[] data() { return data; }
+
+    @Override public Precision precision() { return Precision.FLOAT32; }
+
+    @Override public double get(int i) { return data[i]; }
+
+    @Override public void set(int i, double value) { data[i] = (float) value; }
+
+    @Override public Matrix copy() { return new FloatMatrix(rows(), cols(), data.clone()); }
+
+    @Override public Matrix fillInPlace(double value) {
+        Arrays.fill(data, (float) value);
+        return this;
+    }
+}
