@@ -21,6 +21,33 @@ class LossGradientTest {
                         : RandomMatrices.probabilityRows(random, rows, cols, 0.0));
     }
 
+    @Test
+    void crossEntropyOnProbabilitiesExactAndWithEpsilon() {
+        for (double epsilon : new double[] {0.0, 1e-6, 1e-2}) {
+            check("CrossEntropy(eps=" + epsilon + ")", () -> new CrossEntropy(epsilon),
+                    (random, rows, cols) -> RandomMatrices.probabilityRows(random, rows, cols, 0.2),
+                    (random, rows, cols) -> random.nextBoolean()
+                            ? RandomMatrices.oneHotRows(random, rows, cols)
+                            : RandomMatrices.probabilityRows(random, rows, cols, 0.0));
+        }
+    }
+
+    @Test
+    void logLossOnProbabilities() {
+        check("LogLoss", LogLoss::new,
+                (random, rows, cols) -> RandomMatrices.uniform(random, rows, cols, 0.05, 0.95),
+                (random, rows, cols) -> random.nextBoolean()
+                        ? RandomMatrices.uniform(random, rows, cols, 0, 1).applyInPlace(Math::rint)
+                        : RandomMatrices.uniform(random, rows, cols, 0, 1));
+    }
+
+    @Test
+    void squaredError() {
+        check("SquaredError", SquaredError::new,
+                (random, rows, cols) -> RandomMatrices.uniform(random, rows, cols, -3, 3),
+                (random, rows, cols) -> RandomMatrices.uniform(random, rows, cols, -3, 3));
+    }
+
     /** Draws a matrix of the given shape. */
     interface Draw {
         Matrix draw(SplittableRandom random, int rows, int cols);

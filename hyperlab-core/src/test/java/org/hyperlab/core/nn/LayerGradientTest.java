@@ -30,6 +30,59 @@ class LayerGradientTest {
         }, Inputs.UNIFORM);
     }
 
+    @Test
+    void softmaxThroughItsJacobian() {
+        check("Softmax", (random, in) -> new Softmax(), Inputs.UNIFORM, 2); // one column: constant 1
+    }
+
+    @Test
+    void reluAwayFromItsKink() {
+        check("ReLU", (random, in) -> new ReLU(), Inputs.AWAY_FROM_ZERO);
+    }
+
+    @Test
+    void logisticSigmoid() {
+        check("LogisticSigmoid", (random, in) -> new LogisticSigmoid(), Inputs.UNIFORM);
+    }
+
+    @Test
+    void tanh() {
+        check("Tanh", (random, in) -> new Tanh(), Inputs.UNIFORM);
+    }
+
+    @Test
+    void linear() {
+        check("Linear", (random, in) -> new Linear(), Inputs.UNIFORM);
+    }
+
+    @Test
+    void inputZScoringFittedOnOtherDataIncludingAConstantFeature() {
+        check("Input", (random, in) -> {
+            Matrix training = RandomMatrices.uniform(random, 7, in, -3, 5);
+            for (int r = 0; r < training.rows(); r++) {
+                training.set(r, 0, 2.5); // feature 0 is constant: σ taken as 1
+            }
+            return Input.zScoring().fit(training);
+        }, Inputs.UNIFORM);
+        check("Input(identity)", (random, in) -> Input.identity(), Inputs.UNIFORM);
+    }
+
+    @Test
+    void wholeNetwork() {
+        check("Network", (random, in) -> {
+            int hidden = RandomMatrices.size(random, 5);
+            return new Sequential(
+                    Input.zScoring().fit(RandomMatrices.uniform(random, 6, in, -1, 3)),
+                    new FullyConnected(in, hidden, new XavierUniform(), new XavierUniform(), random, P),
+                    new Tanh(),
+                    new FullyConnected(hidden, hidden, new XavierUniform(), new XavierUniform(), random, P),
+                    new LogisticSigmoid(),
+                    new FullyConnected(hidden, 1 + RandomMatrices.size(random, 4), new XavierUniform(), new XavierUniform(), random, P),
+                    new Linear(),
+                    new Softmax());
+        }, Inputs.UNIFORM);
+    }
+
     /** How a case's input is drawn. */
     enum Inputs { UNIFORM, AWAY_FROM_ZERO }
 
@@ -39,15 +92,22 @@ class LayerGradientTest {
     }
 
     static void check(String name, Factory factory, Inputs inputs) {
+        check(name, factory, inputs, 1);
+    }
+
+    static void check(String name, Factory factory, Inputs inputs, int minCols) {
         long seed = TestSeeds.fresh();
         SplittableRandom random = new SplittableRandom(seed);
         for (int c = 0; c < CASES; c++) {
             int rows = RandomMatrices.size(random, 5);
-            int cols = RandomMatrices.size(random, 6);
+            int cols = minCols - 1 + RandomMatrices.size(random, 6);
             Layer layer = factory.create(random, cols);
             Matrix x = inputs == Inputs.UNIFORM
                     ? RandomMatrices.uniform(random, rows, cols, -2, 2)
                     : RandomMatrices.awayFromZero(random, rows, cols, 1e-3, 2);
+            if (inputs == Inputs.AWAY_FROM_ZERO) {
+                x.set(0, Math.abs(x.get(0))); // at least one active unit, so the check is never all zeros
+            }
             int outCols = layer.forward(x).cols();
             Matrix upstream = RandomMatrices.uniform(random, rows, outCols, -1, 1);
             GradientChecker.checkLayer(layer, x, upstream, name + " case " + c + ", " + TestSeeds.describe(seed));
