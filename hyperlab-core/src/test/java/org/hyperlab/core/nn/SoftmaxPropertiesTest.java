@@ -7,6 +7,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -17,7 +18,7 @@ import org.hyperlab.core.tensor.Precision;
 /** The laws of softmax, for both precisions, on arbitrary rows of logits. */
 class SoftmaxPropertiesTest {
 
-    @Property(tries = 200)
+    @Property(tries = 250)
     void rowsAreDistributionsSummingToOne(@ForAll("logits") Matrix z) {
         Matrix p = new Softmax().forward(z);
         double tolerance = z.precision() == Precision.FLOAT64 ? 1e-12 : 1e-5;
@@ -32,7 +33,7 @@ class SoftmaxPropertiesTest {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 250)
     void addingAConstantToARowChangesNothing(@ForAll("logits") Matrix z,
                                              @ForAll @DoubleRange(min = -500, max = 500) double shift) {
         Matrix shifted = z.copy().applyInPlace(v -> v + shift);
@@ -46,7 +47,7 @@ class SoftmaxPropertiesTest {
         }
     }
 
-    @Property(tries = 100)
+    @Property(tries = 100, edgeCases = EdgeCasesMode.NONE) // every value is already an extreme
     void noOverflowAtLogitsOfPlusMinusThousand(@ForAll("extremeLogits") Matrix z) {
         Matrix p = new Softmax().forward(z);
         assertTrue(p.allFinite(), p.toString());
