@@ -35,6 +35,11 @@ public record DescentExperiment(String name, PolynomialObjective objective, List
         }
     }
 
+    /** Runs every combination with the core optimizer classes ({@link OptimizerSpec#create}). */
+    public List<DescentRun> run() {
+        return run(OptimizerSpec::create);
+    }
+
     /** Runs every combination, building each optimizer with {@code factory}. */
     public List<DescentRun> run(BiFunction<OptimizerSpec, Parameter, Optimizer> factory) {
         ObjectiveAnalysis analysis = objective.analyze();

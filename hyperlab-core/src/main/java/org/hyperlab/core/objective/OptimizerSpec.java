@@ -1,8 +1,12 @@
 package org.hyperlab.core.objective;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hyperlab.core.nn.Parameter;
+import org.hyperlab.core.optim.Optimizer;
+import org.hyperlab.core.optim.Optimizers;
 
 /**
  * Which optimizer a 1-D run uses and its hyperparameters; null means the optimizer's own (PyTorch) default.
@@ -15,8 +19,35 @@ import java.util.Map;
  * @param epsilon   δ for adagrad, rmsprop and adam
  */
 public record OptimizerSpec(String name, double lr, Double momentum, Double beta1, Double beta2, Double epsilon) {
+    /** The accepted names. */
+    public static final List<String> NAMES = List.of("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam");
+
+    /**
+     * Normalizes the name and checks that every given hyperparameter is one the optimizer reads.
+     *
+     * @throws IllegalArgumentException naming the optimizer and the hyperparameter that does not apply
+     */
     public OptimizerSpec {
         name = name.strip().toLowerCase(Locale.ROOT);
+        if (!NAMES.contains(name)) {
+            throw new IllegalArgumentException("unknown optimizer '" + name + "' (expected one of " + String.join(", ", NAMES) + ")");
+        }
+        requireUse(name, "momentum", momentum, "sgd", "momentum", "nesterov", "rmsprop");
+        requireUse(name, "beta1", beta1, "adam");
+        requireUse(name, "beta2", beta2, "adam");
+        requireUse(name, "epsilon", epsilon, "adagrad", "rmsprop", "adam");
+    }
+
+    private static void requireUse(String name, String hyperparameter, Double value, String... users) {
+        if (value != null && !List.of(users).contains(name)) {
+            throw new IllegalArgumentException("optimizer " + name + " does not use " + hyperparameter + " (only "
+                    + String.join(", ", users) + (users.length == 1 ? " does)" : " do)"));
+        }
+    }
+
+    /** Builds the core optimizer ({@link Optimizers#create}) over the single parameter w. */
+    public Optimizer create(Parameter w) {
+        return Optimizers.create(name, hyperparameters(), List.of(w));
     }
 
     /** Plain gradient descent w ← w − η·J'(w). */
