@@ -93,7 +93,7 @@ public final class ObjectiveFigures {
     }
 
     /** Up to 6 significant digits, trailing zeros dropped; scientific notation for huge or tiny values. */
-    static String num(double v) {
+    public static String num(double v) {
         if (v == 0 || !Double.isFinite(v)) {
             return v == 0 ? "0" : Double.toString(v);
         }
