@@ -28,6 +28,6 @@ public record AssignmentSettings(long seed, boolean quick, Path dataDir, Integer
 
     /** A small, fast variant (a few thousand images, a few epochs). */
     public static AssignmentSettings quick(long seed, Path dataDir) {
-        return new AssignmentSettings(seed, true, dataDir, 3_000, 1_000, 3, 1_500, 3, 200, 60);
+        return new AssignmentSettings(seed, true, dataDir, 3_000, 1_000, 6, 1_500, 3, 200, 60);
     }
 }

@@ -28,10 +28,11 @@ final class DecisionsSection {
     Section build() {
         List<Block> blocks = new ArrayList<>();
         MnistTrial g = r.grid().get(0).trial();
-        blocks.add(new Paragraph("Each comparison below trains the same model on " + g.trainSize() + " training images "
-                + "(seeded subset) and scores it on the same validation images; the test set is not used for any "
-                + "decision. The value with the lowest validation loss is chosen (highlighted) and carried into the "
-                + "next comparison."));
+        blocks.add(new Paragraph("The learning-rate, batch-size and z-scoring comparisons train the same model on "
+                + g.trainSize() + " training images (a seeded subset) for " + g.epochs() + " epochs; the patience "
+                + "comparison trains on all " + r.full().trial().trainSize() + " and its chosen run is the final model. "
+                + "All are scored on the same validation images; the test set is not used for any decision. The value "
+                + "with the lowest validation loss is chosen (highlighted) and carried into the next comparison."));
         blocks.add(learningRateAndBatch());
         blocks.add(zscoring());
         blocks.add(patience());
