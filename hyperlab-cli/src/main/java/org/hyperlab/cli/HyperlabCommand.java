@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 DataCommand.class,
                 TrainCommand.class,
+                EvaluateCommand.class,
         },
         footer = {"", "Examples:",
                 "  hyperlab assignment            the whole study, as one report",
