@@ -12,7 +12,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Explore the hyperparameters of gradient-based learning, from a 1-D objective to MNIST.",
-        subcommands = {CommandLine.HelpCommand.class, DataCommand.class},
+        subcommands = {
+                CommandLine.HelpCommand.class,
+                DataCommand.class,
+                TrainCommand.class,
+                ObjectiveCommand.class,
+                DescendCommand.class,
+        },
         footer = {"", "Examples:",
                 "  hyperlab assignment            the whole study, as one report",
                 "  hyperlab <command> --help      options and examples of one command"})
