@@ -1,16 +1,15 @@
 package org.hyperlab.report.assignment;
 
-import java.util.List;
 import java.util.Map;
 import org.hyperlab.core.data.Dataset;
 import org.hyperlab.core.data.DatasetSplit;
 import org.hyperlab.core.loss.SoftmaxCrossEntropy;
 import org.hyperlab.core.metrics.ConfusionMatrix;
+import org.hyperlab.core.model.ModelSpec;
 import org.hyperlab.core.nn.Sequential;
 import org.hyperlab.core.optim.Optimizer;
 import org.hyperlab.core.optim.Optimizers;
 import org.hyperlab.core.tensor.Precision;
-import org.hyperlab.core.train.ClassifierSpec;
 import org.hyperlab.core.train.EarlyStopping;
 import org.hyperlab.core.train.Evaluation;
 import org.hyperlab.core.train.Evaluator;
@@ -20,7 +19,7 @@ import org.hyperlab.core.train.TrainingHistory;
 
 /**
  * One MNIST training run of the seed's architecture (Input → FullyConnected → softmax-cross-entropy, Xavier
- * uniform weights, Adam), composed from the core's {@link ClassifierSpec}, {@link Trainer} and {@link Evaluator}.
+ * uniform weights, Adam), composed from the core's {@link ModelSpec}, {@link Trainer} and {@link Evaluator}.
  *
  * @param label          a short name ("lr 1e-3, batch 128")
  * @param trainSize      training rows (seeded subset of what is left after validation)
@@ -43,9 +42,9 @@ record MnistTrial(String label, int trainSize, double lr, int batchSize, boolean
     Result run(Dataset full, int validationSize, Dataset test, long seed) {
         long start = System.nanoTime();
         DatasetSplit split = DatasetSplit.of(full, validationSize, trainSize, seed);
-        ClassifierSpec spec = new ClassifierSpec(full.featureCount(), List.of(), "relu", "xavier-uniform", "zeros",
-                zscore, full.numClasses(), Precision.FLOAT32);
-        Sequential model = spec.build(split.train(), seed);
+        ModelSpec spec = ModelSpec.of(full.featureCount(), full.numClasses()).withZscore(zscore)
+                .withInit("xavier-uniform", "zeros").withPrecision(Precision.FLOAT32);
+        Sequential model = spec.build(seed).fitInput(split.train().features()).network();
         Optimizer adam = Optimizers.create("adam", Map.of("lr", lr), model.parameters());
         TrainingConfig config = TrainingConfig.of(epochs, batchSize, seed);
         if (patience != null) {
