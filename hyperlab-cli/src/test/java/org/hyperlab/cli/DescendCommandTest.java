@@ -74,7 +74,7 @@ class DescendCommandTest {
 
     @Test
     void textOutputListsRunsAndDiagnoses() {
-        CliRun run = CliRun.of("descend", "--preset", "initialization", "--out", tmp.resolve("t").toString());
+        CliRun run = CliRun.of("descend", "--preset", "initialization", "--w0", "4", "--out", tmp.resolve("t").toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("the global minimum (J = -9/4)"), run.out());
         assertTrue(run.out().contains("grid.png"), run.out());

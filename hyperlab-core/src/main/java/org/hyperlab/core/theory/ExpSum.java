@@ -125,7 +125,7 @@ public final class ExpSum {
         if (r.signum() == 0) {
             return sign + a;
         }
-        String power = "e" + Superscripts.of(r);
+        String power = r.equals(Rational.ONE) ? "e" : "e" + Superscripts.of(r);
         if (a.equals(Rational.ONE)) {
             return sign + power;
         }

@@ -18,6 +18,7 @@ class ExpFormTest {
         assertEquals("e⁶+2e¹²", s.multiply(e(1, 6)).toString());
         assertEquals("0", s.subtract(s).toString());
         assertEquals("e^(1/2)", ExpSum.term(Rational.ONE, Rational.of(1, 2)).toString());
+        assertEquals("1+3e", e(1, 0).add(e(3, 1)).toString());
     }
 
     @Test
