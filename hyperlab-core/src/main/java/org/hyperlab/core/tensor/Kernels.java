@@ -166,30 +166,6 @@ public final class Kernels {
         }
     }
 
-    /**
-     * Row-wise log-softmax, {@code out[r, j] = z[r, j] − max_r − log Σ_k exp(z[r, k] − max_r)} (log-sum-exp with the
-     * row maximum subtracted: finite for any finite logits, no log of an underflowed 0). {@code out} may be {@code z}.
-     */
-    public static void logSoftmaxRows(Matrix z, Matrix out) {
-        z.requireSameShape(out, "logSoftmaxRows");
-        int cols = z.cols();
-        for (int r = 0; r < z.rows(); r++) {
-            int base = r * cols;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < cols; c++) {
-                max = Math.max(max, z.get(base + c));
-            }
-            double sum = 0.0;
-            for (int c = 0; c < cols; c++) {
-                sum += Math.exp(z.get(base + c) - max);
-            }
-            double logSum = max + Math.log(sum);
-            for (int c = 0; c < cols; c++) {
-                out.set(base + c, z.get(base + c) - logSum);
-            }
-        }
-    }
-
     /** {@code M[r, c] *= v[c]} for every row r; v is 1 x cols (per-column scaling, e.g. z-scoring). */
     public static void multiplyRowVectorInPlace(Matrix m, Matrix v) {
         if (v.rows() != 1 || v.cols() != m.cols()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.hyperlab.core.data.Dataset;
 import org.hyperlab.core.loss.Loss;
+import org.hyperlab.core.metrics.Accuracy;
 import org.hyperlab.core.nn.Layer;
 import org.hyperlab.core.nn.Parameter;
 import org.hyperlab.core.optim.Optimizer;
@@ -123,7 +124,7 @@ public final class Trainer {
             if (!Double.isFinite(batchLoss)) {
                 return null;
             }
-            correct += Predictions.countCorrect(outputs, batch.labels());
+            correct += Accuracy.countCorrect(outputs, batch.labels());
             model.backward(loss.backward());
             optimizer.step();
             lossSum += batchLoss * batch.size();
