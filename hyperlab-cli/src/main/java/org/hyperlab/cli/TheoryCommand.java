@@ -16,6 +16,7 @@ import org.hyperlab.core.theory.TheoryInput;
 import org.hyperlab.core.theory.TheoryReport;
 import org.hyperlab.core.theory.TheoryResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,6 +39,9 @@ public final class TheoryCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or markdown (default: ${DEFAULT-VALUE})")
     Format format = Format.text;

@@ -81,6 +81,17 @@ class DescendCommandTest {
     }
 
     @Test
+    void configFileSuppliesDefaultsAndFlagsWin() throws Exception {
+        Path config = Files.writeString(tmp.resolve("descend.yaml"), "w0: [4]\nepochs: 3\nlr: [0.5]\n");
+        JsonNode runs = json("descend", "--config", config.toString(), "--lr", "0.1", "--json", "--out",
+                tmp.resolve("cfg").toString()).get("runs");
+        assertEquals(1, runs.size());
+        assertEquals(4.0, runs.get(0).get("w0").asDouble());
+        assertEquals(0.1, runs.get(0).get("lr").asDouble());
+        assertEquals(4, runs.get(0).get("history").size());
+    }
+
+    @Test
     void badInputsAreUsageErrors() {
         String out = tmp.resolve("bad").toString();
         CliRun beta = CliRun.of("descend", "--optimizer", "sgd", "--beta1", "0.9", "--out", out);
