@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 DataCommand.class,
                 TrainCommand.class,
+                TheoryCommand.class,
                 ObjectiveCommand.class,
                 DescendCommand.class,
                 EvaluateCommand.class,
