@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 AssignmentCommand.class,
                 DataCommand.class,
                 TrainCommand.class,
+                TheoryCommand.class,
                 ObjectiveCommand.class,
                 DescendCommand.class,
                 EvaluateCommand.class,
