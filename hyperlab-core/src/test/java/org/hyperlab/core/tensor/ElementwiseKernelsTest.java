@@ -63,6 +63,37 @@ class ElementwiseKernelsTest {
         }
     }
 
+    @Test
+    void reluAndRowVectorBroadcastsEqualTheDefinitionExactly() {
+        for (Precision p : Precision.values()) {
+            for (int[] s : SHAPES) {
+                Matrix z = random(p, s[0], s[1]), g = random(p, s[0], s[1]);
+                z.set(0, Double.NaN);
+                Matrix out = z.zerosLike(), back = z.zerosLike();
+                Kernels.relu(z, out);
+                Kernels.reluBackward(z, g, back);
+                for (int i = 0; i < z.size(); i++) {
+                    double x = z.get(i);
+                    assertEquals(x > 0 ? x : (Double.isNaN(x) ? Double.NaN : 0.0), out.get(i), 0.0);
+                    assertEquals(x > 0 ? g.get(i) : 0.0, back.get(i), 0.0);
+                }
+                for (Precision vp : Precision.values()) { // z-scoring keeps float64 statistics for float32 batches
+                    Matrix v = random(vp, 1, s[1]), m = random(p, s[0], s[1]);
+                    Matrix added = m.copy(), scaled = m.copy();
+                    Kernels.addRowVectorInPlace(added, v);
+                    Kernels.multiplyRowVectorInPlace(scaled, v);
+                    for (int i = 0; i < m.size(); i++) {
+                        Matrix one = p.zeros(1, 1);
+                        one.set(0, m.get(i) + v.get(i % s[1]));
+                        assertEquals(one.get(0), added.get(i), 0.0, "add " + p + "/" + vp);
+                        one.set(0, m.get(i) * v.get(i % s[1]));
+                        assertEquals(one.get(0), scaled.get(i), 0.0, "multiply " + p + "/" + vp);
+                    }
+                }
+            }
+        }
+    }
+
     private Matrix logits(Precision p, int r, int c, double spread) {
         Matrix z = random(p, r, c);
         Kernels.scaleInPlace(z, spread);
