@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Explore the hyperparameters of gradient-based learning, from a 1-D objective to MNIST.",
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, BenchCommand.class},
         footer = {"", "Examples:",
                 "  hyperlab assignment            the whole study, as one report",
                 "  hyperlab <command> --help      options and examples of one command"})

@@ -101,6 +101,8 @@ public final class Kernels {
             FloatArrays.sumColumns(fm.data(), m.rows(), m.cols(), fo.data(), accumulate);
         } else if (m instanceof DoubleMatrix dm && out instanceof DoubleMatrix dout) {
             DoubleArrays.sumColumns(dm.data(), m.rows(), m.cols(), dout.data(), accumulate);
+        } else if (m instanceof FloatMatrix fm && out instanceof DoubleMatrix dout) {
+            RowVectors.sumColumns(fm.data(), m.rows(), m.cols(), dout.data(), accumulate);
         } else {
             ReferenceKernels.sumColumns(m, out, accumulate);
         }

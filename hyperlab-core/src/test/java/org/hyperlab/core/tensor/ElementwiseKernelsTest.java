@@ -35,6 +35,10 @@ class ElementwiseKernelsTest {
                 Kernels.addRowVectorInPlace(a, v);
                 same(e, a, "addRowVector " + p);
                 for (boolean acc : new boolean[] {false, true}) {
+                    Matrix sd = random(Precision.FLOAT64, 1, s[1]), sde = sd.copy();
+                    ReferenceKernels.sumColumns(m, sde, acc);
+                    Kernels.sumColumns(m, sd, acc);
+                    same(sde, sd, "sumColumns into float64 " + p);
                     Matrix se = v.copy(), sa = v.copy();
                     ReferenceKernels.sumColumns(m, se, acc);
                     Kernels.sumColumns(m, sa, acc);
@@ -82,12 +86,15 @@ class ElementwiseKernelsTest {
                     Matrix added = m.copy(), scaled = m.copy();
                     Kernels.addRowVectorInPlace(added, v);
                     Kernels.multiplyRowVectorInPlace(scaled, v);
+                    // exact, except float32 rows with float64 statistics: v is rounded to float32 first (2^-24)
+                    double u = p == Precision.FLOAT32 && vp == Precision.FLOAT64 ? 0x1p-23 : 0.0;
                     for (int i = 0; i < m.size(); i++) {
+                        double x = m.get(i), w = v.get(i % s[1]);
                         Matrix one = p.zeros(1, 1);
-                        one.set(0, m.get(i) + v.get(i % s[1]));
-                        assertEquals(one.get(0), added.get(i), 0.0, "add " + p + "/" + vp);
-                        one.set(0, m.get(i) * v.get(i % s[1]));
-                        assertEquals(one.get(0), scaled.get(i), 0.0, "multiply " + p + "/" + vp);
+                        one.set(0, x + w);
+                        assertEquals(one.get(0), added.get(i), u * (Math.abs(x) + Math.abs(w)), "add " + p + "/" + vp);
+                        one.set(0, x * w);
+                        assertEquals(one.get(0), scaled.get(i), u * Math.abs(x * w), "multiply " + p + "/" + vp);
                     }
                 }
             }
