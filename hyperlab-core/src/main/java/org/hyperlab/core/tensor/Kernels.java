@@ -176,6 +176,26 @@ public final class Kernels {
         }
     }
 
+    /**
+     * {@code out[r, c] = (x[r, c] + shift[c]) · scale[c]} (z-scoring with shift = −μ, scale = 1/σ) in one pass;
+     * the same two roundings as {@link #addRowVectorInPlace} followed by {@link #multiplyRowVectorInPlace}.
+     * shift and scale are 1 x cols of either precision; out may be x.
+     */
+    public static void shiftScaleColumns(Matrix x, Matrix shift, Matrix scale, Matrix out) {
+        x.requireSameShape(out, "shiftScaleColumns");
+        if (shift.rows() != 1 || shift.cols() != x.cols() || scale.rows() != 1 || scale.cols() != x.cols()) {
+            throw new IllegalArgumentException("shiftScaleColumns: shape mismatch " + x.shape() + " vs " + shift.shape()
+                    + " and " + scale.shape());
+        }
+        if (x instanceof FloatMatrix fx && out instanceof FloatMatrix fo) {
+            RowVectors.shiftScale(fx.data(), x.rows(), x.cols(), shift, scale, fo.data());
+        } else {
+            out.copyFromInPlace(x);
+            addRowVectorInPlace(out, shift);
+            multiplyRowVectorInPlace(out, scale);
+        }
+    }
+
     /** {@code out = max(0, z)} elementwise (NaN stays NaN); out may be z. */
     public static void relu(Matrix z, Matrix out) {
         z.requireSameShape(out, "relu");

@@ -12,14 +12,29 @@ final class RowVectors {
     }
 
     private static float[] narrowed(Matrix v) {
+        return narrowed(v, 1);
+    }
+
+    private static float[] narrowed(Matrix v, int slot) {
         if (v instanceof FloatMatrix f) {
             return f.data();
         }
-        float[] w = Scratch.floats(1, v.cols());
+        float[] w = Scratch.floats(slot, v.cols());
         for (int c = 0; c < v.cols(); c++) {
             w[c] = (float) v.get(c);
         }
         return w;
+    }
+
+    /** out = (x + shift) · scale per column, float32, the shift and scale rounded to float32 first. */
+    static void shiftScale(float[] x, int rows, int cols, Matrix shift, Matrix scale, float[] out) {
+        float[] a = narrowed(shift, 0), s = narrowed(scale, 1);
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            for (int c = 0; c < cols; c++) {
+                out[base + c] = (x[base + c] + a[c]) * s[c];
+            }
+        }
     }
 
     /** {@code out[c] (+)= Σ_r M[r, c]} for a float32 M into a float64 row, summed in double in row order. */

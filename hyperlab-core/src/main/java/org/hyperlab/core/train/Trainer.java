@@ -124,7 +124,7 @@ public final class Trainer {
                 return null;
             }
             correct += Predictions.countCorrect(outputs, batch.labels());
-            model.backward(loss.backward());
+            model.backwardParameters(loss.backward());
             optimizer.step();
             lossSum += batchLoss * batch.size();
             for (TrainingListener listener : listeners) {
