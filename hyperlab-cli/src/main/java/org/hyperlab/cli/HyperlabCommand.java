@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 ObjectiveCommand.class,
                 DescendCommand.class,
                 EvaluateCommand.class,
+                BenchCommand.class,
         },
         footer = {"", "Examples:",
                 "  hyperlab assignment            the whole study, as one report",
