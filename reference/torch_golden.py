@@ -22,7 +22,13 @@ Conventions the Java side relies on (keep both sides identical when editing):
     stored in the fixture; steps[k] holds θ after step k+1;
   * the 1-D runs differentiate J(w) = ¼(x·w)⁴ − 4/3(x·w)³ + 3/2(x·w)² with autograd (x = 1);
     w[k] and j[k] are w and J(w) after epoch k (w[0] = w0);
-  * schedules: lr[e] is the rate used during zero-based epoch e (scheduler.step() once per epoch).
+  * schedules: lr[e] is the rate used during zero-based epoch e (scheduler.step() once per epoch);
+    scheduled_optimizers.json steps the scheduler after every optimizer step;
+  * layers: hyperlab stores a dense layer's W as (in x out) with Z = X W + b, so the reference computes
+    x @ w + b directly instead of using nn.Linear (which stores W transposed).
+
+Files: optimizers.json, scheduled_optimizers.json, descent_1d.json, schedules.json, losses.json,
+theory_example.json, networks.json.
 """
 
 import json
@@ -301,6 +307,73 @@ def theory_example():
     write("theory_example.json", doc)
 
 
+# --- a small network: dense -> activation -> dense -> softmax cross-entropy ----------------------------------
+
+def dyadic(generator, rows_, cols):
+    """Fixed pseudo-random values on a 1/32 grid in [-2, 2): exact in float32, so both precisions see them."""
+    return (torch.randint(-64, 64, (rows_, cols), generator=generator).to(torch.float64) + 0.5) / 32.0
+
+
+def networks():
+    gen = torch.Generator().manual_seed(20261126)
+    x = dyadic(gen, 5, 4)
+    w1, b1 = dyadic(gen, 4, 6), dyadic(gen, 1, 6)
+    w2, b2 = dyadic(gen, 6, 3), dyadic(gen, 1, 3)
+    classes = [0, 2, 1, 1, 2]
+    activations = {"relu": torch.relu, "sigmoid": torch.sigmoid, "tanh": torch.tanh, "linear": lambda t: t}
+    cases = []
+    for name, f in activations.items():
+        params = [t.clone().requires_grad_(True) for t in (x, w1, b1, w2, b2)]
+        px, pw1, pb1, pw2, pb2 = params
+        h = px @ pw1 + pb1
+        assert bool((h != 0).all()), "a pre-activation is exactly 0 (ReLU's kink): pick another seed"
+        z = f(h) @ pw2 + pb2
+        loss = F.cross_entropy(z, torch.tensor(classes))
+        loss.backward()
+        cases.append({"activation": name, "logits": rows(z), "loss": loss.item(), "dx": rows(px.grad),
+                      "dw1": rows(pw1.grad), "db1": rows(pb1.grad), "dw2": rows(pw2.grad), "db2": rows(pb2.grad)})
+    doc = header("Z = f(X W1 + b1) W2 + b2 (W stored in x out), mean cross-entropy from the logits, gradients by "
+                 "autograd, float64; inputs on a 1/32 grid (exact in float32)")
+    doc.update({"x": rows(x), "w1": rows(w1), "b1": rows(b1), "w2": rows(w2), "b2": rows(b2), "classes": classes,
+                "target": one_hot(classes, 3), "cases": cases})
+    write("networks.json", doc)
+
+
+# --- optimizers driven by a schedule ----------------------------------------------------------------------
+
+def scheduled_optimizers():
+    lr_scheduler = torch.optim.lr_scheduler
+    runs = [
+        ("sgd-momentum-exponential", "sgd", dict(lr=0.05, momentum=0.9), "exponential:0.8",
+         lambda o: lr_scheduler.ExponentialLR(o, gamma=0.8)),
+        ("adam-step", "adam", dict(lr=0.1), "step:3:0.5", lambda o: lr_scheduler.StepLR(o, step_size=3, gamma=0.5)),
+        ("adamw-cosine", "adamw", dict(lr=0.1, weight_decay=0.1), "cosine:6:0.01",
+         lambda o: lr_scheduler.CosineAnnealingLR(o, T_max=6, eta_min=0.01)),
+        ("adagrad-cosine", "adagrad", dict(lr=0.1, lr_decay=0.05), "cosine:5",
+         lambda o: lr_scheduler.CosineAnnealingLR(o, T_max=5)),
+    ]
+    cases = []
+    for name, kind, options, schedule_text, make in runs:
+        theta = torch.tensor(THETA0, dtype=torch.float64, requires_grad=True)
+        a, c = torch.tensor(A, dtype=torch.float64), torch.tensor(C, dtype=torch.float64)
+        opt = TORCH_OPTIMIZERS[kind]([theta], **options)
+        sched = make(opt)
+        steps = []
+        for _ in range(STEPS):
+            opt.zero_grad()
+            with torch.no_grad():
+                theta.grad = gradient(theta, a, c)
+            opt.step()
+            sched.step()
+            steps.append(rows(theta))
+        cases.append({"name": name, "optimizer": kind, "hyperparameters": hyperparameters(kind, options),
+                      "schedule": schedule_text, "float64": steps})
+    doc = header("torch.optim trajectories as in optimizers.json, with scheduler.step() after every step "
+                 "(one step per epoch); 'schedule' is hyperlab's --schedule text for the same scheduler")
+    doc.update({"theta0": THETA0, "a": A, "c": C, "steps": STEPS, "cases": cases})
+    write("scheduled_optimizers.json", doc)
+
+
 def main():
     torch.set_num_threads(1)
     os.makedirs(OUT, exist_ok=True)
@@ -309,6 +382,8 @@ def main():
     schedules()
     losses()
     theory_example()
+    networks()
+    scheduled_optimizers()
 
 
 if __name__ == "__main__":

@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.hyperlab.core.nn.Parameter;
 import org.hyperlab.core.optim.Optimizer;
 import org.hyperlab.core.optim.Optimizers;
-import org.hyperlab.core.tensor.Matrix;
 import org.hyperlab.core.tensor.Precision;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -59,64 +55,16 @@ class OptimizerGoldenTest {
 
     private static void check(Fixture c, Precision precision, double rel, double scaleTolerance) {
         String key = precision == Precision.FLOAT64 ? "float64" : "float32";
-        double[] a = Close.flat(FIXTURE.get("a").matrix());
-        double[] cc = Close.flat(FIXTURE.get("c").matrix());
-        Parameter theta = new Parameter("theta", Matrix.of(precision, FIXTURE.get("theta0").matrix()));
-        Optimizer optimizer = Optimizers.create(c.get("optimizer").string(), hyperlabNames(c.get("optimizer").string(), c.get("hyperparameters")),
-                List.of(theta));
+        Parameter theta = TorchOptimizers.initialParameter(FIXTURE, precision);
+        Optimizer optimizer = TorchOptimizers.create(c, theta);
         List<Fixture> steps = c.get(key).list();
         for (int k = 0; k < steps.size(); k++) {
             optimizer.zeroGrad();
-            setGradient(theta, a, cc);
+            TorchOptimizers.setGradient(FIXTURE, theta);
             optimizer.step();
             double[] expected = Close.flat(steps.get(k).matrix());
             Close.assertClose(c.get("name").string() + " " + key + " step " + (k + 1), expected,
                     theta.value().toFlatArray(), rel, scaleTolerance * Close.maxAbs(expected));
         }
-    }
-
-    /** g = θ·θ·θ − a·θ + c, evaluated left to right at the parameter's precision, as the reference script does. */
-    private static void setGradient(Parameter theta, double[] a, double[] c) {
-        Matrix value = theta.value();
-        for (int i = 0; i < value.size(); i++) {
-            double t = value.get(i);
-            double g;
-            if (value.precision() == Precision.FLOAT32) {
-                float tf = (float) t;
-                g = tf * tf * tf - (float) a[i] * tf + (float) c[i];
-            } else {
-                g = t * t * t - a[i] * t + c[i];
-            }
-            theta.grad().set(i, g);
-        }
-    }
-
-    /**
-     * PyTorch's hyperparameters under the factory's names: the factory accepts torch's snake_case keys as they
-     * are; {@code betas} becomes beta1 and beta2; {@code amsgrad} and Adam's (coupled, L2) {@code weight_decay} are not
-     * implemented, so the fixture must leave them off (false, 0).
-     */
-    private static Map<String, Object> hyperlabNames(String optimizer, Fixture torch) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String k : torch.keys()) {
-            Fixture v = torch.get(k);
-            switch (k) {
-                case "betas" -> {
-                    List<Fixture> betas = new ArrayList<>(v.list());
-                    out.put("beta1", betas.get(0).number());
-                    out.put("beta2", betas.get(1).number());
-                }
-                case "amsgrad" -> assertFalse(v.bool(), "hyperlab has no AMSGrad");
-                case "weight_decay" -> {
-                    if (optimizer.equals("adam")) {
-                        assertEquals(0.0, v.number(), "hyperlab's Adam has no (L2) weight decay; use adamw");
-                    } else {
-                        out.put(k, v.raw());
-                    }
-                }
-                default -> out.put(k, v.raw());
-            }
-        }
-        return out;
     }
 }
