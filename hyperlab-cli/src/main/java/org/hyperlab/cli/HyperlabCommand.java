@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "Explore the hyperparameters of gradient-based learning, from a 1-D objective to MNIST.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                AssignmentCommand.class,
                 DataCommand.class,
                 TrainCommand.class,
                 TheoryCommand.class,
