@@ -5,7 +5,8 @@ import org.hyperlab.core.nn.Parameter;
 
 /**
  * Updates parameters in place from their accumulated gradients. One class per algorithm, each stating its exact
- * update rule (that of {@code torch.optim}); per-parameter state is created on the first {@link #step()}.
+ * update rule (that of {@code torch.optim}); per-parameter state is created with the optimizer, so
+ * {@link #step()} allocates nothing.
  * The 1-D experiments use the same classes (w is a 1x1 parameter).
  */
 public interface Optimizer {

@@ -1,59 +1,82 @@
 package org.hyperlab.core.tensor;
 
 /**
- * The hot numerical operations, in one place so they can be made fast once without touching the layers.
+ * The hot numerical operations, in one place so they are made fast once without touching the layers.
  *
  * <p>Every kernel writes into a caller-supplied output (no allocation in the training path). With
  * {@code accumulate = true} the result is added to the output's current contents ({@code C += ...}),
- * otherwise it replaces them. This reference implementation accumulates in double precision through
- * {@link Matrix#get(int)}; precision-specific fast paths may replace it where all operands share a storage.
+ * otherwise it replaces them. Outputs of products must not share storage with their inputs.
+ *
+ * <p>Dispatch: when every operand is a {@link FloatMatrix} the float32 fast path runs on the backing arrays
+ * (SIMD through {@code jdk.incubator.vector} when that module is present, register-blocked products, both
+ * cores for large products); it agrees with {@link ReferenceKernels} within float32 rounding (products
+ * accumulate in float32 with fused multiply-adds). When every operand is a {@link DoubleMatrix} a direct-array
+ * path gives exactly the reference's results. Mixed precisions use {@link ReferenceKernels}. The same inputs
+ * give the same bits whatever the thread count ({@link Parallel}).
  */
 public final class Kernels {
+    private static final FloatKernels FLOAT = FloatKernels.best();
+
     private Kernels() {
     }
+
+    /** The float32 implementation in use, e.g. {@code simd-512} or {@code loops}. */
+    public static String floatBackend() { return FLOAT.describe(); }
+
+    /** The number of threads kernels may use; see {@link Parallel#setThreads(int)}. */
+    public static int threads() { return Parallel.threads(); }
+
+    /** Sets the number of threads kernels may use (≥ 1). Results do not depend on it. */
+    public static void setThreads(int count) { Parallel.setThreads(count); }
+
+    private static boolean floats(Matrix a, Matrix b, Matrix c) {
+        return a instanceof FloatMatrix && b instanceof FloatMatrix && c instanceof FloatMatrix;
+    }
+
+    private static boolean doubles(Matrix a, Matrix b, Matrix c) {
+        return a instanceof DoubleMatrix && b instanceof DoubleMatrix && c instanceof DoubleMatrix;
+    }
+
+    private static float[] f(Matrix m) { return ((FloatMatrix) m).data(); }
+
+    private static double[] d(Matrix m) { return ((DoubleMatrix) m).data(); }
 
     /** {@code C (+)= A · B} with A (m x k), B (k x n), C (m x n). */
     public static void matmul(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.cols() == b.rows() && c.rows() == a.rows() && c.cols() == b.cols(), "matmul", a, b, c);
-        int m = a.rows(), k = a.cols(), n = b.cols();
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                double sum = accumulate ? c.get(i * n + j) : 0.0;
-                for (int p = 0; p < k; p++) {
-                    sum += a.get(i * k + p) * b.get(p * n + j);
-                }
-                c.set(i * n + j, sum);
-            }
+        requireDistinct(a, b, c, "matmul");
+        if (floats(a, b, c)) {
+            FLOAT.matmul(f(a), f(b), f(c), a.rows(), a.cols(), b.cols(), accumulate);
+        } else if (doubles(a, b, c)) {
+            DoubleArrays.matmul(d(a), d(b), d(c), a.rows(), a.cols(), b.cols(), accumulate);
+        } else {
+            ReferenceKernels.matmul(a, b, c, accumulate);
         }
     }
 
     /** {@code C (+)= Aᵀ · B} with A (k x m), B (k x n), C (m x n). Used for ∂J/∂W = Xᵀ·∂J/∂Z. */
     public static void matmulTransA(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.rows() == b.rows() && c.rows() == a.cols() && c.cols() == b.cols(), "matmulTransA", a, b, c);
-        int k = a.rows(), m = a.cols(), n = b.cols();
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                double sum = accumulate ? c.get(i * n + j) : 0.0;
-                for (int p = 0; p < k; p++) {
-                    sum += a.get(p * m + i) * b.get(p * n + j);
-                }
-                c.set(i * n + j, sum);
-            }
+        requireDistinct(a, b, c, "matmulTransA");
+        if (floats(a, b, c)) {
+            FLOAT.matmulTransA(f(a), f(b), f(c), a.cols(), a.rows(), b.cols(), accumulate);
+        } else if (doubles(a, b, c)) {
+            DoubleArrays.matmulTransA(d(a), d(b), d(c), a.cols(), a.rows(), b.cols(), accumulate);
+        } else {
+            ReferenceKernels.matmulTransA(a, b, c, accumulate);
         }
     }
 
     /** {@code C (+)= A · Bᵀ} with A (m x k), B (n x k), C (m x n). Used for ∂J/∂X = ∂J/∂Z·Wᵀ. */
     public static void matmulTransB(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.cols() == b.cols() && c.rows() == a.rows() && c.cols() == b.rows(), "matmulTransB", a, b, c);
-        int m = a.rows(), k = a.cols(), n = b.rows();
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                double sum = accumulate ? c.get(i * n + j) : 0.0;
-                for (int p = 0; p < k; p++) {
-                    sum += a.get(i * k + p) * b.get(j * k + p);
-                }
-                c.set(i * n + j, sum);
-            }
+        requireDistinct(a, b, c, "matmulTransB");
+        if (floats(a, b, c)) {
+            FLOAT.matmulTransB(f(a), f(b), f(c), a.rows(), a.cols(), b.rows(), accumulate);
+        } else if (doubles(a, b, c)) {
+            DoubleArrays.matmulTransB(d(a), d(b), d(c), a.rows(), a.cols(), b.rows(), accumulate);
+        } else {
+            ReferenceKernels.matmulTransB(a, b, c, accumulate);
         }
     }
 
@@ -62,11 +85,12 @@ public final class Kernels {
         if (v.rows() != 1 || v.cols() != m.cols()) {
             throw new IllegalArgumentException("addRowVector: shape mismatch " + m.shape() + " vs " + v.shape());
         }
-        int cols = m.cols();
-        for (int r = 0; r < m.rows(); r++) {
-            for (int c = 0; c < cols; c++) {
-                m.set(r * cols + c, m.get(r * cols + c) + v.get(c));
-            }
+        if (m instanceof FloatMatrix fm && v instanceof FloatMatrix fv) {
+            FloatArrays.addRowVector(fm.data(), m.rows(), m.cols(), fv.data());
+        } else if (m instanceof DoubleMatrix dm && v instanceof DoubleMatrix dv) {
+            DoubleArrays.addRowVector(dm.data(), m.rows(), m.cols(), dv.data());
+        } else {
+            ReferenceKernels.addRowVectorInPlace(m, v);
         }
     }
 
@@ -75,13 +99,12 @@ public final class Kernels {
         if (out.rows() != 1 || out.cols() != m.cols()) {
             throw new IllegalArgumentException("sumColumns: shape mismatch " + m.shape() + " vs " + out.shape());
         }
-        int cols = m.cols();
-        for (int c = 0; c < cols; c++) {
-            double sum = accumulate ? out.get(c) : 0.0;
-            for (int r = 0; r < m.rows(); r++) {
-                sum += m.get(r * cols + c);
-            }
-            out.set(c, sum);
+        if (m instanceof FloatMatrix fm && out instanceof FloatMatrix fo) {
+            FloatArrays.sumColumns(fm.data(), m.rows(), m.cols(), fo.data(), accumulate);
+        } else if (m instanceof DoubleMatrix dm && out instanceof DoubleMatrix dout) {
+            DoubleArrays.sumColumns(dm.data(), m.rows(), m.cols(), dout.data(), accumulate);
+        } else {
+            ReferenceKernels.sumColumns(m, out, accumulate);
         }
     }
 
@@ -91,35 +114,108 @@ public final class Kernels {
      */
     public static void softmaxRows(Matrix z, Matrix out) {
         z.requireSameShape(out, "softmaxRows");
-        int cols = z.cols();
-        for (int r = 0; r < z.rows(); r++) {
-            int base = r * cols;
-            double max = Double.NEGATIVE_INFINITY;
+        if (z instanceof FloatMatrix fz && out instanceof FloatMatrix fo) {
+            FloatArrays.softmaxRows(FLOAT, fz.data(), fo.data(), z.rows(), z.cols());
+        } else if (z instanceof DoubleMatrix dz && out instanceof DoubleMatrix dout) {
+            DoubleArrays.softmaxRows(dz.data(), dout.data(), z.rows(), z.cols());
+        } else {
+            ReferenceKernels.softmaxRows(z, out);
+        }
+    }
+
+    /**
+     * Fused, numerically stable softmax + cross-entropy + gradient from logits. Returns the batch mean
+     * {@code J = (1/N) Σ_r Σ_j Y[r,j]·(log Σ_k e^{Z[r,k]} − Z[r,j])} (for one-hot rows: −log softmax(Z)[r, label])
+     * and writes {@code ∂J/∂Z = (softmax(Z) − Y)/N} into {@code grad}, which may be {@code z} itself.
+     */
+    public static double softmaxCrossEntropy(Matrix z, Matrix target, Matrix grad) {
+        z.requireSameShape(target, "softmaxCrossEntropy");
+        z.requireSameShape(grad, "softmaxCrossEntropy");
+        if (target == grad && target != z) {
+            throw new IllegalArgumentException("softmaxCrossEntropy: grad must not be the target matrix");
+        }
+        if (floats(z, target, grad)) {
+            return FloatArrays.softmaxCrossEntropy(FLOAT, f(z), f(target), f(grad), z.rows(), z.cols());
+        }
+        return ReferenceKernels.softmaxCrossEntropy(z, target, grad);
+    }
+
+    /**
+     * One in-place Adam step exactly as {@code torch.optim.Adam} without weight decay, t = {@code step} ≥ 1:
+     * {@code m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g²; θ ← θ − (lr/(1−β₁ᵗ))·m / (√v/√(1−β₂ᵗ) + ε)}.
+     * All four matrices share one shape; float32 operands are updated in float32 (SIMD), float64 ones exactly as
+     * {@link ReferenceKernels#adamStep}.
+     */
+    public static void adamStep(Matrix param, Matrix grad, Matrix m, Matrix v,
+                                double lr, double beta1, double beta2, double eps, long step) {
+        param.requireSameShape(grad, "adamStep");
+        param.requireSameShape(m, "adamStep");
+        param.requireSameShape(v, "adamStep");
+        if (step < 1) {
+            throw new IllegalArgumentException("adamStep: step must be >= 1, got " + step);
+        }
+        double stepSize = lr / (1.0 - Math.pow(beta1, step));
+        double bc2Sqrt = Math.sqrt(1.0 - Math.pow(beta2, step));
+        if (floats(param, grad, m) && v instanceof FloatMatrix) {
+            FLOAT.adam(f(param), f(grad), f(m), f(v), param.size(), (float) beta1, (float) beta2,
+                    (float) -stepSize, (float) bc2Sqrt, (float) eps);
+        } else if (doubles(param, grad, m) && v instanceof DoubleMatrix) {
+            DoubleArrays.adamStep(d(param), d(grad), d(m), d(v), param.size(), beta1, beta2, stepSize, bc2Sqrt, eps);
+        } else {
+            ReferenceKernels.adamStep(param, grad, m, v, lr, beta1, beta2, eps, step);
+        }
+    }
+
+    /** {@code M[r, c] *= v[c]} for every row r; v is 1 x cols (per-column scaling, e.g. z-scoring). */
+    public static void multiplyRowVectorInPlace(Matrix m, Matrix v) {
+        if (v.rows() != 1 || v.cols() != m.cols()) {
+            throw new IllegalArgumentException("multiplyRowVector: shape mismatch " + m.shape() + " vs " + v.shape());
+        }
+        int cols = m.cols();
+        for (int r = 0; r < m.rows(); r++) {
             for (int c = 0; c < cols; c++) {
-                max = Math.max(max, z.get(base + c));
+                m.set(r * cols + c, m.get(r * cols + c) * v.get(c));
             }
-            double sum = 0.0;
-            for (int c = 0; c < cols; c++) {
-                sum += Math.exp(z.get(base + c) - max);
-            }
-            for (int c = 0; c < cols; c++) {
-                out.set(base + c, Math.exp(z.get(base + c) - max) / sum);
-            }
+        }
+    }
+
+    /** {@code out[i] = f(a[i])}, elementwise (activations); out may be a. */
+    public static void map(Matrix a, Matrix out, java.util.function.DoubleUnaryOperator f) {
+        a.requireSameShape(out, "map");
+        for (int i = 0; i < a.size(); i++) {
+            out.set(i, f.applyAsDouble(a.get(i)));
+        }
+    }
+
+    /** {@code out[i] = f(a[i], b[i])}, elementwise (activation and loss derivatives); out may be a or b. */
+    public static void zip(Matrix a, Matrix b, Matrix out, java.util.function.DoubleBinaryOperator f) {
+        a.requireSameShape(b, "zip");
+        a.requireSameShape(out, "zip");
+        for (int i = 0; i < a.size(); i++) {
+            out.set(i, f.applyAsDouble(a.get(i), b.get(i)));
         }
     }
 
     /** {@code Y += alpha · X}. */
     public static void axpy(double alpha, Matrix x, Matrix y) {
         x.requireSameShape(y, "axpy");
-        for (int i = 0; i < x.size(); i++) {
-            y.set(i, y.get(i) + alpha * x.get(i));
+        if (x instanceof FloatMatrix fx && y instanceof FloatMatrix fy) {
+            FloatArrays.axpy(alpha, fx.data(), fy.data(), x.size());
+        } else if (x instanceof DoubleMatrix dx && y instanceof DoubleMatrix dy) {
+            DoubleArrays.axpy(alpha, dx.data(), dy.data(), x.size());
+        } else {
+            ReferenceKernels.axpy(alpha, x, y);
         }
     }
 
     /** {@code M *= alpha}. */
     public static void scaleInPlace(Matrix m, double alpha) {
-        for (int i = 0; i < m.size(); i++) {
-            m.set(i, m.get(i) * alpha);
+        if (m instanceof FloatMatrix fm) {
+            FloatArrays.scale(fm.data(), m.size(), alpha);
+        } else if (m instanceof DoubleMatrix dm) {
+            DoubleArrays.scale(dm.data(), m.size(), alpha);
+        } else {
+            ReferenceKernels.scaleInPlace(m, alpha);
         }
     }
 
@@ -127,8 +223,12 @@ public final class Kernels {
     public static void multiply(Matrix a, Matrix b, Matrix out) {
         a.requireSameShape(b, "multiply");
         a.requireSameShape(out, "multiply");
-        for (int i = 0; i < a.size(); i++) {
-            out.set(i, a.get(i) * b.get(i));
+        if (floats(a, b, out)) {
+            FloatArrays.multiply(f(a), f(b), f(out), a.size());
+        } else if (doubles(a, b, out)) {
+            DoubleArrays.multiply(d(a), d(b), d(out), a.size());
+        } else {
+            ReferenceKernels.multiply(a, b, out);
         }
     }
 
@@ -137,18 +237,24 @@ public final class Kernels {
         if (out.cols() != source.cols() || out.rows() < count) {
             throw new IllegalArgumentException("gatherRows: shape mismatch " + source.shape() + " vs " + out.shape());
         }
-        int cols = source.cols();
-        for (int r = 0; r < count; r++) {
-            int src = indices[from + r] * cols;
-            for (int c = 0; c < cols; c++) {
-                out.set(r * cols + c, source.get(src + c));
-            }
+        if (source instanceof FloatMatrix fs && out instanceof FloatMatrix fo) {
+            FloatArrays.gatherRows(fs.data(), source.cols(), indices, from, count, fo.data());
+        } else if (source instanceof DoubleMatrix ds && out instanceof DoubleMatrix dout) {
+            DoubleArrays.gatherRows(ds.data(), source.cols(), indices, from, count, dout.data());
+        } else {
+            ReferenceKernels.gatherRows(source, indices, from, count, out);
         }
     }
 
     private static void requireShape(boolean ok, String op, Matrix a, Matrix b, Matrix c) {
         if (!ok) {
             throw new IllegalArgumentException(op + ": shape mismatch " + a.shape() + " and " + b.shape() + " into " + c.shape());
+        }
+    }
+
+    private static void requireDistinct(Matrix a, Matrix b, Matrix c, String op) {
+        if (c == a || c == b) {
+            throw new IllegalArgumentException(op + ": the output must not be one of the inputs");
         }
     }
 }

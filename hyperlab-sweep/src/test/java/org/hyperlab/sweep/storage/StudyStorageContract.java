@@ -51,8 +51,12 @@ abstract class StudyStorageContract {
 
     @AfterEach
     void tearDown() {
-        other.close();
-        storage.close();
+        if (other != null) {
+            other.close();
+        }
+        if (storage != null) {
+            storage.close();
+        }
     }
 
     private static String uniqueName() {

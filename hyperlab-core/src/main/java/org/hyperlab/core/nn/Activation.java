@@ -1,0 +1,52 @@
+package org.hyperlab.core.nn;
+
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+import org.hyperlab.core.tensor.Kernels;
+import org.hyperlab.core.tensor.Matrix;
+
+/**
+ * An elementwise activation {@code Y = f(Z)} without parameters; backward is {@code ∂J/∂Z = ∂J/∂Y ⊙ f'(·)}, where
+ * each subclass states f' next to f and reads it from either the input Z or the output Y, whichever is cheaper.
+ *
+ * <p>Buffers: output and input gradient are owned by the layer and reused while the batch shape stays the same;
+ * the input is kept by reference until backward.
+ */
+public abstract class Activation implements Layer {
+    private final DoubleUnaryOperator function;
+    private final DoubleBinaryOperator chainRule;
+    private final boolean derivativeFromOutput;
+    private Matrix input;
+    private Matrix output;
+    private Matrix gradInput;
+
+    /**
+     * @param function f
+     * @param chainRule {@code (v, g) -> g · f'} where v is the output Y if {@code derivativeFromOutput}, else the
+     *     input Z
+     */
+    protected Activation(DoubleUnaryOperator function, DoubleBinaryOperator chainRule, boolean derivativeFromOutput) {
+        this.function = function;
+        this.chainRule = chainRule;
+        this.derivativeFromOutput = derivativeFromOutput;
+    }
+
+    @Override
+    public Matrix forward(Matrix z) {
+        input = z;
+        output = Buffers.ensure(output, z, z.rows(), z.cols());
+        Kernels.map(z, output, function);
+        return output;
+    }
+
+    @Override
+    public Matrix backward(Matrix gradOutput) {
+        if (input == null) {
+            throw new IllegalStateException(describe() + ": backward called before forward");
+        }
+        input.requireSameShape(gradOutput, describe() + " backward");
+        gradInput = Buffers.ensure(gradInput, input, input.rows(), input.cols());
+        Kernels.zip(derivativeFromOutput ? output : input, gradOutput, gradInput, chainRule);
+        return gradInput;
+    }
+}

@@ -1,0 +1,137 @@
+package org.hyperlab.core.nn;
+
+import org.hyperlab.core.tensor.Kernels;
+import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.Precision;
+
+/**
+ * The input layer: z-scores each feature, {@code x' = (x − μ) / σ}, with μ and σ fitted on the training data only
+ * ({@link #fit}) and reused unchanged for validation and test data; or, when disabled, the identity.
+ *
+ * <p>σ is the population standard deviation (divisor N, as scikit-learn's {@code StandardScaler}), computed in
+ * float64 by two passes. <b>Constant features</b>: when {@code σ ≤ 1e-12 · max(1, |μ|)} the feature is treated as
+ * constant and σ is taken as 1, so it becomes {@code x − μ} (0 on the training data) and never NaN or huge.
+ *
+ * <p>Backward: {@code ∂J/∂x = ∂J/∂x' / σ} per column (no parameters; μ and σ are not trained). Output and
+ * gradient buffers are reused while the batch shape stays the same.
+ */
+public final class Input implements Layer {
+    /** Relative threshold under which a feature's standard deviation counts as zero. */
+    public static final double CONSTANT_FEATURE_THRESHOLD = 1e-12;
+
+    private final boolean enabled;
+    private Matrix mean;
+    private Matrix std;
+    private Matrix negativeMean;
+    private Matrix inverseStd;
+    private Matrix output;
+    private Matrix gradInput;
+
+    private Input(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** Z-scoring, to be {@link #fit fitted} on the training features before the first forward. */
+    public static Input zScoring() { return new Input(true); }
+
+    /** No scaling: forward and backward return their argument. */
+    public static Input identity() { return new Input(false); }
+
+    /** Z-scoring with a known μ and σ (1 x features each, e.g. from a saved model); σ must be positive. */
+    public static Input withStatistics(Matrix mean, Matrix std) {
+        mean.requireSameShape(std, "Input statistics");
+        if (mean.rows() != 1) {
+            throw new IllegalArgumentException("Input: mean and std must be 1 x features, got " + mean.shape());
+        }
+        for (int c = 0; c < std.cols(); c++) {
+            if (!(std.get(c) > 0) || !Double.isFinite(std.get(c))) {
+                throw new IllegalArgumentException("Input: std of feature " + c + " must be positive and finite, got " + std.get(c));
+            }
+        }
+        Input input = new Input(true);
+        input.setStatistics(mean.to(Precision.FLOAT64), std.to(Precision.FLOAT64));
+        return input;
+    }
+
+    /** Fits μ and σ per column of {@code training} (rows = observations); returns this. */
+    public Input fit(Matrix training) {
+        if (!enabled) {
+            return this;
+        }
+        if (training.rows() == 0) {
+            throw new IllegalArgumentException("Input: cannot fit z-scoring on 0 training rows");
+        }
+        int n = training.rows(), cols = training.cols();
+        Matrix mu = Precision.FLOAT64.zeros(1, cols);
+        Matrix sigma = Precision.FLOAT64.zeros(1, cols);
+        Kernels.sumColumns(training, mu, false);
+        Kernels.scaleInPlace(mu, 1.0 / n);
+        for (int c = 0; c < cols; c++) {
+            double m = mu.get(c), ss = 0;
+            for (int r = 0; r < n; r++) {
+                double d = training.get(r, c) - m;
+                ss += d * d;
+            }
+            double s = Math.sqrt(ss / n);
+            sigma.set(c, s <= CONSTANT_FEATURE_THRESHOLD * Math.max(1.0, Math.abs(m)) ? 1.0 : s);
+        }
+        setStatistics(mu, sigma);
+        return this;
+    }
+
+    private void setStatistics(Matrix mu, Matrix sigma) {
+        mean = mu;
+        std = sigma;
+        negativeMean = mu.copy();
+        Kernels.scaleInPlace(negativeMean, -1.0);
+        inverseStd = sigma.copy().applyInPlace(s -> 1.0 / s);
+    }
+
+    public boolean enabled() { return enabled; }
+
+    /** True once μ and σ are known (always true when disabled). */
+    public boolean fitted() { return !enabled || mean != null; }
+
+    /** A copy of μ (1 x features, float64); null before fitting or when disabled. */
+    public Matrix mean() { return mean == null ? null : mean.copy(); }
+
+    /** A copy of σ after the constant-feature rule (1 x features, float64); null before fitting or when disabled. */
+    public Matrix std() { return std == null ? null : std.copy(); }
+
+    @Override
+    public Matrix forward(Matrix x) {
+        if (!enabled) {
+            return x;
+        }
+        requireFitted(x);
+        output = Buffers.ensure(output, x, x.rows(), x.cols());
+        output.copyFromInPlace(x);
+        Kernels.addRowVectorInPlace(output, negativeMean);
+        Kernels.multiplyRowVectorInPlace(output, inverseStd);
+        return output;
+    }
+
+    @Override
+    public Matrix backward(Matrix gradOutput) {
+        if (!enabled) {
+            return gradOutput;
+        }
+        requireFitted(gradOutput);
+        gradInput = Buffers.ensure(gradInput, gradOutput, gradOutput.rows(), gradOutput.cols());
+        gradInput.copyFromInPlace(gradOutput);
+        Kernels.multiplyRowVectorInPlace(gradInput, inverseStd);
+        return gradInput;
+    }
+
+    private void requireFitted(Matrix x) {
+        if (mean == null) {
+            throw new IllegalStateException("Input: z-scoring is enabled but not fitted; call fit(trainingFeatures) first");
+        }
+        if (x.cols() != mean.cols()) {
+            throw new IllegalArgumentException("Input: got " + x.cols() + " features (" + x.shape() + "), fitted on " + mean.cols());
+        }
+    }
+
+    @Override
+    public String describe() { return enabled ? "Input(z-score)" : "Input(identity)"; }
+}

@@ -1,0 +1,118 @@
+package org.hyperlab.core.tensor;
+
+/**
+ * The float32 element-wise kernels on raw row-major arrays (shapes checked by {@link Kernels}). The simple
+ * updates (axpy, scaling, products, bias rows, column sums) compute in double and round once, exactly as the
+ * reference does; softmax uses the backend's vector exponential and agrees with the reference within float32
+ * rounding.
+ */
+final class FloatArrays {
+    private FloatArrays() {
+    }
+
+    static void addRowVector(float[] m, int rows, int cols, float[] v) {
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            for (int c = 0; c < cols; c++) {
+                m[base + c] = (float) ((double) m[base + c] + v[c]);
+            }
+        }
+    }
+
+    static void sumColumns(float[] m, int rows, int cols, float[] out, boolean accumulate) {
+        double[] sums = Scratch.doubles(cols);
+        for (int c = 0; c < cols; c++) {
+            sums[c] = accumulate ? out[c] : 0.0;
+        }
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            for (int c = 0; c < cols; c++) {
+                sums[c] += m[base + c];
+            }
+        }
+        for (int c = 0; c < cols; c++) {
+            out[c] = (float) sums[c];
+        }
+    }
+
+    static void axpy(double alpha, float[] x, float[] y, int n) {
+        for (int i = 0; i < n; i++) {
+            y[i] = (float) (y[i] + alpha * x[i]);
+        }
+    }
+
+    static void scale(float[] m, int n, double alpha) {
+        for (int i = 0; i < n; i++) {
+            m[i] = (float) (m[i] * alpha);
+        }
+    }
+
+    static void multiply(float[] a, float[] b, float[] out, int n) {
+        for (int i = 0; i < n; i++) {
+            out[i] = (float) ((double) a[i] * b[i]);
+        }
+    }
+
+    static void gatherRows(float[] source, int cols, int[] indices, int from, int count, float[] out) {
+        for (int r = 0; r < count; r++) {
+            System.arraycopy(source, indices[from + r] * cols, out, r * cols, cols);
+        }
+    }
+
+    /** out[r,c] = z[r,c] − max_c z[r,c]; {@code out} may be {@code z}. */
+    private static void shiftByRowMax(float[] z, float[] out, int rows, int cols) {
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            float max = Float.NEGATIVE_INFINITY;
+            for (int c = 0; c < cols; c++) {
+                max = Math.max(max, z[base + c]);
+            }
+            for (int c = 0; c < cols; c++) {
+                out[base + c] = z[base + c] - max;
+            }
+        }
+    }
+
+    static void softmaxRows(FloatKernels backend, float[] z, float[] out, int rows, int cols) {
+        shiftByRowMax(z, out, rows, cols);
+        backend.expInPlace(out, 0, rows * cols);
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            double sum = 0.0;
+            for (int c = 0; c < cols; c++) {
+                sum += out[base + c];
+            }
+            float inv = (float) (1.0 / sum);
+            for (int c = 0; c < cols; c++) {
+                out[base + c] *= inv;
+            }
+        }
+    }
+
+    /** See {@link Kernels#softmaxCrossEntropy}; {@code grad} may be {@code z}. */
+    static double softmaxCrossEntropy(FloatKernels backend, float[] z, float[] y, float[] grad, int rows, int cols) {
+        double total = 0.0;
+        shiftByRowMax(z, grad, rows, cols);
+        for (int i = 0; i < rows * cols; i++) {
+            if (y[i] != 0f) {
+                total -= (double) y[i] * grad[i]; // − Σ y·(z − max); Σ y·(max + log Σ e^{z−max}) follows
+            }
+        }
+        backend.expInPlace(grad, 0, rows * cols);
+        float invN = 1f / rows;
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            double sum = 0.0, ySum = 0.0;
+            for (int c = 0; c < cols; c++) {
+                sum += grad[base + c];
+                ySum += y[base + c];
+            }
+            total += ySum * Math.log(sum);
+            float inv = (float) (1.0 / sum);
+            for (int c = 0; c < cols; c++) {
+                grad[base + c] = (grad[base + c] * inv - y[base + c]) * invN;
+            }
+        }
+        return total / rows;
+    }
+}

@@ -1,0 +1,41 @@
+package org.hyperlab.core.tensor;
+
+/**
+ * The float32 products and exponential on raw row-major arrays, in two interchangeable implementations:
+ * {@link SimdFloatKernels} (Vector API, used when the {@code jdk.incubator.vector} module is present) and
+ * {@link LoopFloatKernels} (plain loops the JIT may auto-vectorize). Shapes are checked by {@link Kernels}.
+ * With {@code accumulate} the result is added to {@code c}, otherwise it replaces it.
+ */
+interface FloatKernels {
+    /** {@code C (+)= A·B}, A m×k, B k×n, C m×n. */
+    void matmul(float[] a, float[] b, float[] c, int m, int k, int n, boolean accumulate);
+
+    /** {@code C (+)= Aᵀ·B}, A k×m, B k×n, C m×n. */
+    void matmulTransA(float[] a, float[] b, float[] c, int m, int k, int n, boolean accumulate);
+
+    /** {@code C (+)= A·Bᵀ}, A m×k, B n×k, C m×n. */
+    void matmulTransB(float[] a, float[] b, float[] c, int m, int k, int n, boolean accumulate);
+
+    /** {@code x[i] = exp(x[i])} for i in {@code [from, to)}, within float32 rounding. */
+    void expInPlace(float[] x, int from, int to);
+
+    /**
+     * One Adam update over {@code [0, n)} in float32: m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g·g;
+     * θ ← θ + (−stepSize)·m / (√v / bc2Sqrt + ε), with {@code negStepSize = −lr/(1−β₁ᵗ)} and
+     * {@code bc2Sqrt = √(1−β₂ᵗ)}.
+     */
+    void adam(float[] param, float[] grad, float[] m, float[] v, int n, float beta1, float beta2,
+              float negStepSize, float bc2Sqrt, float eps);
+
+    /** A short name for benchmarks, e.g. {@code simd-512}. */
+    String describe();
+
+    /** The implementation for this JVM: SIMD when the Vector API module is present and not disabled. */
+    static FloatKernels best() {
+        boolean disabled = "false".equalsIgnoreCase(System.getProperty("hyperlab.simd"));
+        if (!disabled && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+            return new SimdFloatKernels();
+        }
+        return new LoopFloatKernels();
+    }
+}

@@ -1,0 +1,188 @@
+package org.hyperlab.core.tensor;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The kernels' small shared worker pool, with fixed work partitioning.
+ *
+ * <p>{@link #forRange(int, int, int, Range)} splits {@code [0, n)} into at most {@link #threads()} contiguous
+ * parts whose bounds depend only on {@code n}, the alignment and the thread count, runs part 0 on the caller and
+ * the others on pooled daemon workers, and returns when all are done. Kernels only split independent outputs
+ * (rows or columns of the result), never a reduction, so every output element is computed by the same sequence
+ * of operations whatever the thread count: results are bit-identical for 1 or more threads. Workers spin briefly
+ * after a task (kernels arrive in quick succession during training) and then park. When another thread is
+ * already using the pool, the caller runs all parts itself (same partition, same results).
+ */
+public final class Parallel {
+    /** A body run on {@code [from, to)}. */
+    @FunctionalInterface
+    public interface Range {
+        void run(int from, int to);
+    }
+
+    private static final long SPIN_NANOS = 100_000;
+    private static final ReentrantLock LOCK = new ReentrantLock();
+    private static volatile int threads = defaultThreads();
+    private static Worker[] workers = new Worker[0];
+
+    private Parallel() {
+    }
+
+    private static int defaultThreads() {
+        String prop = System.getProperty("hyperlab.threads");
+        if (prop != null) {
+            return Math.max(1, Integer.parseInt(prop.trim()));
+        }
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The number of threads kernels may use (the caller included); default: the available processors. */
+    public static int threads() { return threads; }
+
+    /** Sets the number of threads kernels may use (≥ 1); results do not depend on it. */
+    public static void setThreads(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("threads: expected >= 1, got " + count);
+        }
+        threads = count;
+    }
+
+    /**
+     * Runs {@code body} over {@code [0, n)} split into parts of at least {@code minPart} items whose inner bounds
+     * are multiples of {@code align}; a single part runs on the caller without touching the pool.
+     */
+    public static void forRange(int n, int minPart, int align, Range body) {
+        int parts = Math.min(threads, Math.max(1, n / Math.max(1, minPart)));
+        if (parts <= 1) {
+            body.run(0, n);
+            return;
+        }
+        if (!LOCK.tryLock()) {
+            for (int t = 0; t < parts; t++) {
+                body.run(bound(n, parts, t, align), bound(n, parts, t + 1, align));
+            }
+            return;
+        }
+        try {
+            Worker[] pool = ensureWorkers(parts - 1);
+            AtomicInteger pending = new AtomicInteger(parts - 1);
+            Thread caller = Thread.currentThread();
+            for (int t = 1; t < parts; t++) {
+                pool[t - 1].submit(body, bound(n, parts, t, align), bound(n, parts, t + 1, align), pending, caller);
+            }
+            Throwable failure = null;
+            try {
+                body.run(0, bound(n, parts, 1, align));
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
+            awaitZero(pending);
+            for (int t = 1; t < parts; t++) {
+                Throwable f = pool[t - 1].takeFailure();
+                if (failure == null) {
+                    failure = f;
+                }
+            }
+            if (failure instanceof RuntimeException r) {
+                throw r;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+        } finally {
+            LOCK.unlock();
+        }
+    }
+
+    /** The start of part {@code t} of {@code parts} over {@code [0, n)}, rounded down to a multiple of align. */
+    static int bound(int n, int parts, int t, int align) {
+        if (t >= parts) {
+            return n;
+        }
+        long raw = (long) n * t / parts;
+        return (int) (raw / align * align);
+    }
+
+    private static void awaitZero(AtomicInteger pending) {
+        long start = System.nanoTime();
+        while (pending.get() != 0) {
+            if (System.nanoTime() - start < SPIN_NANOS) {
+                Thread.onSpinWait();
+            } else {
+                LockSupport.parkNanos(20_000);
+            }
+        }
+    }
+
+    private static Worker[] ensureWorkers(int count) {
+        if (workers.length < count) {
+            Worker[] grown = java.util.Arrays.copyOf(workers, count);
+            for (int i = workers.length; i < count; i++) {
+                grown[i] = new Worker(i + 1);
+            }
+            workers = grown;
+        }
+        return workers;
+    }
+
+    private static final class Worker extends Thread {
+        private volatile Range body;
+        private int from;
+        private int to;
+        private AtomicInteger pending;
+        private Thread caller;
+        private volatile Throwable failure;
+
+        Worker(int index) {
+            super("hyperlab-kernel-" + index);
+            setDaemon(true);
+            start();
+        }
+
+        void submit(Range task, int lo, int hi, AtomicInteger counter, Thread owner) {
+            from = lo;
+            to = hi;
+            pending = counter;
+            caller = owner;
+            body = task; // volatile write publishes the fields above
+            LockSupport.unpark(this);
+        }
+
+        Throwable takeFailure() {
+            Throwable f = failure;
+            failure = null;
+            return f;
+        }
+
+        @Override
+        public void run() {
+            long idleSince = System.nanoTime();
+            while (true) {
+                Range task = body;
+                if (task == null) {
+                    if (System.nanoTime() - idleSince < SPIN_NANOS) {
+                        Thread.onSpinWait();
+                    } else {
+                        LockSupport.park(this);
+                    }
+                    continue;
+                }
+                try {
+                    task.run(from, to);
+                } catch (Throwable t) {
+                    failure = t;
+                }
+                body = null;
+                AtomicInteger counter = pending;
+                Thread owner = caller;
+                pending = null;
+                caller = null;
+                counter.decrementAndGet();
+                LockSupport.unpark(owner);
+                idleSince = System.nanoTime();
+            }
+        }
+    }
+}

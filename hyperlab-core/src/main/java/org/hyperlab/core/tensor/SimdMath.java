@@ -1,0 +1,91 @@
+package org.hyperlab.core.tensor;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Lane reductions and the exponential built only from exactly specified IEEE operations (add, multiply, fused
+ * multiply-add, fixed lane shuffles, bit reinterpretation). The Vector API leaves the order of
+ * {@code reduceLanes} and the accuracy of its {@code EXP} to the implementation, and the JIT swaps its Java
+ * fallback for intrinsics during warm-up, which could change the last bit of a result mid-run; these functions
+ * give the same bits interpreted or compiled, in a vector lane or in the scalar twin.
+ */
+final class SimdMath {
+    private static final VectorSpecies<Float> S = SimdPanel.S;
+    private static final VectorShuffle<Float>[] HALVES = halves();
+    private static final float LOG2E = 1.44269504088896341f;
+    private static final float MAGIC = 12582912f; // 1.5 · 2^23: adding it rounds to an integer
+    private static final int MAGIC_BITS = Float.floatToRawIntBits(MAGIC);
+    private static final float LN2_HI = 0.693359375f;
+    private static final float LN2_LO = -2.12194440e-4f;
+    private static final float LO = -87f;
+    private static final float HI = 88f;
+    private static final float P0 = 1.9875691500e-4f, P1 = 1.3981999507e-3f, P2 = 8.3334519073e-3f;
+    private static final float P3 = 4.1665795894e-2f, P4 = 1.6666665459e-1f, P5 = 5.0000001201e-1f;
+
+    private SimdMath() {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static VectorShuffle<Float>[] halves() {
+        int levels = Integer.numberOfTrailingZeros(S.length());
+        VectorShuffle<Float>[] out = new VectorShuffle[levels];
+        for (int l = 0; l < levels; l++) {
+            int d = S.length() >> (l + 1);
+            out[l] = VectorShuffle.fromOp(S, i -> i ^ d);
+        }
+        return out;
+    }
+
+    /** The sum of the lanes by a fixed pairwise tree (lane i + lane i^(L/2), then i^(L/4), …). */
+    static float sum(FloatVector v) {
+        for (VectorShuffle<Float> h : HALVES) {
+            v = v.add(v.rearrange(h));
+        }
+        return v.lane(0);
+    }
+
+    /**
+     * e^x per lane (Cephes' single-precision polynomial, relative error about 2 ulp): 0 below −87, +∞ above 88,
+     * NaN for NaN.
+     */
+    static FloatVector exp(FloatVector x) {
+        FloatVector xc = x.max(LO).min(HI);
+        FloatVector t = xc.fma(FloatVector.broadcast(S, LOG2E), FloatVector.broadcast(S, MAGIC));
+        FloatVector n = t.sub(MAGIC);
+        FloatVector r = n.fma(FloatVector.broadcast(S, -LN2_HI), xc);
+        r = n.fma(FloatVector.broadcast(S, -LN2_LO), r);
+        FloatVector p = r.fma(FloatVector.broadcast(S, P0), FloatVector.broadcast(S, P1));
+        p = p.fma(r, FloatVector.broadcast(S, P2));
+        p = p.fma(r, FloatVector.broadcast(S, P3));
+        p = p.fma(r, FloatVector.broadcast(S, P4));
+        p = p.fma(r, FloatVector.broadcast(S, P5));
+        p = p.fma(r.mul(r), r).add(1f);
+        IntVector bits = ((IntVector) t.reinterpretAsInts()).sub(MAGIC_BITS - 127).lanewise(VectorOperators.LSHL, 23);
+        FloatVector y = p.mul((FloatVector) bits.reinterpretAsFloats());
+        return y.blend(0f, x.lt(LO)).blend(Float.POSITIVE_INFINITY, x.compare(VectorOperators.GT, HI));
+    }
+
+    /** The scalar twin of {@link #exp(FloatVector)}: the same operations, hence the same bits. */
+    static float exp(float x) {
+        float xc = Math.min(Math.max(x, LO), HI);
+        float t = Math.fma(xc, LOG2E, MAGIC);
+        float n = t - MAGIC;
+        float r = Math.fma(n, -LN2_HI, xc);
+        r = Math.fma(n, -LN2_LO, r);
+        float p = Math.fma(r, P0, P1);
+        p = Math.fma(p, r, P2);
+        p = Math.fma(p, r, P3);
+        p = Math.fma(p, r, P4);
+        p = Math.fma(p, r, P5);
+        p = Math.fma(p, r * r, r) + 1f;
+        float y = p * Float.intBitsToFloat((Float.floatToRawIntBits(t) - (MAGIC_BITS - 127)) << 23);
+        if (x < LO) {
+            return 0f;
+        }
+        return x > HI ? Float.POSITIVE_INFINITY : y;
+    }
+}

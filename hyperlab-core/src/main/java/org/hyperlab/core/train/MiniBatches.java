@@ -1,0 +1,90 @@
+package org.hyperlab.core.train;
+
+import java.util.SplittableRandom;
+import org.hyperlab.core.data.Dataset;
+import org.hyperlab.core.tensor.Kernels;
+import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.Precision;
+
+/**
+ * Cuts a dataset into mini-batches of {@code batchSize} rows in a (re)shuffled order. Batch {@code b} holds the
+ * rows {@code order[b·size .. min((b+1)·size, N))}; the last batch is partial when N is not a multiple of the
+ * size. Features are gathered and targets one-hot encoded into buffers allocated once (one pair for full
+ * batches, one for the partial last batch), so {@link #batch(int)} returns views that the next call overwrites.
+ */
+public final class MiniBatches {
+    /** One batch: features (rows x D), one-hot targets (rows x classes), and the rows' labels. */
+    public record Batch(Matrix features, Matrix targets, int[] labels) {
+        public int size() {
+            return labels.length;
+        }
+    }
+
+    private final Dataset data;
+    private final int batchSize;
+    private final int[] order;
+    private final Batch full;
+    private final Batch partial;
+
+    /** Batches of {@code data} (in its own order until {@link #shuffle}), buffers in {@code precision}. */
+    public MiniBatches(Dataset data, int batchSize, Precision precision) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be >= 1, got " + batchSize);
+        }
+        if (data.size() == 0) {
+            throw new IllegalArgumentException("cannot make batches of an empty dataset");
+        }
+        this.data = data;
+        this.batchSize = Math.min(batchSize, data.size());
+        this.order = new int[data.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        this.full = newBatch(this.batchSize, precision);
+        int rest = data.size() % this.batchSize;
+        this.partial = rest == 0 ? null : newBatch(rest, precision);
+    }
+
+    private Batch newBatch(int rows, Precision precision) {
+        return new Batch(precision.zeros(rows, data.featureCount()), precision.zeros(rows, data.numClasses()), new int[rows]);
+    }
+
+    /** Number of batches per epoch, ⌈N / batchSize⌉. */
+    public int count() {
+        return (data.size() + batchSize - 1) / batchSize;
+    }
+
+    /** The effective batch size (the requested one, capped at N). */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /** Reorders the rows with a Fisher–Yates shuffle driven by {@code random}. */
+    public void shuffle(SplittableRandom random) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+
+    /** Fills and returns batch {@code index} (0-based, below {@link #count()}). */
+    public Batch batch(int index) {
+        if (index < 0 || index >= count()) {
+            throw new IndexOutOfBoundsException("batch " + index + " of " + count());
+        }
+        int from = index * batchSize;
+        int rows = Math.min(batchSize, order.length - from);
+        Batch b = rows == batchSize ? full : partial;
+        Kernels.gatherRows(data.features(), order, from, rows, b.features());
+        Matrix targets = b.targets();
+        targets.fillInPlace(0.0);
+        for (int r = 0; r < rows; r++) {
+            int label = data.labels()[order[from + r]];
+            b.labels()[r] = label;
+            targets.set(r, label, 1.0);
+        }
+        return b;
+    }
+}

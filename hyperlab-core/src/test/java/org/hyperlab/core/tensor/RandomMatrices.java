@@ -1,0 +1,29 @@
+package org.hyperlab.core.tensor;
+
+import java.util.SplittableRandom;
+
+/** Test helper: random matrices with values in [−1, 1) and the float32 error bound of a product. */
+final class RandomMatrices {
+    /** Unit roundoff of float32, 2^−24. */
+    static final double U32 = 0x1p-24;
+
+    private RandomMatrices() {
+    }
+
+    static Matrix random(Precision precision, int rows, int cols, SplittableRandom rng) {
+        Matrix m = precision.zeros(rows, cols);
+        for (int i = 0; i < m.size(); i++) {
+            m.set(i, rng.nextDouble() * 2 - 1);
+        }
+        return m;
+    }
+
+    /**
+     * A bound on |float32 result − exact| for C = C0 + Σ_p A[i,p]·B[p,j] summed in any order with at most one
+     * rounding per multiply-add, plus the final rounding and the reference's own rounding to float32:
+     * 2·(k + 3)·u·(Σ_p |A[i,p]·B[p,j]| + |C0|). Higham's γ_k bound, with a factor 2 of margin.
+     */
+    static double productBound(int k, double absSum, double c0) {
+        return 2.0 * (k + 3) * U32 * (absSum + Math.abs(c0)) + Float.MIN_NORMAL;
+    }
+}

@@ -1,0 +1,68 @@
+package org.hyperlab.core.tensor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import jdk.incubator.vector.FloatVector;
+import org.junit.jupiter.api.Test;
+
+/** The deterministic SIMD exponential and lane sum against the JDK's double-precision math. */
+class SimdMathTest {
+    private final SplittableRandom rng = new SplittableRandom();
+
+    @Test
+    void vectorExpEqualsItsScalarTwinAndMathExpWithinThreeUlps() {
+        float[] x = new float[SimdPanel.L * 4000];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) (rng.nextDouble() * 175 - 87); // the documented finite range [−87, 88]
+        }
+        x[0] = 0f;
+        x[1] = -87f;
+        x[2] = 88f;
+        x[3] = 1f;
+        float[] y = x.clone();
+        new SimdFloatKernels().expInPlace(y, 0, y.length);
+        for (int i = 0; i < x.length; i++) {
+            assertEquals(Float.floatToIntBits(SimdMath.exp(x[i])), Float.floatToIntBits(y[i]), "twin at " + x[i]);
+            double exact = Math.exp(x[i]);
+            assertTrue(Math.abs(y[i] - exact) <= 3 * Math.ulp((float) exact), "exp(" + x[i] + ") = " + y[i] + " vs " + exact);
+        }
+    }
+
+    @Test
+    void expHandlesTheEdges() {
+        assertEquals(1f, SimdMath.exp(0f));
+        assertEquals(0f, SimdMath.exp(-100f));
+        assertEquals(0f, SimdMath.exp(Float.NEGATIVE_INFINITY));
+        assertEquals(Float.POSITIVE_INFINITY, SimdMath.exp(100f));
+        assertTrue(Float.isNaN(SimdMath.exp(Float.NaN)));
+        float[] v = {Float.NaN, Float.NEGATIVE_INFINITY, 100f, 0f};
+        float[] w = new float[SimdPanel.L];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = v[i % v.length];
+        }
+        FloatVector r = SimdMath.exp(FloatVector.fromArray(SimdPanel.S, w, 0));
+        assertTrue(Float.isNaN(r.lane(0)));
+        assertEquals(0f, r.lane(1));
+        assertEquals(Float.POSITIVE_INFINITY, r.lane(2));
+        assertEquals(1f, r.lane(3));
+    }
+
+    @Test
+    void laneSumIsExactOnIntegersAndFollowsTheFixedTree() {
+        float[] w = new float[SimdPanel.L];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = i + 1;
+        }
+        assertEquals(w.length * (w.length + 1) / 2f, SimdMath.sum(FloatVector.fromArray(SimdPanel.S, w, 0)));
+        // 1 + 2^-24 + … : the pairwise tree adds lanes i and i^(L/2) first, so tiny values pair with each other
+        float[] t = new float[SimdPanel.L];
+        t[0] = 1f;
+        for (int i = 1; i < t.length; i++) {
+            t[i] = 0x1p-24f;
+        }
+        float tree = SimdMath.sum(FloatVector.fromArray(SimdPanel.S, t, 0));
+        assertEquals((float) (1 + (t.length - 1) * 0x1p-24), tree, (float) (t.length * 0x1p-24));
+    }
+}
