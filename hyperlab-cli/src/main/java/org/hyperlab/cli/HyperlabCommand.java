@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ObjectiveCommand.class,
                 DescendCommand.class,
                 SweepCommand.class,
+                LrFindCommand.class,
         },
         footer = {"", "Examples:",
                 "  hyperlab assignment            the whole study, as one report",
