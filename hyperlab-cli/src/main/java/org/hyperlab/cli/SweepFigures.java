@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hyperlab.report.chart.Axis;
 import org.hyperlab.report.chart.BarChart;
 import org.hyperlab.report.chart.Chart;
 import org.hyperlab.report.chart.ChartRenderer;
+import org.hyperlab.report.chart.LineChart;
 import org.hyperlab.report.chart.ParallelCoordinates;
 import org.hyperlab.report.chart.SweepCharts;
 import org.hyperlab.sweep.StudyRecord;
@@ -20,7 +22,8 @@ import org.hyperlab.sweep.space.Direction;
  * Writes a study's figures as PNG and SVG: optimization history (best-so-far line), learning curves (pruned
  * trials marked), one slice plot per numeric parameter, parallel coordinates, and parameter importance
  * (correlation ratio eta^2, see {@link ParameterImportance}). Only complete trials have values; a parameter is
- * drawn on a log axis when all its values are positive and span more than a factor of 20.
+ * drawn on a log axis (and the learning curves on a log value axis) when all its values are positive and span more
+ * than a factor of 20.
  */
 final class SweepFigures {
     private SweepFigures() {
@@ -51,8 +54,13 @@ final class SweepFigures {
             }
         }
         if (!curves.isEmpty()) {
-            save(dir, "learning-curves", SweepCharts.learningCurves("Learning curves of " + study.name(), metric, names,
-                    curves, pruned), written);
+            LineChart lc = SweepCharts.learningCurves("Learning curves of " + study.name(), metric, names, curves, pruned);
+            if (isLog(curves.stream().flatMapToDouble(java.util.Arrays::stream).filter(Double::isFinite).toArray())) {
+                Axis y = lc.yAxis();
+                lc = new LineChart(lc.title(), lc.xAxis(), new Axis(y.label(), true, y.lower(), y.upper()), lc.series(),
+                        lc.markers(), lc.notes(), lc.legend());
+            }
+            save(dir, "learning-curves", lc, written);
         }
         List<TrialRecord> complete = trials.stream().filter(t -> t.state() == TrialState.COMPLETE).toList();
         if (complete.isEmpty()) {
@@ -107,7 +115,11 @@ final class SweepFigures {
         return written;
     }
 
+    /** True when every value is positive and they span more than a factor of 20 (then a log axis reads better). */
     private static boolean isLog(double[] x) {
+        if (x.length == 0) {
+            return false;
+        }
         double min = Double.POSITIVE_INFINITY;
         double max = 0;
         for (double v : x) {

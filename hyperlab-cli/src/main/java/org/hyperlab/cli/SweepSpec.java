@@ -47,7 +47,8 @@ record SweepSpec(String file, String study, Monitor metric, ObjectiveSpec object
         String type = String.valueOf(pruner.getOrDefault("type", "median"));
         return switch (type) {
             case "none" -> new NopPruner();
-            case "median" -> new MedianPruner(intOf(pruner, "startup-trials", 5), intOf(pruner, "warmup-epochs", 0), 1);
+            // epochs count from 1: with w warm-up epochs the first epoch that may be pruned is w + 1
+            case "median" -> new MedianPruner(intOf(pruner, "startup-trials", 5), intOf(pruner, "warmup-epochs", 0) + 1, 1);
             case "asha" -> new SuccessiveHalvingPruner(intOf(pruner, "min-resource", 1),
                     intOf(pruner, "reduction-factor", 4), intOf(pruner, "min-early-stopping-rate", 0));
             default -> throw new IllegalArgumentException("pruner type must be none, median or asha, got '" + type + "'");

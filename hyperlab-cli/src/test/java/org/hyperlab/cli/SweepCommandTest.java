@@ -38,10 +38,10 @@ class SweepCommandTest {
         return Files.writeString(dir.resolve("sweep.yaml"), String.join("\n",
                 "study: tiny",
                 "seed: 5",
-                "trials: 4",
+                "trials: 3",
                 "sampler: {type: random}",
                 "pruner: {type: median, startup-trials: 2}",
-                "fixed: {train-csv: " + csv + ", validation-size: 40, epochs: 3, batch-size: 16, threads: 1}",
+                "fixed: {train-csv: " + csv + ", validation-size: 40, epochs: 2, batch-size: 20, threads: 1}",
                 "params:",
                 params,
                 ""));
@@ -60,7 +60,7 @@ class SweepCommandTest {
         JsonNode doc = json(run);
         assertEquals("tiny", doc.get("study").asText());
         assertEquals("validation-loss", doc.get("metric").asText());
-        assertEquals(4, doc.get("trials").size());
+        assertEquals(3, doc.get("trials").size());
         assertTrue(run.err().contains("sweep: trial 0 "), run.err());
         Path runDir = Path.of(doc.get("runDir").asText());
         for (String f : new String[] {"trials.csv", "study.json", "optimization-history.png", "optimization-history.svg",
@@ -76,24 +76,24 @@ class SweepCommandTest {
         assertTrue(clash.err().contains("already exists") && clash.err().contains("--resume"), clash.err());
 
         CliRun more = CliRun.of("sweep", "run", file.toString(), "--storage", storage, "--out", out.toString(),
-                "--resume", "--trials", "2", "--json");
+                "--resume", "--trials", "1", "--json");
         assertEquals(0, more.exitCode(), more.err());
-        assertEquals(6, json(more).get("trials").size());
+        assertEquals(4, json(more).get("trials").size());
 
         CliRun show = CliRun.of("sweep", "show", "tiny", "--storage", storage, "--json");
         assertEquals(0, show.exitCode(), show.err());
         JsonNode trials = json(show).get("trials");
-        assertEquals(6, trials.size());
+        assertEquals(4, trials.size());
         for (JsonNode t : trials) {
             assertTrue(t.has("number") && t.has("state") && t.has("params") && t.has("value") && t.has("intermediate"));
         }
         CliRun list = CliRun.of("sweep", "list", "--storage", storage, "--json");
-        assertEquals(6, json(list).get("studies").get(0).get("trials").asInt());
+        assertEquals(4, json(list).get("studies").get(0).get("trials").asInt());
         CliRun best = CliRun.of("sweep", "best", "tiny", "--storage", storage);
         assertEquals(0, best.exitCode(), best.err());
         assertTrue(best.out().contains("hyperlab train --lr "), best.out());
         CliRun export = CliRun.of("sweep", "export", "tiny", "--storage", storage, "--csv");
-        assertEquals(7, export.out().strip().split("\n").length);
+        assertEquals(5, export.out().strip().split("\n").length);
         assertTrue(export.out().startsWith("number,state,value,seconds,message,lr,optimizer"), export.out());
     }
 
