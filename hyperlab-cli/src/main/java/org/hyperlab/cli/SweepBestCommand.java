@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code hyperlab sweep best STUDY}: the best complete trial; the text form is a {@code train} command line that
- * repeats it. No complete trial is a failure (exit 1).
+ * {@code hyperlab sweep best STUDY}: the best complete trial; the text form is a {@code train} (or {@code descend})
+ * command line with the trial's parameters (the fixed options of the sweep file are not repeated). No complete trial is a failure (exit 1).
  */
 @Command(name = "best", mixinStandardHelpOptions = true, description = "Print the best trial of a study.")
 public final class SweepBestCommand implements Runnable {
@@ -41,9 +41,10 @@ public final class SweepBestCommand implements Runnable {
             }
             spec.commandLine().getOut().printf("trial %d: %s = %s%n", best.number(), study.objective().metric(),
                     best.value());
-            spec.commandLine().getOut().println("hyperlab train " + String.join(" ",
-                    TrainSweepObjective.arguments(Map.of(), best.params(),
-                            org.hyperlab.sweep.Seeds.trialSeed(study.seed(), best.number()))));
+            String command = storage.studyAttrs(study.id()).getOrDefault("command", "train");
+            spec.commandLine().getOut().println("hyperlab " + command + " " + String.join(" ",
+                    TrainSweepObjective.arguments(Map.of(), best.params(), command.equals("train")
+                            ? org.hyperlab.sweep.Seeds.trialSeed(study.seed(), best.number()) : null)));
             spec.commandLine().getOut().flush();
         }
     }

@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * Reads a sweep file: YAML, or JSON when the name ends in {@code .json}. Top-level keys:
  * <pre>
+ * command: train                  # or descend (1-D objectives; metric final-J, minimized)
  * study: mnist-lr                 # default study name (--study overrides)
  * objective: {metric: validation-loss, direction: minimize}   # direction defaults from the metric
  * seed: 0                         # study seed; trial n trains with a seed derived from it and n
@@ -41,18 +42,24 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * Every problem is a {@link UsageException} naming the file and the key, raised before any trial runs.
  */
 final class SweepFiles {
-    private static final Set<String> TOP = Set.of("study", "objective", "seed", "trials", "sampler", "pruner",
+    private static final Set<String> TOP = Set.of("command", "study", "objective", "seed", "trials", "sampler", "pruner",
             "fixed", "params");
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private SweepFiles() {
     }
 
-    /** Loads and validates {@code file}; {@code knownOptions} are the option names a trial may set. */
-    static SweepSpec load(Path file, Set<String> knownOptions) {
+    /** Loads and validates {@code file}. */
+    static SweepSpec load(Path file) {
         Map<String, Object> doc = read(file);
         String where = "sweep file " + file + ": ";
         try {
+            String command = String.valueOf(doc.getOrDefault("command", "train"));
+            if (!command.equals("train") && !command.equals("descend")) {
+                throw new IllegalArgumentException("'command' must be train or descend, got '" + command + "'");
+            }
+            boolean descend = command.equals("descend");
+            Set<String> knownOptions = descend ? DescendSweepObjective.options() : TrainSweepObjective.trainOptions();
             for (String key : doc.keySet()) {
                 if (!TOP.contains(key)) {
                     throw new IllegalArgumentException("unknown key '" + key + "' (expected one of "
@@ -60,14 +67,25 @@ final class SweepFiles {
                 }
             }
             Map<String, Object> objective = map(doc, "objective");
-            Monitor metric = Monitor.parse(String.valueOf(objective.getOrDefault("metric", "validation-loss")));
-            Object dir = objective.get("direction");
-            Direction direction = dir == null ? (metric.maximize() ? Direction.MAXIMIZE : Direction.MINIMIZE)
-                    : Direction.parse(String.valueOf(dir));
+            Monitor metric = null;
+            Direction direction = Direction.MINIMIZE;
+            String metricName = DescendSweepObjective.METRIC;
+            if (descend) {
+                Object m = objective.getOrDefault("metric", metricName);
+                if (!metricName.equals(m) || !"minimize".equals(String.valueOf(objective.getOrDefault("direction", "minimize")))) {
+                    throw new IllegalArgumentException("descend sweeps minimize " + metricName + ", got " + objective);
+                }
+            } else {
+                metric = Monitor.parse(String.valueOf(objective.getOrDefault("metric", "validation-loss")));
+                metricName = metric.label();
+                Object dir = objective.get("direction");
+                direction = dir == null ? (metric.maximize() ? Direction.MAXIMIZE : Direction.MINIMIZE)
+                        : Direction.parse(String.valueOf(dir));
+            }
             Map<String, Object> fixed = map(doc, "fixed");
             for (String key : fixed.keySet()) {
                 if (!knownOptions.contains(key)) {
-                    throw new IllegalArgumentException("fixed option '" + key + "' is not a train option");
+                    throw new IllegalArgumentException("fixed option '" + key + "' is not a " + command + " option");
                 }
             }
             Object paramsValue = doc.get("params");
@@ -82,8 +100,8 @@ final class SweepFiles {
                     throw new IllegalArgumentException("option '" + name + "' is both fixed and searched");
                 }
             }
-            SweepSpec spec = new SweepSpec(file.toString(), doc.get("study") == null ? null : String.valueOf(doc.get("study")),
-                    metric, new ObjectiveSpec(metric.label(), direction), longOf(doc, "seed", 0), (int) longOf(doc, "trials", 20),
+            SweepSpec spec = new SweepSpec(file.toString(), command, doc.get("study") == null ? null : String.valueOf(doc.get("study")),
+                    metric, new ObjectiveSpec(metricName, direction), longOf(doc, "seed", 0), (int) longOf(doc, "trials", 20),
                     map(doc, "sampler"), map(doc, "pruner"), space, fixed);
             spec.buildSampler();
             spec.buildPruner();

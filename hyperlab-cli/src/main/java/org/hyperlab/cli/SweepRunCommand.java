@@ -62,7 +62,7 @@ public final class SweepRunCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter err = spec.commandLine().getErr();
-        SweepSpec sweep = SweepFiles.load(file, TrainSweepObjective.trainOptions());
+        SweepSpec sweep = SweepFiles.load(file);
         int n = trials != null ? trials : sweep.trials();
         if (n < 1 || jobs < 1) {
             throw new UsageException("--trials and --jobs must be at least 1, got " + n + " and " + jobs);
@@ -77,7 +77,7 @@ public final class SweepRunCommand implements Runnable {
                 err.flush();
             });
             long start = System.nanoTime();
-            st.optimize(new TrainSweepObjective(sweep), n, jobs);
+            st.optimize(sweep.objectiveFunction(), n, jobs);
             double seconds = (System.nanoTime() - start) / 1e9;
             List<TrialRecord> all = st.trials();
             Path runDir = RunDirectories.create(store.out, "sweep-" + name);
@@ -115,6 +115,7 @@ public final class SweepRunCommand implements Runnable {
         try {
             Study st = Study.create(storage, name, sweep.objective(), sweep.seed(), sampler, sweep.buildPruner());
             storage.setStudyAttr(st.record().id(), "sweep-file", read(file));
+            storage.setStudyAttr(st.record().id(), "command", sweep.command());
             return st;
         } catch (StudyExistsException e) {
             throw new UsageException(e.getMessage().replace("(resume or extend it,", "(pass --resume to continue or extend it,")

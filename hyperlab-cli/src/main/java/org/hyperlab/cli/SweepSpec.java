@@ -17,19 +17,25 @@ import org.hyperlab.sweep.space.SearchSpace;
  * A parsed sweep file (see {@link SweepFiles} for the format).
  *
  * @param file      the file it came from (for messages)
+ * @param command   {@code train} (MNIST classifiers) or {@code descend} (1-D objectives)
  * @param study     the study name from the file, or {@code null}
- * @param metric    the per-epoch quantity that is reported, pruned on and optimized
+ * @param metric    for train sweeps, the per-epoch quantity that is reported, pruned on and optimized; else null
  * @param objective the metric's name and direction
  * @param seed      the study seed
  * @param trials    the default number of trials
  * @param sampler   {@code grid}, {@code random} or {@code tpe} with its settings
  * @param pruner    {@code none}, {@code median} or {@code asha} with its settings
- * @param space     the searched {@code train} options
- * @param fixed     {@code train} options set for every trial
+ * @param space     the searched options of the command
+ * @param fixed     options of the command set for every trial
  */
-record SweepSpec(String file, String study, Monitor metric, ObjectiveSpec objective, long seed, int trials,
+record SweepSpec(String file, String command, String study, Monitor metric, ObjectiveSpec objective, long seed, int trials,
                  Map<String, Object> sampler, Map<String, Object> pruner, SearchSpace space,
                  Map<String, Object> fixed) {
+
+    /** The objective function of one trial. */
+    org.hyperlab.sweep.ObjectiveFunction objectiveFunction() {
+        return command.equals("descend") ? new DescendSweepObjective(this) : new TrainSweepObjective(this);
+    }
 
     /** The sampler the file asks for. */
     Sampler buildSampler() {

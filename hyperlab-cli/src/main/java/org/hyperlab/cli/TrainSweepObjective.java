@@ -49,11 +49,13 @@ final class TrainSweepObjective implements ObjectiveFunction {
         return names;
     }
 
-    /** The {@code train} arguments of a trial. */
-    static List<String> arguments(Map<String, Object> fixed, Map<String, Object> params, long seed) {
+    /** The command-line arguments of a trial ({@code --seed} added when {@code seed} is not null and not given). */
+    static List<String> arguments(Map<String, Object> fixed, Map<String, Object> params, Long seed) {
         Map<String, Object> all = new LinkedHashMap<>(fixed);
         all.putAll(params);
-        all.putIfAbsent("seed", seed);
+        if (seed != null) {
+            all.putIfAbsent("seed", seed);
+        }
         List<String> args = new ArrayList<>();
         all.forEach((name, value) -> {
             if (value instanceof Boolean b) {

@@ -98,6 +98,21 @@ class SweepCommandTest {
     }
 
     @Test
+    void descendSweepFindsTheGlobalMinimumOfTheAssignmentObjective() throws Exception {
+        // J(u) = u^4/4 - 4u^3/3 + 3u^2/2 (u = xw, x = 1) has J'(u) = u(u-1)(u-3): minima J(0) = 0, J(3) = -9/4.
+        Path file = Path.of("..", "examples", "sweep-descend.yaml");
+        CliRun r = CliRun.of("sweep", "run", file.toString(), "--trials", "25", "--storage", storage, "--out",
+                dir.resolve("runs").toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode doc = json(r);
+        assertEquals("final-J", doc.get("metric").asText());
+        double best = doc.get("best").get("value").asDouble();
+        assertTrue(best >= -2.25 - 1e-9 && best < -2.24, "best final J " + best);
+        CliRun show = CliRun.of("sweep", "best", "descend-tpe", "--storage", storage);
+        assertTrue(show.out().contains("hyperlab descend --w0 "), show.out());
+    }
+
+    @Test
     void badSearchSpacesAreUsageErrorsNamingTheParameter() throws Exception {
         String[][] cases = {
                 {"  lrr: {type: float, low: 0.1, high: 1}", "parameter 'lrr': unknown option"},
