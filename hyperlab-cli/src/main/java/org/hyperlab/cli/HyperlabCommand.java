@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
                 DescendCommand.class,
                 EvaluateCommand.class,
                 BenchCommand.class,
+                SweepCommand.class,
+                LrFindCommand.class,
         },
         footer = {"", "Examples:",
                 "  hyperlab assignment            the whole study, as one report",

@@ -177,11 +177,11 @@ public final class TrainCommand implements Runnable {
     }
 
     /** What the run needs, built from the flags; any inconsistency is a usage error before anything is written. */
-    private record Setup(TrainingData data, Model model, Optimizer optimizer,
+    record Setup(TrainingData data, Model model, Optimizer optimizer,
                          TrainingConfig training, Map<String, Object> config) {
     }
 
-    private Setup setUp(PrintWriter err) {
+    Setup setUp(PrintWriter err) {
         Precision p;
         TrainingConfig training;
         try {
