@@ -28,7 +28,7 @@ Conventions the Java side relies on (keep both sides identical when editing):
     x @ w + b directly instead of using nn.Linear (which stores W transposed).
 
 Files: optimizers.json, scheduled_optimizers.json, descent_1d.json, schedules.json, losses.json,
-theory_example.json, networks.json.
+theory_example.json, networks.json, training.json.
 """
 
 import json
@@ -339,6 +339,43 @@ def networks():
     write("networks.json", doc)
 
 
+# --- full-batch training ---------------------------------------------------------------------------------
+
+def training():
+    """The networks.json data and tanh network trained full-batch (so the row order cannot matter)."""
+    net = json.load(open(os.path.join(OUT, "networks.json"), encoding="utf-8"))
+    x = torch.tensor(net["x"], dtype=torch.float64)
+    classes = torch.tensor(net["classes"])
+    runs = [
+        ("sgd-momentum-constant", "sgd", dict(lr=0.5, momentum=0.9), "constant", None),
+        ("adam-step", "adam", dict(lr=0.05), "step:3:0.5",
+         lambda o: torch.optim.lr_scheduler.StepLR(o, step_size=3, gamma=0.5)),
+    ]
+    cases = []
+    for name, kind, options, schedule_text, make in runs:
+        params = [torch.tensor(net[k], dtype=torch.float64, requires_grad=True) for k in ("w1", "b1", "w2", "b2")]
+        w1, b1, w2, b2 = params
+        opt = TORCH_OPTIMIZERS[kind](params, **options)
+        sched = make(opt) if make else None
+        losses_, rates = [], []
+        for _ in range(8):
+            rates.append(opt.param_groups[0]["lr"])
+            opt.zero_grad()
+            loss = F.cross_entropy(torch.tanh(x @ w1 + b1) @ w2 + b2, classes)
+            loss.backward()
+            opt.step()
+            if sched:
+                sched.step()
+            losses_.append(loss.item())
+        cases.append({"name": name, "optimizer": kind, "hyperparameters": hyperparameters(kind, options),
+                      "schedule": schedule_text, "epochs": 8, "train_loss": losses_, "lr": rates,
+                      "final": {"w1": rows(w1), "b1": rows(b1), "w2": rows(w2), "b2": rows(b2)}})
+    doc = header("full-batch training of networks.json's tanh network with F.cross_entropy: the loss of each "
+                 "epoch's single batch (before its step), the rate used, and the final parameters; float64")
+    doc["cases"] = cases
+    write("training.json", doc)
+
+
 # --- optimizers driven by a schedule ----------------------------------------------------------------------
 
 def scheduled_optimizers():
@@ -384,6 +421,7 @@ def main():
     theory_example()
     networks()
     scheduled_optimizers()
+    training()
 
 
 if __name__ == "__main__":

@@ -26,9 +26,9 @@ final class TorchOptimizers {
     }
 
     /** {@link Optimizers#create} for a case's {@code optimizer} and {@code hyperparameters}. */
-    static Optimizer create(Fixture c, Parameter theta) {
+    static Optimizer create(Fixture c, Parameter... parameters) {
         String name = c.get("optimizer").string();
-        return Optimizers.create(name, hyperlabNames(name, c.get("hyperparameters")), List.of(theta));
+        return Optimizers.create(name, hyperlabNames(name, c.get("hyperparameters")), List.of(parameters));
     }
 
     /**
