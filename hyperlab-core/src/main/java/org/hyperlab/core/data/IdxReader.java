@@ -73,13 +73,18 @@ public final class IdxReader {
      * must agree.
      */
     public static Dataset readDataset(Path images, Path labels, int numClasses, Precision precision) {
+        return readLabeledImages(images, labels, numClasses).toDataset(precision);
+    }
+
+    /** Reads an images file and its labels file, keeping the pixels as bytes; the two counts must agree. */
+    public static LabeledImages readLabeledImages(Path images, Path labels, int numClasses) {
         ImageSet set = readImages(images);
         int[] y = readLabels(labels, numClasses);
         if (y.length != set.count()) {
             throw new DataFormatException(labels, "holds " + y.length + " labels but " + images.getFileName()
                     + " holds " + set.count() + " images");
         }
-        return new Dataset(set.toMatrix(precision), y, numClasses);
+        return new LabeledImages(set, y, numClasses);
     }
 
     /**
