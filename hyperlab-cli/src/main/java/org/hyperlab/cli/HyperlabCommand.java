@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 ObjectiveCommand.class,
                 DescendCommand.class,
+                EvaluateCommand.class,
         },
         footer = {"", "Examples:",
                 "  hyperlab assignment            the whole study, as one report",

@@ -11,22 +11,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.hyperlab.core.data.DataFormatException;
-import org.hyperlab.core.data.Dataset;
 import org.hyperlab.core.io.AtomicFiles;
-import org.hyperlab.core.nn.FullyConnected;
 import org.hyperlab.core.nn.Input;
-import org.hyperlab.core.nn.Layer;
 import org.hyperlab.core.nn.Parameter;
-import org.hyperlab.core.nn.Sequential;
 import org.hyperlab.core.tensor.DoubleMatrix;
 import org.hyperlab.core.tensor.FloatMatrix;
 import org.hyperlab.core.tensor.Matrix;
 import org.hyperlab.core.tensor.Precision;
-import org.hyperlab.core.train.ClassifierSpec;
 
 /**
- * Saves and loads a classifier (its {@link ClassifierSpec} and the {@link Sequential} built from it) in the <a href="https://github.com/huggingface/safetensors">safetensors</a>
+ * Saves and loads a {@link Model} in the <a href="https://github.com/huggingface/safetensors">safetensors</a>
  * layout, so the file also opens in Python ({@code safetensors.numpy.load_file}):
  * <pre>
  *   8 bytes    N, the header length (unsigned little-endian)
@@ -50,24 +46,23 @@ public final class ModelFile {
     private ModelFile() {
     }
 
-    /**
-     * Writes the model to {@code file} atomically. {@code network} must be what {@code spec} builds: an
-     * {@code Input} (fitted when z-scoring) followed by the fully connected layers of the spec's widths.
-     */
-    public static void save(Path file, ClassifierSpec spec, Sequential network) {
-        Input input = requireShape(spec, network);
+    /** Writes {@code model} to {@code file} atomically; a z-scoring input must have been fitted. */
+    public static void save(Path file, Model model) {
+        if (!model.input().fitted()) {
+            throw new IllegalStateException("model: fit the z-scoring input before saving");
+        }
         List<Map.Entry<String, Matrix>> tensors = new ArrayList<>();
-        List<Parameter> params = network.parameters();
+        List<Parameter> params = model.parameters();
         for (int i = 0; i < params.size(); i++) {
             tensors.add(Map.entry("dense." + (i / 2) + "." + params.get(i).name(), params.get(i).value()));
         }
-        if (spec.zscore()) {
-            tensors.add(Map.entry("input.mean", input.mean()));
-            tensors.add(Map.entry("input.std", input.std()));
+        if (model.spec().zscore()) {
+            tensors.add(Map.entry("input.mean", model.input().mean()));
+            tensors.add(Map.entry("input.std", model.input().std()));
         }
         StringBuilder json = new StringBuilder("{\"__metadata__\":{");
         String sep = "";
-        for (Map.Entry<String, String> m : metadata(spec).entrySet()) {
+        for (Map.Entry<String, String> m : metadata(model.spec()).entrySet()) {
             json.append(sep).append(MiniJson.quote(m.getKey())).append(':').append(MiniJson.quote(m.getValue()));
             sep = ",";
         }
@@ -95,8 +90,8 @@ public final class ModelFile {
         });
     }
 
-    /** Reads a model written by {@link #save}; it computes bit for bit what the saved one did. */
-    public static SavedModel load(Path file) {
+    /** Reads a model written by {@link #save}. */
+    public static Model load(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -115,19 +110,20 @@ public final class ModelFile {
         }
         Map<?, ?> header;
         try {
-            header = (Map<?, ?>) MiniJson.parse(new String(bytes, 8, (int) n, StandardCharsets.UTF_8));
+            Object doc = MiniJson.parse(new String(bytes, 8, (int) n, StandardCharsets.UTF_8));
+            header = (Map<?, ?>) doc;
         } catch (IllegalArgumentException | ClassCastException e) {
             throw new DataFormatException(file, "bad model header: " + e.getMessage(), e);
         }
         TensorTable table = new TensorTable(file, header, ByteBuffer.wrap(bytes, 8 + (int) n, bytes.length - 8 - (int) n)
                 .slice().order(ByteOrder.LITTLE_ENDIAN));
-        ClassifierSpec spec = table.spec();
+        ModelSpec spec = table.spec();
         Input input = spec.zscore()
-                ? withStatistics(file, table.read("input.mean", Precision.FLOAT64, 1, spec.inputs()),
-                        table.read("input.std", Precision.FLOAT64, 1, spec.inputs()))
+                ? withStatistics(file, table.read("input.mean", Precision.FLOAT64, 1, spec.inputSize()),
+                        table.read("input.std", Precision.FLOAT64, 1, spec.inputSize()))
                 : Input.identity();
-        Sequential network = assemble(spec, input);
-        List<Parameter> params = network.parameters();
+        Model model = spec.assemble(input, new SplittableRandom(0));
+        List<Parameter> params = model.parameters();
         for (int i = 0; i < params.size(); i++) {
             Matrix target = params.get(i).value();
             Matrix saved = table.read("dense." + (i / 2) + "." + params.get(i).name(), spec.precision(),
@@ -135,44 +131,7 @@ public final class ModelFile {
             target.copyFromInPlace(saved);
         }
         table.requireAllUsed();
-        return new SavedModel(spec, network);
-    }
-
-    /** The spec's layers (built by the spec itself, so they match what training used) behind a given input. */
-    private static Sequential assemble(ClassifierSpec spec, Input input) {
-        ClassifierSpec plain = new ClassifierSpec(spec.inputs(), spec.hidden(), spec.activation(), spec.weightInit(),
-                spec.biasInit(), false, spec.classes(), spec.precision());
-        Dataset shapeOnly = new Dataset(spec.precision().zeros(1, spec.inputs()), new int[1], spec.classes());
-        List<Layer> layers = new ArrayList<>(plain.build(shapeOnly, 0).layers());
-        layers.set(0, input);
-        return new Sequential(layers);
-    }
-
-    /** Checks that {@code network} is an Input followed by fully connected layers of the spec's widths. */
-    private static Input requireShape(ClassifierSpec spec, Sequential network) {
-        List<Layer> layers = network.layers();
-        if (!(layers.get(0) instanceof Input input) || input.enabled() != spec.zscore()) {
-            throw new IllegalArgumentException("model file: the network must start with the spec's Input layer");
-        }
-        if (!input.fitted()) {
-            throw new IllegalStateException("model file: fit the z-scoring input before saving");
-        }
-        List<Integer> widths = new ArrayList<>();
-        widths.add(spec.inputs());
-        widths.addAll(spec.hidden());
-        widths.add(spec.classes());
-        List<FullyConnected> dense = layers.stream().filter(l -> l instanceof FullyConnected)
-                .map(l -> (FullyConnected) l).toList();
-        boolean ok = dense.size() == widths.size() - 1 && network.parameters().size() == 2 * dense.size();
-        for (int i = 0; ok && i < dense.size(); i++) {
-            ok = dense.get(i).inputs() == widths.get(i) && dense.get(i).outputs() == widths.get(i + 1)
-                    && dense.get(i).weight().value().precision() == spec.precision();
-        }
-        if (!ok) {
-            throw new IllegalArgumentException("model file: network " + network.describe() + " does not match "
-                    + spec.describe() + " (" + spec.precision() + ")");
-        }
-        return input;
+        return model;
     }
 
     private static Input withStatistics(Path file, Matrix mean, Matrix std) {
@@ -183,18 +142,19 @@ public final class ModelFile {
         }
     }
 
-    static Map<String, String> metadata(ClassifierSpec s) {
+    static Map<String, String> metadata(ModelSpec s) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("format", FORMAT);
         m.put("version", "1");
-        m.put("input-size", String.valueOf(s.inputs()));
+        m.put("input-size", String.valueOf(s.inputSize()));
         m.put("hidden", String.join(",", s.hidden().stream().map(String::valueOf).toList()));
-        m.put("activation", s.activation());
+        m.put("activation", s.activation().label());
         m.put("classes", String.valueOf(s.classes()));
         m.put("zscore", String.valueOf(s.zscore()));
         m.put("weight-init", s.weightInit());
         m.put("bias-init", s.biasInit());
         m.put("precision", s.precision().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("softmax-output", String.valueOf(s.softmaxOutput()));
         m.put("layout", "dense.K.W is (in x out); PyTorch's Linear.weight is its transpose");
         return m;
     }

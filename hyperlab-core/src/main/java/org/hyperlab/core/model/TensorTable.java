@@ -13,7 +13,6 @@ import org.hyperlab.core.tensor.DoubleMatrix;
 import org.hyperlab.core.tensor.FloatMatrix;
 import org.hyperlab.core.tensor.Matrix;
 import org.hyperlab.core.tensor.Precision;
-import org.hyperlab.core.train.ClassifierSpec;
 
 /**
  * The parsed header and data section of a model file (see {@link ModelFile}): checks each tensor's dtype, shape
@@ -33,7 +32,7 @@ final class TensorTable {
     }
 
     /** The architecture recorded in {@code __metadata__}. */
-    ClassifierSpec spec() {
+    ModelSpec spec() {
         if (!(header.get("__metadata__") instanceof Map<?, ?> meta) || !ModelFile.FORMAT.equals(meta.get("format"))) {
             throw bad("no \"__metadata__\" with format " + ModelFile.FORMAT + " (not a hyperlab model file)");
         }
@@ -46,9 +45,10 @@ final class TensorTable {
             for (String h : hidden.isEmpty() ? new String[0] : hidden.split(",")) {
                 sizes.add(Integer.parseInt(h.trim()));
             }
-            return new ClassifierSpec(Integer.parseInt(text(meta, "input-size")), sizes, text(meta, "activation"),
-                    text(meta, "weight-init"), text(meta, "bias-init"), bool(meta, "zscore"),
-                    Integer.parseInt(text(meta, "classes")), Precision.parse(text(meta, "precision")));
+            return new ModelSpec(Integer.parseInt(text(meta, "input-size")), sizes,
+                    HiddenActivation.parse(text(meta, "activation")), Integer.parseInt(text(meta, "classes")),
+                    bool(meta, "zscore"), text(meta, "weight-init"), text(meta, "bias-init"),
+                    Precision.parse(text(meta, "precision")), bool(meta, "softmax-output"));
         } catch (IllegalArgumentException e) {
             throw bad("bad architecture in \"__metadata__\": " + e.getMessage());
         }
