@@ -167,7 +167,7 @@ public final class TrainCommand implements Runnable {
         outputs.writeResults(history, result, setup.optimizer, setup.model);
         err.println(TrainReport.summary(history, result));
         if (history.diverged()) {
-            err.println(TrainReport.divergenceAdvice(history, (Double) setup.config.get("lr"), !noZscore));
+            err.println(TrainReport.divergenceAdvice(history, (Double) setup.config.get("lr"), !noZscore, optimizer));
         }
         if (json) {
             Json.print(spec.commandLine().getOut(), TrainReport.document(setup.config, history, result, runDir));
