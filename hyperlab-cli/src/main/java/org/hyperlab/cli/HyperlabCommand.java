@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 DataCommand.class,
                 TrainCommand.class,
+                ObjectiveCommand.class,
+                DescendCommand.class,
                 EvaluateCommand.class,
         },
         footer = {"", "Examples:",
