@@ -89,7 +89,13 @@ public final class DescendCommand implements Callable<Integer> {
     public Integer call() {
         DescentExperiment experiment = experiment(objectiveOptions.resolve());
         ObjectiveCommand.analyze(experiment.objective());
-        List<DescentRun> runs = experiment.run();
+        List<DescentRun> runs;
+        try {
+            runs = experiment.run();
+        } catch (IllegalArgumentException e) {
+            // an optimizer hyperparameter out of range, or a w0 where J is not finite
+            throw new UsageException(e.getMessage(), e);
+        }
         Path dir = RunOutput.directory(out, experiment.name());
         List<String> figures = writeFiles(dir, experiment, runs);
         Map<String, Object> document = Map.of("runs", runsJson(runs));
