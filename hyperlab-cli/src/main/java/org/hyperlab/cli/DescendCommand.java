@@ -111,7 +111,7 @@ public final class DescendCommand implements Callable<Integer> {
     }
 
     /** The preset (if any) with every explicitly given flag applied over it. */
-    private DescentExperiment experiment(PolynomialObjective objective) {
+    DescentExperiment experiment(PolynomialObjective objective) {
         try {
             DescentExperiment base = preset == null
                     ? new DescentExperiment("descend", objective, List.of(-1.0, 0.2, 0.9, 4.0), List.of(0.1),

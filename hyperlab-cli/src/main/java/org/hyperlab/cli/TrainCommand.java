@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import org.hyperlab.core.io.RunDirectories;
 import org.hyperlab.core.loss.SoftmaxCrossEntropy;
-import org.hyperlab.core.nn.Sequential;
+import org.hyperlab.core.model.HiddenActivation;
+import org.hyperlab.core.model.Model;
+import org.hyperlab.core.model.ModelSpec;
 import org.hyperlab.core.optim.LearningRateSchedules;
 import org.hyperlab.core.optim.Optimizer;
 import org.hyperlab.core.optim.Optimizers;
 import org.hyperlab.core.tensor.Parallel;
 import org.hyperlab.core.tensor.Precision;
-import org.hyperlab.core.train.ClassifierSpec;
 import org.hyperlab.core.train.EarlyStopping;
 import org.hyperlab.core.train.Monitor;
 import org.hyperlab.core.train.Trainer;
@@ -44,6 +45,9 @@ import picocli.CommandLine.Option;
 public final class TrainCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ConfigOption config;
 
     @Mixin
     DataOptions data;
@@ -153,14 +157,14 @@ public final class TrainCommand implements Runnable {
         Path runDir = RunDirectories.create(out, "train");
         RunOutputs outputs = new RunOutputs(runDir);
         outputs.writeConfig(setup.config);
-        err.println("train: " + setup.spec.describe() + ", " + setup.optimizer.describe() + ", "
+        err.println("train: " + setup.model.spec().describe() + ", " + setup.optimizer.describe() + ", "
                 + setup.data.train().size() + " training rows; run directory " + runDir);
         err.flush();
-        Trainer trainer = new Trainer(setup.model, new SoftmaxCrossEntropy(), setup.optimizer, setup.training)
+        Trainer trainer = new Trainer(setup.model.network(), new SoftmaxCrossEntropy(), setup.optimizer, setup.training)
                 .addListener(new ProgressPrinter(err, epochs, System.console() != null));
         TrainingHistory history = trainer.fit(setup.data.train(), setup.data.validation());
-        FinalEvaluation result = FinalEvaluation.of(setup.model, setup.data);
-        outputs.writeResults(history, result, setup.spec, setup.optimizer, setup.model);
+        FinalEvaluation result = FinalEvaluation.of(setup.model.network(), setup.data);
+        outputs.writeResults(history, result, setup.optimizer, setup.model);
         err.println(TrainReport.summary(history, result));
         if (history.diverged()) {
             err.println(TrainReport.divergenceAdvice(history, (Double) setup.config.get("lr"), !noZscore));
@@ -173,11 +177,11 @@ public final class TrainCommand implements Runnable {
     }
 
     /** What the run needs, built from the flags; any inconsistency is a usage error before anything is written. */
-    private record Setup(TrainingData data, ClassifierSpec spec, Sequential model, Optimizer optimizer,
+    record Setup(TrainingData data, Model model, Optimizer optimizer,
                          TrainingConfig training, Map<String, Object> config) {
     }
 
-    private Setup setUp(PrintWriter err) {
+    Setup setUp(PrintWriter err) {
         Precision p;
         TrainingConfig training;
         try {
@@ -201,11 +205,11 @@ public final class TrainCommand implements Runnable {
                 throw new IllegalArgumentException("--patience monitors " + monitor + " but there is no validation data "
                         + "(--validation-size 0); use --monitor train-loss or keep a validation set");
             }
-            ClassifierSpec classifier = new ClassifierSpec(loaded.train().featureCount(), hidden, activation, init, biasInit,
-                    !noZscore, loaded.train().numClasses(), p);
-            Sequential model = classifier.build(loaded.train(), seed);
+            ModelSpec classifier = new ModelSpec(loaded.train().featureCount(), hidden, HiddenActivation.parse(activation),
+                    loaded.train().numClasses(), !noZscore, init, biasInit, p, false);
+            Model model = classifier.build(seed).fitInput(loaded.train().features());
             Optimizer opt = Optimizers.create(optimizer, hyperparameters(), model.parameters());
-            return new Setup(loaded, classifier, model, opt, training, resolved(loaded, opt));
+            return new Setup(loaded, model, opt, training, resolved(loaded, opt));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -242,7 +246,9 @@ public final class TrainCommand implements Runnable {
             c.put("no-restore-best", noRestoreBest);
         }
         c.put("tolerance", tolerance);
-        c.put("hidden", hidden);
+        if (!hidden.isEmpty()) {
+            c.put("hidden", hidden); // an empty list would reach --config as an empty (invalid) value
+        }
         c.put("activation", activation);
         c.put("init", init);
         c.put("bias-init", biasInit);

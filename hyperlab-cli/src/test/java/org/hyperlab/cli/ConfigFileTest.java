@@ -91,6 +91,14 @@ class ConfigFileTest {
     }
 
     @Test
+    void nullAndEmptyListLeaveTheDefault() throws IOException {
+        Path f = file("c.json", "{\"lr\": null, \"hidden\": [], \"epochs\": 3}");
+        CliRun r = run("tiny", "--config", f.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("lr=0.001 epochs=3 hidden=null noZscore=false activation=relu", r.out());
+    }
+
+    @Test
     void emptyFileChangesNothing() throws IOException {
         CliRun r = run("tiny", "--config", file("empty.yaml", "").toString());
         assertEquals(0, r.exitCode(), r.err());

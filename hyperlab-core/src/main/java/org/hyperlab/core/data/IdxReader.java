@@ -163,9 +163,13 @@ public final class IdxReader {
         private byte[] read(int n) {
             byte[] b = new byte[n];
             try {
-                int got = in.readNBytes(b, 0, n);
-                if (got < n) {
-                    throw new DataFormatException(file, "truncated: the file ended while reading (it changed?)");
+                // in chunks: one huge read would go through an equally huge temporary native buffer
+                for (int off = 0; off < n; ) {
+                    int got = in.read(b, off, Math.min(n - off, 1 << 20));
+                    if (got < 0) {
+                        throw new DataFormatException(file, "truncated: the file ended while reading (it changed?)");
+                    }
+                    off += got;
                 }
                 return b;
             } catch (IOException e) {

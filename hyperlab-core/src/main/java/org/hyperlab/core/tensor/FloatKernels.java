@@ -21,11 +21,11 @@ interface FloatKernels {
 
     /**
      * One Adam update over {@code [0, n)} in float32: m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g·g;
-     * θ ← θ + (−stepSize)·m / (√v / bc2Sqrt + ε), with {@code negStepSize = −lr/(1−β₁ᵗ)} and
+     * θ ← decay·θ + (−stepSize)·m / (√v / bc2Sqrt + ε), with {@code negStepSize = −lr/(1−β₁ᵗ)} and
      * {@code bc2Sqrt = √(1−β₂ᵗ)}.
      */
     void adam(float[] param, float[] grad, float[] m, float[] v, int n, float beta1, float beta2,
-              float negStepSize, float bc2Sqrt, float eps);
+              float negStepSize, float bc2Sqrt, float eps, float decay);
 
     /** A short name for benchmarks, e.g. {@code simd-512}. */
     String describe();

@@ -62,7 +62,7 @@ final class LoopFloatKernels implements FloatKernels {
 
     @Override
     public void adam(float[] param, float[] grad, float[] m, float[] v, int n, float beta1, float beta2,
-                     float negStepSize, float bc2Sqrt, float eps) {
+                     float negStepSize, float bc2Sqrt, float eps, float decay) {
         float a1 = 1f - beta1, a2 = 1f - beta2;
         for (int i = 0; i < n; i++) {
             float g = grad[i];
@@ -70,7 +70,7 @@ final class LoopFloatKernels implements FloatKernels {
             float vi = Math.fma(a2 * g, g, v[i] * beta2);
             m[i] = mi;
             v[i] = vi;
-            param[i] += negStepSize * mi / ((float) Math.sqrt(vi) / bc2Sqrt + eps);
+            param[i] = decay * param[i] + negStepSize * mi / ((float) Math.sqrt(vi) / bc2Sqrt + eps);
         }
     }
 
