@@ -53,7 +53,7 @@ public final class ObjectiveFigures {
                 .series(new Series("J", epochs, js, h.size() <= 30 ? Series.Style.LINE_AND_POINTS : Series.Style.LINE))
                 .legend(false)
                 .marker(last.epoch(), last.j(), "final")
-                .note(outcome(run));
+                .note(outcome(run) + "\n" + run.settings());
         return b.build();
     }
 
@@ -71,15 +71,15 @@ public final class ObjectiveFigures {
         return run.optimizer() + ",  w0 = " + num(run.w0()) + ",  η = " + num(run.lr());
     }
 
-    /** The corner text: final w and J, or where it diverged and the last finite values; then the optimizer's settings. */
+    /** The outcome in words: final w and J, or where it diverged and the last finite values (the chart's note adds the optimizer's settings). */
     public static String outcome(DescentRun run) {
         DescentPoint last = run.last();
         String values = "w = " + num(last.w()) + ",  J = " + num(last.j());
         if (run.status() == DescentStatus.DIVERGED) {
             return "diverged at epoch " + run.divergedAtEpoch() + " (overflow)\nshown up to epoch " + last.epoch()
-                    + "\nlast finite: " + values + "\n" + run.settings();
+                    + "\nlast finite: " + values;
         }
-        return run.status().label() + " after " + run.epochs() + " epochs\nfinal " + values + "\n" + run.settings();
+        return run.status().label() + " after " + run.epochs() + " epochs\nfinal " + values;
     }
 
     private static String shortKind(CriticalPointKind kind) {
