@@ -167,7 +167,7 @@ public final class Kernels {
         double stepSize = lr / (1.0 - Math.pow(beta1, step));
         double bc2Sqrt = Math.sqrt(1.0 - Math.pow(beta2, step));
         if (floats(param, grad, m) && v instanceof FloatMatrix) {
-            FLOAT.adam(f(param), f(grad), f(m), f(v), param.size(), (float) beta1, (float) beta2,
+            FLOAT.adam(f(param), f(grad), f(m), f(v), param.size(), (float) beta1, (float) (1.0 - beta1), (float) beta2, (float) (1.0 - beta2),
                     (float) -stepSize, (float) bc2Sqrt, (float) eps, (float) decay);
         } else if (doubles(param, grad, m) && v instanceof DoubleMatrix) {
             DoubleArrays.adamStep(d(param), d(grad), d(m), d(v), param.size(), beta1, beta2, stepSize, bc2Sqrt, eps, decay);
