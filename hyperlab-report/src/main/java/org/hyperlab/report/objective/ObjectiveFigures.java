@@ -49,11 +49,13 @@ public final class ObjectiveFigures {
         double[] epochs = h.stream().mapToDouble(DescentPoint::epoch).toArray();
         double[] js = h.stream().mapToDouble(DescentPoint::j).toArray();
         DescentPoint last = run.last();
+        boolean diverged = run.status() == DescentStatus.DIVERGED;
         LineChart.Builder b = LineChart.builder(title(run), "epoch", "J(w)")
                 .series(new Series("J", epochs, js, h.size() <= 30 ? Series.Style.LINE_AND_POINTS : Series.Style.LINE))
                 .legend(false)
-                .marker(last.epoch(), last.j(), "final")
-                .note(outcome(run) + "\n" + run.settings());
+                .marker(last.epoch(), last.j(), diverged ? "last finite" : "final")
+                // a diverging curve ends in the top-right corner: keep the note out of its way
+                .note(new Note(outcome(run) + "\n" + run.settings(), diverged ? Note.Corner.TOP_LEFT : Note.Corner.TOP_RIGHT));
         return b.build();
     }
 
