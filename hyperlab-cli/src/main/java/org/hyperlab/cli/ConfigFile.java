@@ -51,6 +51,9 @@ public final class ConfigFile implements CommandLine.IDefaultValueProvider {
         CommandSpec spec = command.getCommandSpec();
         Map<String, OptionSpec> byKey = new LinkedHashMap<>();
         for (OptionSpec o : spec.options()) {
+            if (o.usageHelp() || o.versionHelp()) {
+                continue; // --help and --version make no sense in a file
+            }
             for (String name : o.names()) {
                 if (name.startsWith("--")) {
                     byKey.put(name.substring(2), o);

@@ -34,11 +34,11 @@ import picocli.CommandLine.Option;
 @Command(
         name = "train",
         mixinStandardHelpOptions = true,
-        description = {"Train a classifier on MNIST (fetched on first use) or on CSV files, with validation,",
-                "early stopping and a fresh run directory holding the config, history, figures and final accuracies."},
+        description = "Train a classifier on MNIST (fetched on first use) or on CSV files, with validation, early "
+                + "stopping and a fresh run directory holding the config, history, figures, final accuracies and model.",
         footer = {"", "Examples:",
-                "  hyperlab train                                   the seed model: Adam, lr 1e-3, batch 128, 20 epochs",
-                "  hyperlab train --hidden 256 --patience 3         784-256-10 ReLU with early stopping",
+                "  hyperlab train                             the seed model: Adam, lr 1e-3, batch 128",
+                "  hyperlab train --hidden 256 --patience 3   784-256-10 ReLU, early stopping",
                 "  hyperlab train --optimizer sgd --lr 0.1 --schedule step:5:0.5 --epochs 30",
                 "  hyperlab train --train-size 1000 --epochs 200 --json",
                 "  hyperlab train --train-csv mnist_train.csv --test-csv mnist_test.csv --batch-size 60000"})
@@ -167,7 +167,7 @@ public final class TrainCommand implements Runnable {
         outputs.writeResults(history, result, setup.optimizer, setup.model);
         err.println(TrainReport.summary(history, result));
         if (history.diverged()) {
-            err.println(TrainReport.divergenceAdvice(history, (Double) setup.config.get("lr"), !noZscore));
+            err.println(TrainReport.divergenceAdvice(history, (Double) setup.config.get("lr"), !noZscore, optimizer));
         }
         if (json) {
             Json.print(spec.commandLine().getOut(), TrainReport.document(setup.config, history, result, runDir));
@@ -177,11 +177,11 @@ public final class TrainCommand implements Runnable {
     }
 
     /** What the run needs, built from the flags; any inconsistency is a usage error before anything is written. */
-    private record Setup(TrainingData data, Model model, Optimizer optimizer,
+    record Setup(TrainingData data, Model model, Optimizer optimizer,
                          TrainingConfig training, Map<String, Object> config) {
     }
 
-    private Setup setUp(PrintWriter err) {
+    Setup setUp(PrintWriter err) {
         Precision p;
         TrainingConfig training;
         try {

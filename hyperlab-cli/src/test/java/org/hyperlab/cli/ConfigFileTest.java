@@ -21,7 +21,7 @@ class ConfigFileTest {
     Path dir;
 
     /** A tiny command standing in for 'train': it prints the values it ended up with. */
-    @Command(name = "tiny")
+    @Command(name = "tiny", mixinStandardHelpOptions = true)
     static final class Tiny implements Runnable {
         @Mixin ConfigOption config;
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -135,6 +135,7 @@ class ConfigFileTest {
         assertUsageError(run("tiny", "--config", file("e.json", "{\"lr\": }").toString()), "e.json", "not valid JSON");
         assertUsageError(run("tiny", "--config", file("f.yaml", "lr: 1\nlr: 2\n").toString()), "f.yaml");
         assertUsageError(run("tiny", "--config", file("g.yaml", "config: other.yaml\n").toString()), "unknown key 'config'");
+        assertUsageError(run("tiny", "--config", file("h.yaml", "help: true\n").toString()), "unknown key 'help'");
         assertUsageError(run("tiny", "--config", dir.resolve("missing.yaml").toString()), "missing.yaml",
                 "file not found");
     }

@@ -87,6 +87,15 @@ class TrainCommandTest {
     }
 
     @Test
+    void helpShowsExamples() {
+        for (String command : List.of("train", "evaluate")) {
+            CliRun run = CliRun.of(command, "--help");
+            assertEquals(0, run.exitCode());
+            assertTrue(run.out().contains("Examples:") && run.out().contains("hyperlab " + command), run.out());
+        }
+    }
+
+    @Test
     void evaluateRejectsAMissingModelAsAUsageError() {
         CliRun run = CliRun.of("evaluate", "--model", dir.resolve("nowhere").toString(), "--test-csv", test.toString());
         assertEquals(2, run.exitCode(), run.err());

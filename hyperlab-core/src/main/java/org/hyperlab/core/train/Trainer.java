@@ -135,7 +135,7 @@ public final class Trainer {
                 initialLoss = batchLoss;
             }
             correct += Accuracy.countCorrect(outputs, batch.labels());
-            model.backward(loss.backward());
+            model.backwardParameters(loss.backward());
             optimizer.step();
             lossSum += batchLoss * batch.size();
             for (TrainingListener listener : listeners) {

@@ -23,7 +23,8 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * A {@link StudyStorage} in a SQL database: SQLite ({@code jdbc:sqlite:FILE}: one file, WAL journal, 30 s busy
- * timeout, every transaction {@code BEGIN IMMEDIATE}) or PostgreSQL ({@code jdbc:postgresql://HOST/DB?...}:
+ * timeout, {@code synchronous=NORMAL} (in WAL mode a committed transaction survives a killed process; only a
+ * power loss may undo the last ones), every transaction {@code BEGIN IMMEDIATE}) or PostgreSQL ({@code jdbc:postgresql://HOST/DB?...}:
  * row locks, {@code SKIP LOCKED} claims). One connection per instance, used under a lock, one transaction per
  * call; several instances and processes can share a database. Trial numbers come from a per-study counter
  * incremented in the creating transaction; a waiting trial is claimed by a conditional update
@@ -66,6 +67,7 @@ public final class JdbcStudyStorage implements StudyStorage {
                 SQLiteConfig config = new SQLiteConfig();
                 config.setJournalMode(SQLiteConfig.JournalMode.WAL);
                 config.setBusyTimeout(30_000);
+                config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
                 config.enforceForeignKeys(true);
                 c = DriverManager.getConnection(url, config.toProperties());
             } else if (url.startsWith("jdbc:postgresql:")) {
