@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.OptionSpec;
  * <p>Format: a {@code .json} file is read with Jackson, anything else with SnakeYAML (so {@code .yaml} and
  * {@code .yml}); the top level must be a mapping. Keys are long option names without the leading dashes, any alias
  * allowed, each option named at most once. Values are scalars, or lists for multi-valued options (joined with
- * commas, so such options must declare {@code split = ","}). An unknown key, a duplicate, a nested mapping or an
+ * commas, so such options must declare {@code split = ","}); {@code null} or an empty list leaves the option at its
+ * built-in default (so a resolved configuration written as JSON reads back). An unknown key, a duplicate, a nested mapping or an
  * unreadable file is a usage error naming the file and the key.
  */
 public final class ConfigFile implements CommandLine.IDefaultValueProvider {
@@ -50,6 +51,9 @@ public final class ConfigFile implements CommandLine.IDefaultValueProvider {
         CommandSpec spec = command.getCommandSpec();
         Map<String, OptionSpec> byKey = new LinkedHashMap<>();
         for (OptionSpec o : spec.options()) {
+            if (o.usageHelp() || o.versionHelp()) {
+                continue; // --help and --version make no sense in a file
+            }
             for (String name : o.names()) {
                 if (name.startsWith("--")) {
                     byKey.put(name.substring(2), o);
@@ -71,7 +75,10 @@ public final class ConfigFile implements CommandLine.IDefaultValueProvider {
                 throw usage(command, file, "keys '" + previous + "' and '" + key + "' name the same option "
                         + option.longestName());
             }
-            values.put(option, text(command, file, key, e.getValue()));
+            String value = text(command, file, key, e.getValue());
+            if (value != null) {
+                values.put(option, value);
+            }
         }
         return new ConfigFile(file, values);
     }
@@ -122,8 +129,8 @@ public final class ConfigFile implements CommandLine.IDefaultValueProvider {
     }
 
     private static String text(CommandLine command, Path file, String key, Object value) {
-        if (value == null) {
-            throw usage(command, file, "key '" + key + "' has no value");
+        if (value == null || value instanceof List<?> l && l.isEmpty()) {
+            return null; // null or [] leaves the option at its built-in default
         }
         if (value instanceof Map) {
             throw usage(command, file, "key '" + key + "': expected a value or a list, found a mapping");

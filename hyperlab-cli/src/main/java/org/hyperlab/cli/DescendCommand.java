@@ -45,6 +45,9 @@ public final class DescendCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    ConfigOption config;
+
+    @Mixin
     ObjectiveOptions objectiveOptions;
 
     @Option(names = "--preset", paramLabel = "NAME",

@@ -73,10 +73,10 @@ public final class LrFindCommand implements Runnable {
             throw new UsageException(e.getMessage(), e);
         }
         setup = train.setUp(new PrintWriter(Writer.nullWriter()));
-        err.println("lr-find: " + setup.spec().describe() + ", " + setup.optimizer().describe().replaceAll("lr=[^,)]*, ?", "")
+        err.println("lr-find: " + setup.model().spec().describe() + ", " + setup.optimizer().describe().replaceAll("lr=[^,)]*, ?", "")
                 + ", batch " + setup.training().batchSize() + ", " + steps + " steps from " + startLr + " to " + endLr);
         err.flush();
-        Result r = LearningRateFinder.run(setup.model(), new SoftmaxCrossEntropy(), setup.optimizer(), setup.data().train(),
+        Result r = LearningRateFinder.run(setup.model().network(), new SoftmaxCrossEntropy(), setup.optimizer(), setup.data().train(),
                 setup.training().batchSize(), setup.training().seed(), config);
         Path runDir = RunDirectories.create(out, "lr-find");
         StringBuilder csv = new StringBuilder("step,lr,loss,smoothed\n");

@@ -35,6 +35,9 @@ public final class ObjectiveCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    ConfigOption config;
+
+    @Mixin
     ObjectiveOptions objectiveOptions;
 
     @Option(names = "--from", paramLabel = "W", description = "first w of the table (default: ${DEFAULT-VALUE})")

@@ -5,9 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hyperlab.core.io.AtomicFiles;
 import org.hyperlab.core.metrics.ConfusionMatrix;
-import org.hyperlab.core.nn.Sequential;
+import org.hyperlab.core.model.Model;
+import org.hyperlab.core.model.ModelFile;
+import org.hyperlab.core.model.ModelSpec;
 import org.hyperlab.core.optim.Optimizer;
-import org.hyperlab.core.train.ClassifierSpec;
 import org.hyperlab.core.train.HistoryCsv;
 import org.hyperlab.core.train.TrainingHistory;
 import org.hyperlab.report.chart.ChartRenderer;
@@ -18,7 +19,7 @@ import org.hyperlab.report.training.TrainingFigures;
  * The files of a training run directory, each written atomically: {@code config.json} (the resolved flags, usable
  * with {@code --config}), {@code history.csv} and {@code history.json}, {@code loss.png/.svg} and
  * {@code accuracy.png/.svg}, {@code confusion-matrix.csv} (rows true class, columns predicted) and
- * {@code final.json} (final accuracies and losses).
+ * {@code final.json} (final accuracies and losses) and {@code model.safetensors} ({@link ModelFile}).
  */
 final class RunOutputs {
     static final String CONFIG = "config.json";
@@ -26,6 +27,7 @@ final class RunOutputs {
     static final String HISTORY_JSON = "history.json";
     static final String FINAL = "final.json";
     static final String CONFUSION_CSV = "confusion-matrix.csv";
+    static final String MODEL = "model.safetensors";
 
     private final Path dir;
 
@@ -37,12 +39,14 @@ final class RunOutputs {
         AtomicFiles.writeString(dir.resolve(CONFIG), Json.write(config) + "\n");
     }
 
-    void writeResults(TrainingHistory history, FinalEvaluation result, ClassifierSpec spec, Optimizer optimizer,
-                      Sequential model) {
+    void writeResults(TrainingHistory history, FinalEvaluation result, Optimizer optimizer, Model model) {
+        ModelSpec spec = model.spec();
+        ModelFile.save(dir.resolve(MODEL), model);
         AtomicFiles.writeString(dir.resolve(HISTORY_CSV), HistoryCsv.format(history));
         AtomicFiles.writeString(dir.resolve(HISTORY_JSON),
                 Json.write(TrainReport.historyFile(history, spec.describe(), optimizer.describe())) + "\n");
-        String title = "MNIST " + spec.describe() + ", " + optimizer.describe();
+        String title = "MNIST " + String.join("-", spec.widths().stream().map(String::valueOf).toList())
+                + (spec.hidden().isEmpty() ? "" : " " + spec.activation().label()) + ", " + optimizer.describe();
         figure(TrainingFigures.loss(history, title), "loss");
         figure(TrainingFigures.accuracy(history, title), "accuracy");
         if (result.confusion() != null) {

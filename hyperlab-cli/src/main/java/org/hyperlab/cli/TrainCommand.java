@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import org.hyperlab.core.io.RunDirectories;
 import org.hyperlab.core.loss.SoftmaxCrossEntropy;
-import org.hyperlab.core.nn.Sequential;
+import org.hyperlab.core.model.HiddenActivation;
+import org.hyperlab.core.model.Model;
+import org.hyperlab.core.model.ModelSpec;
 import org.hyperlab.core.optim.LearningRateSchedules;
 import org.hyperlab.core.optim.Optimizer;
 import org.hyperlab.core.optim.Optimizers;
 import org.hyperlab.core.tensor.Parallel;
 import org.hyperlab.core.tensor.Precision;
-import org.hyperlab.core.train.ClassifierSpec;
 import org.hyperlab.core.train.EarlyStopping;
 import org.hyperlab.core.train.Monitor;
 import org.hyperlab.core.train.Trainer;
@@ -33,17 +34,20 @@ import picocli.CommandLine.Option;
 @Command(
         name = "train",
         mixinStandardHelpOptions = true,
-        description = {"Train a classifier on MNIST (fetched on first use) or on CSV files, with validation,",
-                "early stopping and a fresh run directory holding the config, history, figures and final accuracies."},
+        description = "Train a classifier on MNIST (fetched on first use) or on CSV files, with validation, early "
+                + "stopping and a fresh run directory holding the config, history, figures, final accuracies and model.",
         footer = {"", "Examples:",
-                "  hyperlab train                                   the seed model: Adam, lr 1e-3, batch 128, 20 epochs",
-                "  hyperlab train --hidden 256 --patience 3         784-256-10 ReLU with early stopping",
+                "  hyperlab train                             the seed model: Adam, lr 1e-3, batch 128",
+                "  hyperlab train --hidden 256 --patience 3   784-256-10 ReLU, early stopping",
                 "  hyperlab train --optimizer sgd --lr 0.1 --schedule step:5:0.5 --epochs 30",
                 "  hyperlab train --train-size 1000 --epochs 200 --json",
                 "  hyperlab train --train-csv mnist_train.csv --test-csv mnist_test.csv --batch-size 60000"})
 public final class TrainCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ConfigOption config;
 
     @Mixin
     DataOptions data;
@@ -153,17 +157,17 @@ public final class TrainCommand implements Runnable {
         Path runDir = RunDirectories.create(out, "train");
         RunOutputs outputs = new RunOutputs(runDir);
         outputs.writeConfig(setup.config);
-        err.println("train: " + setup.spec.describe() + ", " + setup.optimizer.describe() + ", "
+        err.println("train: " + setup.model.spec().describe() + ", " + setup.optimizer.describe() + ", "
                 + setup.data.train().size() + " training rows; run directory " + runDir);
         err.flush();
-        Trainer trainer = new Trainer(setup.model, new SoftmaxCrossEntropy(), setup.optimizer, setup.training)
+        Trainer trainer = new Trainer(setup.model.network(), new SoftmaxCrossEntropy(), setup.optimizer, setup.training)
                 .addListener(new ProgressPrinter(err, epochs, System.console() != null));
         TrainingHistory history = trainer.fit(setup.data.train(), setup.data.validation());
-        FinalEvaluation result = FinalEvaluation.of(setup.model, setup.data);
-        outputs.writeResults(history, result, setup.spec, setup.optimizer, setup.model);
+        FinalEvaluation result = FinalEvaluation.of(setup.model.network(), setup.data);
+        outputs.writeResults(history, result, setup.optimizer, setup.model);
         err.println(TrainReport.summary(history, result));
         if (history.diverged()) {
-            err.println(TrainReport.divergenceAdvice(history, (Double) setup.config.get("lr"), !noZscore));
+            err.println(TrainReport.divergenceAdvice(history, (Double) setup.config.get("lr"), !noZscore, optimizer));
         }
         if (json) {
             Json.print(spec.commandLine().getOut(), TrainReport.document(setup.config, history, result, runDir));
@@ -173,7 +177,7 @@ public final class TrainCommand implements Runnable {
     }
 
     /** What the run needs, built from the flags; any inconsistency is a usage error before anything is written. */
-    record Setup(TrainingData data, ClassifierSpec spec, Sequential model, Optimizer optimizer,
+    record Setup(TrainingData data, Model model, Optimizer optimizer,
                          TrainingConfig training, Map<String, Object> config) {
     }
 
@@ -201,11 +205,11 @@ public final class TrainCommand implements Runnable {
                 throw new IllegalArgumentException("--patience monitors " + monitor + " but there is no validation data "
                         + "(--validation-size 0); use --monitor train-loss or keep a validation set");
             }
-            ClassifierSpec classifier = new ClassifierSpec(loaded.train().featureCount(), hidden, activation, init, biasInit,
-                    !noZscore, loaded.train().numClasses(), p);
-            Sequential model = classifier.build(loaded.train(), seed);
+            ModelSpec classifier = new ModelSpec(loaded.train().featureCount(), hidden, HiddenActivation.parse(activation),
+                    loaded.train().numClasses(), !noZscore, init, biasInit, p, false);
+            Model model = classifier.build(seed).fitInput(loaded.train().features());
             Optimizer opt = Optimizers.create(optimizer, hyperparameters(), model.parameters());
-            return new Setup(loaded, classifier, model, opt, training, resolved(loaded, opt));
+            return new Setup(loaded, model, opt, training, resolved(loaded, opt));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -242,7 +246,9 @@ public final class TrainCommand implements Runnable {
             c.put("no-restore-best", noRestoreBest);
         }
         c.put("tolerance", tolerance);
-        c.put("hidden", hidden);
+        if (!hidden.isEmpty()) {
+            c.put("hidden", hidden); // an empty list would reach --config as an empty (invalid) value
+        }
         c.put("activation", activation);
         c.put("init", init);
         c.put("bias-init", biasInit);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hyperlab.core.train.EpochMetrics;
+import org.hyperlab.core.train.TrainingConfig;
 import org.hyperlab.core.train.TrainingHistory;
 
 /** The texts and JSON documents describing a finished training run. */
@@ -90,15 +91,23 @@ final class TrainReport {
         }
     }
 
-    /** What to change after a divergence. */
-    static String divergenceAdvice(TrainingHistory history, double learningRate, boolean zscored) {
+    /** What happened and what to change after a divergence. */
+    static String divergenceAdvice(TrainingHistory history, double learningRate, boolean zscored, String optimizer) {
+        int epoch = history.divergedAtEpoch();
+        EpochMetrics last = history.last();
+        String what = last != null && last.epoch() == epoch
+                ? String.format(Locale.ROOT, "its training loss J = %.4g exploded (over %.0fx the untrained model's)",
+                        last.trainLoss(), TrainingConfig.DEFAULT_DIVERGENCE_FACTOR)
+                : "the loss or the weights became NaN or infinite; the history up to epoch " + (epoch - 1) + " is kept";
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "train: diverged in epoch %d (the loss or the weights became NaN or infinite); the history up to "
-                        + "epoch %d is kept. Try a smaller learning rate (e.g. --lr %s)",
-                history.divergedAtEpoch(), history.divergedAtEpoch() - 1, String.format(Locale.ROOT, "%.3g", learningRate / 10)));
+                "train: diverged in epoch %d: %s. Try a smaller learning rate (e.g. --lr %.3g)", epoch, what,
+                learningRate / 10));
         if (!zscored) {
             sb.append(", drop --no-zscore (raw pixels up to 255 make the steps huge)");
         }
-        return sb.append(", or an adaptive optimizer (--optimizer adam).").toString();
+        if (!List.of("adam", "adamw", "rmsprop", "adagrad").contains(optimizer.toLowerCase(Locale.ROOT))) {
+            sb.append(", or an adaptive optimizer (--optimizer adam)");
+        }
+        return sb.append('.').toString();
     }
 }

@@ -88,7 +88,7 @@ final class TrainSweepObjective implements ObjectiveFunction {
         } catch (UsageException e) {
             throw new IllegalArgumentException("train rejected the trial's options: " + e.getMessage(), e);
         }
-        Trainer trainer = new Trainer(setup.model(), new SoftmaxCrossEntropy(), setup.optimizer(), setup.training())
+        Trainer trainer = new Trainer(setup.model().network(), new SoftmaxCrossEntropy(), setup.optimizer(), setup.training())
                 .addListener(new TrainingListener() {
                     @Override
                     public Action onEpochEnd(EpochMetrics metrics) {

@@ -21,7 +21,7 @@ class ConfigFileTest {
     Path dir;
 
     /** A tiny command standing in for 'train': it prints the values it ended up with. */
-    @Command(name = "tiny")
+    @Command(name = "tiny", mixinStandardHelpOptions = true)
     static final class Tiny implements Runnable {
         @Mixin ConfigOption config;
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -91,6 +91,14 @@ class ConfigFileTest {
     }
 
     @Test
+    void nullAndEmptyListLeaveTheDefault() throws IOException {
+        Path f = file("c.json", "{\"lr\": null, \"hidden\": [], \"epochs\": 3}");
+        CliRun r = run("tiny", "--config", f.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("lr=0.001 epochs=3 hidden=null noZscore=false activation=relu", r.out());
+    }
+
+    @Test
     void emptyFileChangesNothing() throws IOException {
         CliRun r = run("tiny", "--config", file("empty.yaml", "").toString());
         assertEquals(0, r.exitCode(), r.err());
@@ -127,6 +135,7 @@ class ConfigFileTest {
         assertUsageError(run("tiny", "--config", file("e.json", "{\"lr\": }").toString()), "e.json", "not valid JSON");
         assertUsageError(run("tiny", "--config", file("f.yaml", "lr: 1\nlr: 2\n").toString()), "f.yaml");
         assertUsageError(run("tiny", "--config", file("g.yaml", "config: other.yaml\n").toString()), "unknown key 'config'");
+        assertUsageError(run("tiny", "--config", file("h.yaml", "help: true\n").toString()), "unknown key 'help'");
         assertUsageError(run("tiny", "--config", dir.resolve("missing.yaml").toString()), "missing.yaml",
                 "file not found");
     }

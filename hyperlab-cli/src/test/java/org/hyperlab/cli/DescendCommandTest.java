@@ -74,10 +74,21 @@ class DescendCommandTest {
 
     @Test
     void textOutputListsRunsAndDiagnoses() {
-        CliRun run = CliRun.of("descend", "--preset", "initialization", "--out", tmp.resolve("t").toString());
+        CliRun run = CliRun.of("descend", "--preset", "initialization", "--w0", "4", "--out", tmp.resolve("t").toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("the global minimum (J = -9/4)"), run.out());
         assertTrue(run.out().contains("grid.png"), run.out());
+    }
+
+    @Test
+    void configFileSuppliesDefaultsAndFlagsWin() throws Exception {
+        Path config = Files.writeString(tmp.resolve("descend.yaml"), "w0: [4]\nepochs: 3\nlr: [0.5]\n");
+        JsonNode runs = json("descend", "--config", config.toString(), "--lr", "0.1", "--json", "--out",
+                tmp.resolve("cfg").toString()).get("runs");
+        assertEquals(1, runs.size());
+        assertEquals(4.0, runs.get(0).get("w0").asDouble());
+        assertEquals(0.1, runs.get(0).get("lr").asDouble());
+        assertEquals(4, runs.get(0).get("history").size());
     }
 
     @Test

@@ -73,13 +73,18 @@ public final class IdxReader {
      * must agree.
      */
     public static Dataset readDataset(Path images, Path labels, int numClasses, Precision precision) {
+        return readLabeledImages(images, labels, numClasses).toDataset(precision);
+    }
+
+    /** Reads an images file and its labels file, keeping the pixels as bytes; the two counts must agree. */
+    public static LabeledImages readLabeledImages(Path images, Path labels, int numClasses) {
         ImageSet set = readImages(images);
         int[] y = readLabels(labels, numClasses);
         if (y.length != set.count()) {
             throw new DataFormatException(labels, "holds " + y.length + " labels but " + images.getFileName()
                     + " holds " + set.count() + " images");
         }
-        return new Dataset(set.toMatrix(precision), y, numClasses);
+        return new LabeledImages(set, y, numClasses);
     }
 
     /**
@@ -94,11 +99,11 @@ public final class IdxReader {
                 magic = probe.readNBytes(2);
             }
             if (magic.length < 2 || (magic[0] & 0xFF) != 0x1f || (magic[1] & 0xFF) != 0x8b) {
-                return new Source(file, size, Files.newInputStream(file));
+                return new Source(file, size, Files.newInputStream(file), "the file has");
             }
             try (InputStream gz = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
                 byte[] content = gz.readAllBytes();
-                return new Source(file, content.length, new ByteArrayInputStream(content));
+                return new Source(file, content.length, new ByteArrayInputStream(content), "its decompressed content has");
             } catch (EOFException e) {
                 throw new DataFormatException(file, "truncated gzip data (the compressed file ends early)", e);
             } catch (ZipException e) {
@@ -116,12 +121,14 @@ public final class IdxReader {
         private final Path file;
         private final long size;
         private final InputStream in;
+        private final String sizeWording;
         private int headerBytes;
 
-        Source(Path file, long size, InputStream in) {
+        Source(Path file, long size, InputStream in, String sizeWording) {
             this.file = file;
             this.size = size;
             this.in = in;
+            this.sizeWording = sizeWording;
         }
 
         /** Reads and checks the magic number, returns the whole header (big-endian). */
@@ -151,11 +158,11 @@ public final class IdxReader {
             }
             if (size < expected) {
                 throw new DataFormatException(file, "truncated: header announces " + what + " (" + expected
-                        + " bytes) but the file has " + size + " bytes");
+                        + " bytes) but " + sizeWording + " " + size + " bytes");
             }
             if (size > expected) {
                 throw new DataFormatException(file, "counts disagree with the file size: header announces " + what
-                        + " (" + expected + " bytes) but the file has " + size + " bytes");
+                        + " (" + expected + " bytes) but " + sizeWording + " " + size + " bytes");
             }
             return read((int) payload);
         }
@@ -163,9 +170,13 @@ public final class IdxReader {
         private byte[] read(int n) {
             byte[] b = new byte[n];
             try {
-                int got = in.readNBytes(b, 0, n);
-                if (got < n) {
-                    throw new DataFormatException(file, "truncated: the file ended while reading (it changed?)");
+                // in chunks: one huge read would go through an equally huge temporary native buffer
+                for (int off = 0; off < n; ) {
+                    int got = in.read(b, off, Math.min(n - off, 1 << 20));
+                    if (got < 0) {
+                        throw new DataFormatException(file, "truncated: the file ended while reading (it changed?)");
+                    }
+                    off += got;
                 }
                 return b;
             } catch (IOException e) {

@@ -35,7 +35,7 @@ public abstract class Activation implements Layer {
     public Matrix forward(Matrix z) {
         input = z;
         output = Buffers.ensure(output, z, z.rows(), z.cols());
-        Kernels.map(z, output, function);
+        apply(z, output);
         return output;
     }
 
@@ -46,7 +46,17 @@ public abstract class Activation implements Layer {
         }
         input.requireSameShape(gradOutput, describe() + " backward");
         gradInput = Buffers.ensure(gradInput, input, input.rows(), input.cols());
-        Kernels.zip(derivativeFromOutput ? output : input, gradOutput, gradInput, chainRule);
+        chain(derivativeFromOutput ? output : input, gradOutput, gradInput);
         return gradInput;
+    }
+
+    /** {@code out = f(z)}; subclasses may replace the generic element-by-element loop with a dedicated kernel. */
+    protected void apply(Matrix z, Matrix out) {
+        Kernels.map(z, out, function);
+    }
+
+    /** {@code out = chainRule(v, g)} element by element; subclasses may use a dedicated kernel. */
+    protected void chain(Matrix v, Matrix g, Matrix out) {
+        Kernels.zip(v, g, out, chainRule);
     }
 }

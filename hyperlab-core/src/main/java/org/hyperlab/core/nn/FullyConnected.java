@@ -88,6 +88,15 @@ public final class FullyConnected implements Layer {
 
     @Override
     public Matrix backward(Matrix gradOutput) {
+        backwardParameters(gradOutput);
+        gradInput = Buffers.ensure(gradInput, input, input.rows(), inputs);
+        Kernels.matmulTransB(gradOutput, weight.value(), gradInput, false);
+        return gradInput;
+    }
+
+    /** ∂J/∂W += Xᵀ·δZ and ∂J/∂b += Σ_rows δZ, without ∂J/∂X. */
+    @Override
+    public void backwardParameters(Matrix gradOutput) {
         if (input == null) {
             throw new IllegalStateException(describe() + ": backward called before forward");
         }
@@ -97,9 +106,6 @@ public final class FullyConnected implements Layer {
         }
         Kernels.matmulTransA(input, gradOutput, weight.grad(), true);
         Kernels.sumColumns(gradOutput, bias.grad(), true);
-        gradInput = Buffers.ensure(gradInput, input, input.rows(), inputs);
-        Kernels.matmulTransB(gradOutput, weight.value(), gradInput, false);
-        return gradInput;
     }
 
     @Override

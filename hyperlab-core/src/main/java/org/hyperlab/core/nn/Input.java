@@ -105,9 +105,7 @@ public final class Input implements Layer {
         }
         requireFitted(x);
         output = Buffers.ensure(output, x, x.rows(), x.cols());
-        output.copyFromInPlace(x);
-        Kernels.addRowVectorInPlace(output, negativeMean);
-        Kernels.multiplyRowVectorInPlace(output, inverseStd);
+        Kernels.shiftScaleColumns(x, negativeMean, inverseStd, output);
         return output;
     }
 

@@ -50,6 +50,26 @@ public final class Sequential implements Layer {
         return g;
     }
 
+    /**
+     * Backward through the layers from the last down to the first one that has parameters, which gets
+     * {@link Layer#backwardParameters}; layers before it (e.g. {@link Input}) are skipped: nothing upstream needs
+     * their gradient.
+     */
+    @Override
+    public void backwardParameters(Matrix gradOutput) {
+        int first = 0;
+        while (first < layers.size() && layers.get(first).parameters().isEmpty()) {
+            first++;
+        }
+        Matrix g = gradOutput;
+        for (int i = layers.size() - 1; i > first; i--) {
+            g = layers.get(i).backward(g);
+        }
+        if (first < layers.size()) {
+            layers.get(first).backwardParameters(g);
+        }
+    }
+
     @Override
     public List<Parameter> parameters() { return parameters; }
 

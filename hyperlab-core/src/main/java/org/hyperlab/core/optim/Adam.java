@@ -2,6 +2,7 @@ package org.hyperlab.core.optim;
 
 import java.util.List;
 import org.hyperlab.core.nn.Parameter;
+import org.hyperlab.core.tensor.Kernels;
 import org.hyperlab.core.tensor.Matrix;
 
 /**
@@ -49,16 +50,7 @@ public final class Adam implements Optimizer {
      */
     public static void update(Matrix value, Matrix grad, Matrix m, Matrix v, double lr, double beta1, double beta2,
                               double eps, long step, double decay) {
-        double stepSize = lr / (1.0 - Math.pow(beta1, step));
-        double biasCorrection2Sqrt = Math.sqrt(1.0 - Math.pow(beta2, step));
-        int n = value.size();
-        for (int i = 0; i < n; i++) {
-            double g = grad.get(i);
-            m.set(i, beta1 * m.get(i) + (1.0 - beta1) * g);
-            v.set(i, beta2 * v.get(i) + (1.0 - beta2) * g * g);
-            double denominator = Math.sqrt(v.get(i)) / biasCorrection2Sqrt + eps;
-            value.set(i, decay * value.get(i) - stepSize * m.get(i) / denominator);
-        }
+        Kernels.adamStep(value, grad, m, v, lr, beta1, beta2, eps, step, decay);
     }
 
     public AdamConfig config() { return config; }

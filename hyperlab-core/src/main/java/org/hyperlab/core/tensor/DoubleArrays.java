@@ -54,15 +54,6 @@ final class DoubleArrays {
         }
     }
 
-    static void addRowVector(double[] m, int rows, int cols, double[] v) {
-        for (int r = 0; r < rows; r++) {
-            int base = r * cols;
-            for (int c = 0; c < cols; c++) {
-                m[base + c] += v[c];
-            }
-        }
-    }
-
     static void sumColumns(double[] m, int rows, int cols, double[] out, boolean accumulate) {
         if (!accumulate) {
             java.util.Arrays.fill(out, 0, cols, 0.0);
@@ -119,13 +110,13 @@ final class DoubleArrays {
     }
 
     static void adamStep(double[] param, double[] grad, double[] m, double[] v, int n,
-                         double beta1, double beta2, double stepSize, double bc2Sqrt, double eps) {
+                         double beta1, double beta2, double stepSize, double bc2Sqrt, double eps, double decay) {
         for (int i = 0; i < n; i++) {
             double g = grad[i];
             m[i] = m[i] * beta1 + (1.0 - beta1) * g;
             v[i] = v[i] * beta2 + (1.0 - beta2) * g * g;
             double denom = Math.sqrt(v[i]) / bc2Sqrt + eps;
-            param[i] = param[i] + (-stepSize * m[i]) / denom;
+            param[i] = decay * param[i] - stepSize * m[i] / denom;
         }
     }
 }

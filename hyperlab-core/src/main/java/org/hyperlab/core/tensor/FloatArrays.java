@@ -10,12 +10,16 @@ final class FloatArrays {
     private FloatArrays() {
     }
 
-    static void addRowVector(float[] m, int rows, int cols, float[] v) {
-        for (int r = 0; r < rows; r++) {
-            int base = r * cols;
-            for (int c = 0; c < cols; c++) {
-                m[base + c] = (float) ((double) m[base + c] + v[c]);
-            }
+    static void relu(float[] z, float[] out, int n) {
+        for (int i = 0; i < n; i++) {
+            float x = z[i];
+            out[i] = x > 0 ? x : (x == x ? 0f : x);
+        }
+    }
+
+    static void reluBackward(float[] z, float[] g, float[] out, int n) {
+        for (int i = 0; i < n; i++) {
+            out[i] = z[i] > 0 ? g[i] : 0f;
         }
     }
 

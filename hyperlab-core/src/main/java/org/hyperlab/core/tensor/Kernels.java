@@ -85,10 +85,8 @@ public final class Kernels {
         if (v.rows() != 1 || v.cols() != m.cols()) {
             throw new IllegalArgumentException("addRowVector: shape mismatch " + m.shape() + " vs " + v.shape());
         }
-        if (m instanceof FloatMatrix fm && v instanceof FloatMatrix fv) {
-            FloatArrays.addRowVector(fm.data(), m.rows(), m.cols(), fv.data());
-        } else if (m instanceof DoubleMatrix dm && v instanceof DoubleMatrix dv) {
-            DoubleArrays.addRowVector(dm.data(), m.rows(), m.cols(), dv.data());
+        if (m instanceof FloatMatrix || m instanceof DoubleMatrix) {
+            RowVectors.add(m, v);
         } else {
             ReferenceKernels.addRowVectorInPlace(m, v);
         }
@@ -103,6 +101,8 @@ public final class Kernels {
             FloatArrays.sumColumns(fm.data(), m.rows(), m.cols(), fo.data(), accumulate);
         } else if (m instanceof DoubleMatrix dm && out instanceof DoubleMatrix dout) {
             DoubleArrays.sumColumns(dm.data(), m.rows(), m.cols(), dout.data(), accumulate);
+        } else if (m instanceof FloatMatrix fm && out instanceof DoubleMatrix dout) {
+            RowVectors.sumColumns(fm.data(), m.rows(), m.cols(), dout.data(), accumulate);
         } else {
             ReferenceKernels.sumColumns(m, out, accumulate);
         }
@@ -148,6 +148,16 @@ public final class Kernels {
      */
     public static void adamStep(Matrix param, Matrix grad, Matrix m, Matrix v,
                                 double lr, double beta1, double beta2, double eps, long step) {
+        adamStep(param, grad, m, v, lr, beta1, beta2, eps, step, 1.0);
+    }
+
+    /**
+     * {@link #adamStep(Matrix, Matrix, Matrix, Matrix, double, double, double, double, long)} with the parameter
+     * first scaled by {@code decay} ({@code θ ← decay·θ − …}; {@code decay = 1 − lr·λ} gives AdamW's decoupled
+     * weight decay, 1 gives Adam).
+     */
+    public static void adamStep(Matrix param, Matrix grad, Matrix m, Matrix v,
+                                double lr, double beta1, double beta2, double eps, long step, double decay) {
         param.requireSameShape(grad, "adamStep");
         param.requireSameShape(m, "adamStep");
         param.requireSameShape(v, "adamStep");
@@ -157,12 +167,53 @@ public final class Kernels {
         double stepSize = lr / (1.0 - Math.pow(beta1, step));
         double bc2Sqrt = Math.sqrt(1.0 - Math.pow(beta2, step));
         if (floats(param, grad, m) && v instanceof FloatMatrix) {
-            FLOAT.adam(f(param), f(grad), f(m), f(v), param.size(), (float) beta1, (float) beta2,
-                    (float) -stepSize, (float) bc2Sqrt, (float) eps);
+            FLOAT.adam(f(param), f(grad), f(m), f(v), param.size(), (float) beta1, (float) (1.0 - beta1), (float) beta2, (float) (1.0 - beta2),
+                    (float) -stepSize, (float) bc2Sqrt, (float) eps, (float) decay);
         } else if (doubles(param, grad, m) && v instanceof DoubleMatrix) {
-            DoubleArrays.adamStep(d(param), d(grad), d(m), d(v), param.size(), beta1, beta2, stepSize, bc2Sqrt, eps);
+            DoubleArrays.adamStep(d(param), d(grad), d(m), d(v), param.size(), beta1, beta2, stepSize, bc2Sqrt, eps, decay);
         } else {
-            ReferenceKernels.adamStep(param, grad, m, v, lr, beta1, beta2, eps, step);
+            ReferenceKernels.adamStep(param, grad, m, v, lr, beta1, beta2, eps, step, decay);
+        }
+    }
+
+    /**
+     * {@code out[r, c] = (x[r, c] + shift[c]) · scale[c]} (z-scoring with shift = −μ, scale = 1/σ) in one pass;
+     * the same two roundings as {@link #addRowVectorInPlace} followed by {@link #multiplyRowVectorInPlace}.
+     * shift and scale are 1 x cols of either precision; out may be x.
+     */
+    public static void shiftScaleColumns(Matrix x, Matrix shift, Matrix scale, Matrix out) {
+        x.requireSameShape(out, "shiftScaleColumns");
+        if (shift.rows() != 1 || shift.cols() != x.cols() || scale.rows() != 1 || scale.cols() != x.cols()) {
+            throw new IllegalArgumentException("shiftScaleColumns: shape mismatch " + x.shape() + " vs " + shift.shape()
+                    + " and " + scale.shape());
+        }
+        if (x instanceof FloatMatrix fx && out instanceof FloatMatrix fo) {
+            RowVectors.shiftScale(fx.data(), x.rows(), x.cols(), shift, scale, fo.data());
+        } else {
+            out.copyFromInPlace(x);
+            addRowVectorInPlace(out, shift);
+            multiplyRowVectorInPlace(out, scale);
+        }
+    }
+
+    /** {@code out = max(0, z)} elementwise (NaN stays NaN); out may be z. */
+    public static void relu(Matrix z, Matrix out) {
+        z.requireSameShape(out, "relu");
+        if (z instanceof FloatMatrix fz && out instanceof FloatMatrix fo) {
+            FloatArrays.relu(fz.data(), fo.data(), z.size());
+        } else {
+            map(z, out, x -> x > 0 ? x : (x == x ? 0.0 : x));
+        }
+    }
+
+    /** {@code out = g where z > 0, else 0} (ReLU's chain rule; 0 at the kink, as PyTorch); out may be g. */
+    public static void reluBackward(Matrix z, Matrix g, Matrix out) {
+        z.requireSameShape(g, "reluBackward");
+        z.requireSameShape(out, "reluBackward");
+        if (floats(z, g, out)) {
+            FloatArrays.reluBackward(f(z), f(g), f(out), z.size());
+        } else {
+            zip(z, g, out, (x, y) -> x > 0 ? y : 0.0);
         }
     }
 
@@ -170,6 +221,10 @@ public final class Kernels {
     public static void multiplyRowVectorInPlace(Matrix m, Matrix v) {
         if (v.rows() != 1 || v.cols() != m.cols()) {
             throw new IllegalArgumentException("multiplyRowVector: shape mismatch " + m.shape() + " vs " + v.shape());
+        }
+        if (m instanceof FloatMatrix || m instanceof DoubleMatrix) {
+            RowVectors.multiply(m, v);
+            return;
         }
         int cols = m.cols();
         for (int r = 0; r < m.rows(); r++) {
@@ -182,6 +237,13 @@ public final class Kernels {
     /** {@code out[i] = f(a[i])}, elementwise (activations); out may be a. */
     public static void map(Matrix a, Matrix out, java.util.function.DoubleUnaryOperator f) {
         a.requireSameShape(out, "map");
+        if (a instanceof FloatMatrix fa && out instanceof FloatMatrix fo) {
+            float[] x = fa.data(), y = fo.data();
+            for (int i = 0; i < x.length; i++) {
+                y[i] = (float) f.applyAsDouble(x[i]);
+            }
+            return;
+        }
         for (int i = 0; i < a.size(); i++) {
             out.set(i, f.applyAsDouble(a.get(i)));
         }
@@ -191,6 +253,13 @@ public final class Kernels {
     public static void zip(Matrix a, Matrix b, Matrix out, java.util.function.DoubleBinaryOperator f) {
         a.requireSameShape(b, "zip");
         a.requireSameShape(out, "zip");
+        if (floats(a, b, out)) {
+            float[] x = f(a), y = f(b), z = f(out);
+            for (int i = 0; i < x.length; i++) {
+                z[i] = (float) f.applyAsDouble(x[i], y[i]);
+            }
+            return;
+        }
         for (int i = 0; i < a.size(); i++) {
             out.set(i, f.applyAsDouble(a.get(i), b.get(i)));
         }

@@ -69,6 +69,14 @@ public abstract class Matrix {
     /** Copies every element of {@code source} (same shape, any precision) into this matrix. */
     public Matrix copyFromInPlace(Matrix source) {
         requireSameShape(source, "copyFrom");
+        if (this instanceof FloatMatrix to && source instanceof FloatMatrix from) {
+            System.arraycopy(from.data(), 0, to.data(), 0, size());
+            return this;
+        }
+        if (this instanceof DoubleMatrix to && source instanceof DoubleMatrix from) {
+            System.arraycopy(from.data(), 0, to.data(), 0, size());
+            return this;
+        }
         for (int i = 0; i < size(); i++) {
             set(i, source.get(i));
         }

@@ -176,11 +176,16 @@ public final class ReferenceKernels {
 
     /**
      * One Adam step exactly as {@code torch.optim.Adam} (no weight decay), t = {@code step} ≥ 1:
-     * m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g²; θ ← θ + (−lr/(1−β₁ᵗ))·m / (√v/√(1−β₂ᵗ) + ε),
-     * in that order of operations (torch's {@code addcdiv}).
+     * m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g²; θ ← θ − (lr/(1−β₁ᵗ))·m / (√v/√(1−β₂ᵗ) + ε).
      */
     public static void adamStep(Matrix param, Matrix grad, Matrix m, Matrix v,
                                 double lr, double beta1, double beta2, double eps, long step) {
+        adamStep(param, grad, m, v, lr, beta1, beta2, eps, step, 1.0);
+    }
+
+    /** Adam with the parameter first scaled by {@code decay} (AdamW's decoupled weight decay; 1 for Adam). */
+    public static void adamStep(Matrix param, Matrix grad, Matrix m, Matrix v,
+                                double lr, double beta1, double beta2, double eps, long step, double decay) {
         double bc1 = 1.0 - Math.pow(beta1, step);
         double bc2Sqrt = Math.sqrt(1.0 - Math.pow(beta2, step));
         double stepSize = lr / bc1;
@@ -189,7 +194,7 @@ public final class ReferenceKernels {
             m.set(i, m.get(i) * beta1 + (1.0 - beta1) * g);
             v.set(i, v.get(i) * beta2 + (1.0 - beta2) * g * g);
             double denom = Math.sqrt(v.get(i)) / bc2Sqrt + eps;
-            param.set(i, param.get(i) + (-stepSize * m.get(i)) / denom);
+            param.set(i, decay * param.get(i) - stepSize * m.get(i) / denom);
         }
     }
 

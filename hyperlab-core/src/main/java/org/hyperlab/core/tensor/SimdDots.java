@@ -8,7 +8,8 @@ import jdk.incubator.vector.VectorSpecies;
  * <pre>  C[i·ldc + j] (+)= Σ_p A[i·lda + p] · B[j·ldb + p]   for i ∈ [i0, i1), j ∈ [0, n), p ∈ [0, k)</pre>
  * i.e. {@code A·Bᵀ} with both operands read along contiguous rows. This suits products with few output
  * columns and a long shared dimension (X·W with W transposed, 784 → 10), where vectorizing over the output
- * columns would waste lanes. Blocks of 4 rows × 4 columns keep 16 accumulators in registers; each output is
+ * columns would waste lanes. Blocks of 4 rows × 4 columns keep 16 accumulators in registers (4 rows × 1 column for the
+ * leftover columns, so no accumulator waits on its own previous multiply-add); each output is
  * reduced across lanes once by {@link SimdMath#sum}, then the scalar tail of p is added. An output element's arithmetic does not depend
  * on the row split, so results are the same for any thread count.
  */
@@ -29,9 +30,7 @@ final class SimdDots {
                 block4x4(a, lda, b, ldb, c, ldc, i, j, k, kv, accumulate);
             }
             for (; j < n; j++) {
-                for (int r = 0; r < 4; r++) {
-                    single(a, lda, b, ldb, c, ldc, i + r, j, k, kv, accumulate);
-                }
+                block4x1(a, lda, b, ldb, c, ldc, i, j, k, kv, accumulate);
             }
         }
         for (; i < i1; i++) {
@@ -60,6 +59,24 @@ final class SimdDots {
             s = FloatVector.fromArray(S, a, ao + p).fma(FloatVector.fromArray(S, b, bo + p), s);
         }
         store(c, i * ldc + j, tail(a, ao, b, bo, kv, k, SimdMath.sum(s)), accumulate);
+    }
+
+    private static void block4x1(float[] a, int lda, float[] b, int ldb, float[] c, int ldc,
+                                 int i, int j, int k, int kv, boolean accumulate) {
+        int a0 = i * lda, a1 = a0 + lda, a2 = a1 + lda, a3 = a2 + lda, b0 = j * ldb;
+        FloatVector s0 = FloatVector.zero(S), s1 = s0, s2 = s0, s3 = s0;
+        for (int p = 0; p < kv; p += L) {
+            FloatVector y = FloatVector.fromArray(S, b, b0 + p);
+            s0 = FloatVector.fromArray(S, a, a0 + p).fma(y, s0);
+            s1 = FloatVector.fromArray(S, a, a1 + p).fma(y, s1);
+            s2 = FloatVector.fromArray(S, a, a2 + p).fma(y, s2);
+            s3 = FloatVector.fromArray(S, a, a3 + p).fma(y, s3);
+        }
+        int c0 = i * ldc + j;
+        store(c, c0, tail(a, a0, b, b0, kv, k, SimdMath.sum(s0)), accumulate);
+        store(c, c0 + ldc, tail(a, a1, b, b0, kv, k, SimdMath.sum(s1)), accumulate);
+        store(c, c0 + 2 * ldc, tail(a, a2, b, b0, kv, k, SimdMath.sum(s2)), accumulate);
+        store(c, c0 + 3 * ldc, tail(a, a3, b, b0, kv, k, SimdMath.sum(s3)), accumulate);
     }
 
     private static void block4x4(float[] a, int lda, float[] b, int ldb, float[] c, int ldc,

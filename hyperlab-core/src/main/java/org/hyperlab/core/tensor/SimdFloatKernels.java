@@ -16,8 +16,11 @@ import jdk.incubator.vector.FloatVector;
  * {@link #PARALLEL_WORK} multiply-adds; see {@link Parallel} for why results do not depend on the split.
  */
 final class SimdFloatKernels implements FloatKernels {
-    /** Minimum multiply-adds per thread before a product is split (measured: below this the hand-off costs more). */
-    static final long PARALLEL_WORK = 1L << 18;
+    /**
+     * Minimum multiply-adds per thread before a product is split: about 15 µs of work on one core, well above the
+     * hand-off and the wait for a worker the scheduler may have parked (see docs/performance.md).
+     */
+    static final long PARALLEL_WORK = 1L << 21;
     private static final int L = SimdPanel.L;
     private static final LoopFloatKernels LOOPS = new LoopFloatKernels();
 
@@ -92,9 +95,8 @@ final class SimdFloatKernels implements FloatKernels {
     }
 
     @Override
-    public void adam(float[] param, float[] grad, float[] m, float[] v, int n, float beta1, float beta2,
-                     float negStepSize, float bc2Sqrt, float eps) {
-        float a1 = 1f - beta1, a2 = 1f - beta2;
+    public void adam(float[] param, float[] grad, float[] m, float[] v, int n, float beta1, float a1, float beta2, float a2,
+                     float negStepSize, float bc2Sqrt, float eps, float decay) {
         int i = 0;
         for (; i + L <= n; i += L) {
             FloatVector g = FloatVector.fromArray(SimdPanel.S, grad, i);
@@ -103,7 +105,7 @@ final class SimdFloatKernels implements FloatKernels {
             mi.intoArray(m, i);
             vi.intoArray(v, i);
             FloatVector denom = vi.sqrt().div(bc2Sqrt).add(eps);
-            FloatVector.fromArray(SimdPanel.S, param, i).add(mi.mul(negStepSize).div(denom)).intoArray(param, i);
+            FloatVector.fromArray(SimdPanel.S, param, i).mul(decay).add(mi.mul(negStepSize).div(denom)).intoArray(param, i);
         }
         for (; i < n; i++) {
             float g = grad[i];
@@ -111,7 +113,7 @@ final class SimdFloatKernels implements FloatKernels {
             float vi = Math.fma(g * a2, g, v[i] * beta2);
             m[i] = mi;
             v[i] = vi;
-            param[i] += mi * negStepSize / ((float) Math.sqrt(vi) / bc2Sqrt + eps);
+            param[i] = param[i] * decay + mi * negStepSize / ((float) Math.sqrt(vi) / bc2Sqrt + eps);
         }
     }
 

@@ -15,7 +15,8 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class SimdMath {
     private static final VectorSpecies<Float> S = SimdPanel.S;
-    private static final VectorShuffle<Float>[] HALVES = halves();
+    private static final int L = S.length();
+    private static final VectorShuffle<Float> X8 = swap(8), X4 = swap(4), X2 = swap(2), X1 = swap(1);
     private static final float LOG2E = 1.44269504088896341f;
     private static final float MAGIC = 12582912f; // 1.5 · 2^23: adding it rounds to an integer
     private static final int MAGIC_BITS = Float.floatToRawIntBits(MAGIC);
@@ -29,23 +30,26 @@ final class SimdMath {
     private SimdMath() {
     }
 
-    @SuppressWarnings("unchecked")
-    private static VectorShuffle<Float>[] halves() {
-        int levels = Integer.numberOfTrailingZeros(S.length());
-        VectorShuffle<Float>[] out = new VectorShuffle[levels];
-        for (int l = 0; l < levels; l++) {
-            int d = S.length() >> (l + 1);
-            out[l] = VectorShuffle.fromOp(S, i -> i ^ d);
-        }
-        return out;
+    /** The shuffle exchanging lanes i and i^d (identity when the vector has no lane d). */
+    private static VectorShuffle<Float> swap(int d) {
+        return VectorShuffle.fromOp(S, i -> d < L ? i ^ d : i);
     }
 
     /** The sum of the lanes by a fixed pairwise tree (lane i + lane i^(L/2), then i^(L/4), …). */
     static float sum(FloatVector v) {
-        for (VectorShuffle<Float> h : HALVES) {
-            v = v.add(v.rearrange(h));
+        if (L > 16) {
+            return v.reduceLanes(jdk.incubator.vector.VectorOperators.ADD); // no such x86 vectors today
         }
-        return v.lane(0);
+        if (L == 16) {
+            v = v.add(v.rearrange(X8));
+        }
+        if (L >= 8) {
+            v = v.add(v.rearrange(X4));
+        }
+        if (L >= 4) {
+            v = v.add(v.rearrange(X2));
+        }
+        return v.add(v.rearrange(X1)).lane(0);
     }
 
     /**

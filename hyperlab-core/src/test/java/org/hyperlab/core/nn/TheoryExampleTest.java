@@ -79,6 +79,29 @@ class TheoryExampleTest {
         assert2d(new double[][] {expectedDb()}, fc.bias().grad(), TOLERANCE);
     }
 
+    /**
+     * With ε inside ∂J/∂Ŷ = −Y/(Ŷ+ε)/N, the Jacobian path gives δZ_row = (Ŷ_row − Y_row)/N · ŷ_t/(ŷ_t + ε) for
+     * target class t. For ε = 1e-6: row 0 (ŷ_t ≈ 1.24e-3) moves in the fourth digit, but row 1
+     * (ŷ_t = e⁻¹⁸/D1 ≈ 1.5e-8) shrinks by a factor ≈ 0.015, so the worked ε answer is far off there.
+     */
+    @Test
+    void epsilonScalesEachRowByYHatOverYHatPlusEpsilon() {
+        double epsilon = 1e-6;
+        FullyConnected fc = layer();
+        Softmax softmax = new Softmax();
+        CrossEntropy loss = new CrossEntropy(epsilon);
+        loss.forward(softmax.forward(fc.forward(Matrix.of(P, X))), targets);
+        Matrix dz = softmax.backward(loss.backward());
+        double factor0 = Y_HAT[0][0] / (Y_HAT[0][0] + epsilon);
+        double factor1 = Y_HAT[1][1] / (Y_HAT[1][1] + epsilon);
+        for (int k = 0; k < 3; k++) {
+            assertEquals(DZ[0][k] * factor0, dz.get(0, k), TOLERANCE);
+            assertEquals(DZ[1][k] * factor1, dz.get(1, k), TOLERANCE);
+        }
+        assertEquals(0.99919, factor0, 1e-5);
+        assertEquals(0.0150, factor1, 1e-4);
+    }
+
     @Test
     void softmaxJacobianOfEachRowIsDiagMinusOuterProduct() {
         Softmax softmax = new Softmax();

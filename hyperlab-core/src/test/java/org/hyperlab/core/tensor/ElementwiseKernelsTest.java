@@ -35,6 +35,10 @@ class ElementwiseKernelsTest {
                 Kernels.addRowVectorInPlace(a, v);
                 same(e, a, "addRowVector " + p);
                 for (boolean acc : new boolean[] {false, true}) {
+                    Matrix sd = random(Precision.FLOAT64, 1, s[1]), sde = sd.copy();
+                    ReferenceKernels.sumColumns(m, sde, acc);
+                    Kernels.sumColumns(m, sd, acc);
+                    same(sde, sd, "sumColumns into float64 " + p);
                     Matrix se = v.copy(), sa = v.copy();
                     ReferenceKernels.sumColumns(m, se, acc);
                     Kernels.sumColumns(m, sa, acc);
@@ -59,6 +63,40 @@ class ElementwiseKernelsTest {
                 ReferenceKernels.gatherRows(m, idx, 2, s[0], ge);
                 Kernels.gatherRows(m, idx, 2, s[0], ga);
                 same(ge, ga, "gatherRows " + p);
+            }
+        }
+    }
+
+    @Test
+    void reluAndRowVectorBroadcastsEqualTheDefinitionExactly() {
+        for (Precision p : Precision.values()) {
+            for (int[] s : SHAPES) {
+                Matrix z = random(p, s[0], s[1]), g = random(p, s[0], s[1]);
+                z.set(0, Double.NaN);
+                Matrix out = z.zerosLike(), back = z.zerosLike();
+                Kernels.relu(z, out);
+                Kernels.reluBackward(z, g, back);
+                for (int i = 0; i < z.size(); i++) {
+                    double x = z.get(i);
+                    assertEquals(x > 0 ? x : (Double.isNaN(x) ? Double.NaN : 0.0), out.get(i), 0.0);
+                    assertEquals(x > 0 ? g.get(i) : 0.0, back.get(i), 0.0);
+                }
+                for (Precision vp : Precision.values()) { // z-scoring keeps float64 statistics for float32 batches
+                    Matrix v = random(vp, 1, s[1]), m = random(p, s[0], s[1]);
+                    Matrix added = m.copy(), scaled = m.copy();
+                    Kernels.addRowVectorInPlace(added, v);
+                    Kernels.multiplyRowVectorInPlace(scaled, v);
+                    // exact, except float32 rows with float64 statistics: v is rounded to float32 first (2^-24)
+                    double u = p == Precision.FLOAT32 && vp == Precision.FLOAT64 ? 0x1p-23 : 0.0;
+                    for (int i = 0; i < m.size(); i++) {
+                        double x = m.get(i), w = v.get(i % s[1]);
+                        Matrix one = p.zeros(1, 1);
+                        one.set(0, x + w);
+                        assertEquals(one.get(0), added.get(i), u * (Math.abs(x) + Math.abs(w)), "add " + p + "/" + vp);
+                        one.set(0, x * w);
+                        assertEquals(one.get(0), scaled.get(i), u * Math.abs(x * w), "multiply " + p + "/" + vp);
+                    }
+                }
             }
         }
     }

@@ -114,6 +114,32 @@ class TrainerTest {
     }
 
     @Test
+    void aFiniteButExplodingLossCountsAsDivergedAndIsRecorded() {
+        // random labels cannot be fitted; with lr 1e6 the logits reach ~1e6 and so does the loss (float64: finite)
+        Dataset noise = separable(40, 21, Precision.FLOAT64);
+        Random random = new Random(22);
+        int[] labels = new int[noise.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = random.nextInt(2);
+        }
+        Dataset unlearnable = new Dataset(noise.features(), labels, 2);
+        FullyConnected model = new FullyConnected(2, 2, 23, Precision.FLOAT64);
+        TrainingHistory history = new Trainer(model, new SoftmaxCrossEntropy(),
+                new Sgd(model.parameters(), SgdConfig.plain(1e6)), TrainingConfig.of(5, 8, 1)).fit(unlearnable, null);
+        assertEquals(StopReason.DIVERGED, history.stopReason());
+        assertEquals(1, history.divergedAtEpoch());
+        assertEquals(1, history.epochs().size());
+        assertTrue(history.epochs().get(0).trainLoss() > 10 * Math.log(2)); // first batch loss ≈ ln 2 (small weights)
+
+        FullyConnected same = new FullyConnected(2, 2, 23, Precision.FLOAT64);
+        TrainingHistory unchecked = new Trainer(same, new SoftmaxCrossEntropy(),
+                new Sgd(same.parameters(), SgdConfig.plain(1e6)), TrainingConfig.of(5, 8, 1).withDivergenceFactor(0))
+                .fit(unlearnable, null);
+        assertEquals(StopReason.MAX_EPOCHS, unchecked.stopReason(), "factor 0 turns the rule off");
+        assertThrows(IllegalArgumentException.class, () -> TrainingConfig.of(1, 1, 1).withDivergenceFactor(0.5));
+    }
+
+    @Test
     void earlyStoppingWaitsPatienceEpochsThenRestoresTheBestWeights() {
         Dataset train = separable(40, 8, Precision.FLOAT64);
         FullyConnected model = new FullyConnected(2, 2, 9, Precision.FLOAT64);

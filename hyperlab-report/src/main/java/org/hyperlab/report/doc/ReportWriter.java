@@ -1,8 +1,8 @@
 package org.hyperlab.report.doc;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hyperlab.core.io.AtomicFiles;
 import org.hyperlab.report.chart.ChartRenderer;
 
@@ -17,14 +17,15 @@ public final class ReportWriter {
 
     /** Writes everything; returns the path of {@code index.html}. */
     public static Path write(Report report, Path dir) {
-        Map<String, byte[]> pngs = new HashMap<>();
-        for (Figure f : report.figures()) {
+        Map<String, byte[]> pngs = new ConcurrentHashMap<>();
+        // figures are independent: render them on all cores (each chart's bytes do not depend on the order)
+        report.figures().parallelStream().forEach(f -> {
             byte[] png = ChartRenderer.png(f.chart(), f.width(), f.height());
             pngs.put(f.name(), png);
             AtomicFiles.write(dir.resolve(f.pngPath()), png);
             AtomicFiles.writeString(dir.resolve(f.svgPath()), ChartRenderer.svg(f.chart(), f.width(), f.height()));
             AtomicFiles.writeString(dir.resolve(f.csvPath()), ChartData.csv(f.chart()));
-        }
+        });
         for (Table t : report.tables()) {
             if (!t.name().isEmpty()) {
                 AtomicFiles.writeString(dir.resolve("data").resolve(t.name() + ".csv"), Csv.of(t));

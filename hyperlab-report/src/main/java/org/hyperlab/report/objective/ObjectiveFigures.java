@@ -71,15 +71,15 @@ public final class ObjectiveFigures {
         return run.optimizer() + ",  w0 = " + num(run.w0()) + ",  η = " + num(run.lr());
     }
 
-    /** The corner text: final w and J, or where it diverged and the last finite values. */
+    /** The corner text: final w and J, or where it diverged and the last finite values; then the optimizer's settings. */
     public static String outcome(DescentRun run) {
         DescentPoint last = run.last();
         String values = "w = " + num(last.w()) + ",  J = " + num(last.j());
         if (run.status() == DescentStatus.DIVERGED) {
             return "diverged at epoch " + run.divergedAtEpoch() + " (overflow)\nshown up to epoch " + last.epoch()
-                    + "\nlast finite: " + values;
+                    + "\nlast finite: " + values + "\n" + run.settings();
         }
-        return run.status().label() + " after " + run.epochs() + " epochs\nfinal " + values;
+        return run.status().label() + " after " + run.epochs() + " epochs\nfinal " + values + "\n" + run.settings();
     }
 
     private static String shortKind(CriticalPointKind kind) {

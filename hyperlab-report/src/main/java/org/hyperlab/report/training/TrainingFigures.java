@@ -50,7 +50,7 @@ public final class TrainingFigures {
             chart.best(best.epoch(), y, String.format(Locale.ROOT, "best epoch %d", best.epoch()));
         }
         if (history.diverged()) {
-            chart.note("diverged in epoch " + history.divergedAtEpoch() + " (loss or weights not finite)");
+            chart.note("diverged in epoch " + history.divergedAtEpoch());
         }
         return chart.legend(true).build();
     }

@@ -14,7 +14,8 @@ import org.hyperlab.core.optim.Sgd;
 import org.hyperlab.core.optim.SgdConfig;
 import org.hyperlab.core.tensor.Matrix;
 import org.hyperlab.core.tensor.Precision;
-import org.hyperlab.core.train.ClassifierSpec;
+import org.hyperlab.core.model.HiddenActivation;
+import org.hyperlab.core.model.ModelSpec;
 import org.hyperlab.sweep.lr.LearningRateFinder.Config;
 import org.hyperlab.sweep.lr.LearningRateFinder.Point;
 import org.hyperlab.sweep.lr.LearningRateFinder.Result;
@@ -54,8 +55,8 @@ class LearningRateFinderTest {
     @Test
     void ratesGrowGeometricallyTheFirstPointIsUnsmoothedAndDivergenceStopsTheRun() {
         Dataset data = noise(64);
-        Sequential model = new ClassifierSpec(4, List.of(), "relu", "xavier-uniform", "zeros", false, 2,
-                Precision.parse("float64")).build(data, 1);
+        Sequential model = new ModelSpec(4, List.of(), HiddenActivation.RELU, 2, false, "xavier-uniform", "zeros",
+                Precision.FLOAT64, false).build(1).network();
         Config config = new Config(1e-4, 1e6, 60, 0.98, 4);
         Result r = LearningRateFinder.run(model, new SoftmaxCrossEntropy(),
                 new Sgd(model.parameters(), new SgdConfig(1e-3, 0, 0, 0, false)), data, 8, 3, config);

@@ -1,0 +1,143 @@
+package org.hyperlab.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hyperlab.core.bench.Benchmark;
+import org.hyperlab.core.bench.Ceilings;
+import org.hyperlab.core.bench.Workload;
+import org.hyperlab.core.data.MnistData;
+import org.hyperlab.core.data.MnistRepository;
+import org.hyperlab.core.tensor.Kernels;
+import org.hyperlab.core.tensor.Precision;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code hyperlab bench}: the speed benchmark on real MNIST (fetched on first use). Prints the machine's ceilings
+ * measured in the same process, then one line per workload: median seconds per unit with min–max over the
+ * repetitions, the hardware floor, the ratio to it and the target. {@code --json} prints the same as one document.
+ */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {"Measure training speed on MNIST (softmax regression at batch 32/128/full, MLP 784-256-10),",
+                "data loading and a 1-D descent, next to this machine's FMA rate and memory bandwidth."},
+        footer = {"", "Examples:",
+                "  hyperlab bench                      every workload, 5 timed epochs each",
+                "  hyperlab bench --epochs 10 --json   more repetitions, machine-readable",
+                "  hyperlab bench --threads 1          kernels on one thread"})
+public final class BenchCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "5",
+            description = "Timed epochs per training workload, after one warm-up epoch (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for the kernels (default: all processors).")
+    Integer threads;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "MNIST IDX files (default: $HYPERLAB_DATA/mnist, fetched if missing).")
+    Path dataDir;
+
+    @Option(names = "--json", description = "Print one JSON document on stdout.")
+    boolean json;
+
+    @Override
+    public void run() {
+        if (epochs < 1) {
+            throw new UsageException("--epochs: expected a positive count, got " + epochs);
+        }
+        if (threads != null) {
+            if (threads < 1) {
+                throw new UsageException("--threads: expected a positive count, got " + threads);
+            }
+            Kernels.setThreads(threads);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        MnistRepository repo = dataDir == null ? MnistRepository.standard() : null;
+        Path dir = dataDir != null ? dataDir : repo.directory();
+        if (dataDir != null && !Files.isDirectory(dataDir)) {
+            throw new UsageException("--data-dir: " + dataDir + " is not a directory");
+        }
+        MnistData data = repo != null ? repo.load(Precision.FLOAT32, line -> log(err, line))
+                : MnistRepository.loadFrom(dataDir, Precision.FLOAT32);
+        log(err, "bench: measuring this machine's ceilings");
+        Ceilings ceilings = Ceilings.measure(Kernels.threads());
+        Benchmark bench = new Benchmark(data, ceilings, line -> log(err, line));
+        List<Workload> results = bench.all(dir, epochs);
+        long peakMb = peakResidentMb();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Json.print(out, document(ceilings, results, peakMb));
+        } else {
+            out.print(BenchTable.render(ceilings, results, Kernels.floatBackend(), Kernels.threads(), peakMb));
+            out.flush();
+        }
+    }
+
+    private static void log(PrintWriter err, String line) {
+        err.println(line);
+        err.flush();
+    }
+
+    /** The process's peak resident set in MB (Linux VmHWM), or −1 where unavailable. */
+    static long peakResidentMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static Map<String, Object> document(Ceilings c, List<Workload> results, long peakMb) {
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("processors", Runtime.getRuntime().availableProcessors());
+        machine.put("threads", Kernels.threads());
+        machine.put("floatBackend", Kernels.floatBackend());
+        machine.put("jvm", ManagementFactory.getRuntimeMXBean().getVmVersion());
+        machine.put("fmaGflops1Thread", c.fmaGflops1());
+        machine.put("fmaGflops", c.fmaGflopsN());
+        machine.put("bandwidthGBs1Thread", c.bandwidthGBs1());
+        machine.put("bandwidthGBs", c.bandwidthGBsN());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Workload w : results) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", w.name());
+            row.put("unit", w.unit());
+            row.put("medianSeconds", w.timing().median());
+            row.put("minSeconds", w.timing().min());
+            row.put("maxSeconds", w.timing().max());
+            row.put("repetitions", w.timing().reps());
+            row.put("gflop", w.gflop());
+            row.put("gbytes", w.gbytes());
+            row.put("floorSeconds", w.floor() > 0 ? w.floor() : null);
+            row.put("ratioToFloor", Json.finiteOrNull(w.ratioToFloor()));
+            row.put("targetSeconds", w.target());
+            row.put("meetsTarget", w.meetsTarget());
+            rows.add(row);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("machine", machine);
+        doc.put("workloads", rows);
+        doc.put("peakResidentMB", peakMb);
+        return doc;
+    }
+
+    static String format(double seconds) {
+        return String.format(Locale.ROOT, seconds < 0.1 ? "%.4f" : "%.3f", seconds);
+    }
+}

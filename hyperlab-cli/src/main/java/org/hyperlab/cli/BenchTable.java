@@ -1,0 +1,36 @@
+package org.hyperlab.cli;
+
+import java.util.List;
+import java.util.Locale;
+import org.hyperlab.core.bench.Ceilings;
+import org.hyperlab.core.bench.Workload;
+
+/** The text table of {@code hyperlab bench}. */
+final class BenchTable {
+    private BenchTable() {
+    }
+
+    static String render(Ceilings c, List<Workload> results, String backend, int threads, long peakMb) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "machine: %d processors, kernels %s on %d thread(s)%n",
+                Runtime.getRuntime().availableProcessors(), backend, threads));
+        sb.append(String.format(Locale.ROOT,
+                "ceilings (measured now): float32 FMA %.0f GFLOP/s (1 thread), %.0f (%d threads); "
+                        + "memory read %.1f GB/s (1 thread), %.1f (%d threads)%n%n",
+                c.fmaGflops1(), c.fmaGflopsN(), c.threads(), c.bandwidthGBs1(), c.bandwidthGBsN(), c.threads()));
+        sb.append(String.format(Locale.ROOT, "%-48s %-8s %-22s %-9s %-7s %-8s%n",
+                "workload", "unit", "median s (min–max)", "floor s", "ratio", "target"));
+        for (Workload w : results) {
+            String range = BenchCommand.format(w.timing().median()) + " (" + BenchCommand.format(w.timing().min())
+                    + "–" + BenchCommand.format(w.timing().max()) + ")";
+            String floor = w.floor() > 0 ? BenchCommand.format(w.floor()) : "—";
+            String ratio = Double.isNaN(w.ratioToFloor()) ? "—" : String.format(Locale.ROOT, "%.1f×", w.ratioToFloor());
+            String target = w.target() == null ? "—"
+                    : "≤ " + BenchCommand.format(w.target()) + (w.meetsTarget() ? " met" : " MISSED");
+            sb.append(String.format(Locale.ROOT, "%-48s %-8s %-22s %-9s %-7s %s%n", w.name(), w.unit(), range, floor,
+                    ratio, target));
+        }
+        sb.append(String.format(Locale.ROOT, "%npeak resident memory of this process: %d MB%n", peakMb));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,145 @@
+package org.hyperlab.core.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.hyperlab.core.data.Dataset;
+import org.hyperlab.core.data.MnistData;
+import org.hyperlab.core.data.MnistRepository;
+import org.hyperlab.core.loss.SoftmaxCrossEntropy;
+import org.hyperlab.core.nn.FullyConnected;
+import org.hyperlab.core.nn.Input;
+import org.hyperlab.core.nn.Layer;
+import org.hyperlab.core.nn.Parameter;
+import org.hyperlab.core.nn.ReLU;
+import org.hyperlab.core.nn.Sequential;
+import org.hyperlab.core.objective.Objective1D;
+import org.hyperlab.core.objective.PolynomialObjective;
+import org.hyperlab.core.objective.Rational;
+import org.hyperlab.core.optim.Adam;
+import org.hyperlab.core.optim.AdamConfig;
+import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.train.EpochMetrics;
+import org.hyperlab.core.train.Trainer;
+import org.hyperlab.core.train.TrainingConfig;
+import org.hyperlab.core.train.TrainingHistory;
+
+/**
+ * The speed benchmark of issue 6: real MNIST (the 60,000 training images, float32, Adam lr 1e-3) trained by the
+ * product's own {@link Trainer}, layers, loss and optimizer, one epoch per repetition, after one untimed warm-up
+ * epoch; plus loading the four IDX files and a 1-D descent. Floors come from the {@link Ceilings} measured in the
+ * same process: an epoch cannot beat its multiply-add work at the 2-thread FMA rate, nor reading its images
+ * once at the measured bandwidth.
+ */
+public final class Benchmark {
+    private static final long SEED = 1;
+    private final MnistData data;
+    private final Ceilings ceilings;
+    private final Consumer<String> log;
+
+    public Benchmark(MnistData data, Ceilings ceilings, Consumer<String> log) {
+        this.data = data;
+        this.ceilings = ceilings;
+        this.log = log;
+    }
+
+    private double floor(double gflop, double gbytes) {
+        return Math.max(gflop / ceilings.fmaGflopsN(), gbytes / ceilings.bandwidthGBsN());
+    }
+
+    /** GFLOP of one epoch through dense layers {@code sizes} (input first): forward, ∂W of every layer, ∂X of all but the first. */
+    static double epochGflop(int rows, int... sizes) {
+        double perRow = 0;
+        for (int l = 0; l + 1 < sizes.length; l++) {
+            double macs = (double) sizes[l] * sizes[l + 1];
+            perRow += 2 * macs * (l == 0 ? 2 : 3);
+        }
+        return perRow * rows * 1e-9;
+    }
+
+    /** Times loading the four IDX files into ready float32 tensors. */
+    public Workload dataLoading(Path directory, int reps) {
+        Timing t = Timing.measure(1, reps, () -> MnistRepository.loadFrom(directory, Precision.FLOAT32));
+        double gbytes = (60_000.0 + 10_000.0) * 785 * 1e-9;
+        return new Workload("data loading (4 IDX files → float32 tensors)", "load", t, 0, gbytes,
+                gbytes / ceilings.bandwidthGBs1(), 0.3);
+    }
+
+    /** Softmax regression 784→10 (Input z-scoring, one dense layer, fused softmax-cross-entropy), Adam. */
+    public Workload softmaxRegression(int batch, int epochs, Double target) {
+        Dataset train = data.train();
+        int d = train.featureCount();
+        Layer model = new Sequential(Input.zScoring().fit(train.features()),
+                new FullyConnected(d, 10, SEED, Precision.FLOAT32));
+        String label = batch >= train.size() ? "full batch" : "batch " + batch;
+        Timing t = epochs(model, train, batch, epochs, "softmax regression " + label);
+        double gflop = epochGflop(train.size(), d, 10);
+        double gbytes = 4.0 * train.size() * d * 1e-9;
+        return new Workload("softmax regression 784→10, " + label, "epoch", t, gflop, gbytes, floor(gflop, gbytes), target);
+    }
+
+    /** The MLP 784→hidden (ReLU)→10, Adam. */
+    public Workload mlp(int hidden, int batch, int epochs, Double target) {
+        Dataset train = data.train();
+        int d = train.featureCount();
+        Layer model = new Sequential(Input.zScoring().fit(train.features()),
+                new FullyConnected(d, hidden, SEED, Precision.FLOAT32), new ReLU(),
+                new FullyConnected(hidden, 10, SEED + 1, Precision.FLOAT32));
+        Timing t = epochs(model, train, batch, epochs, "MLP");
+        double gflop = epochGflop(train.size(), d, hidden, 10);
+        double gbytes = 4.0 * train.size() * d * 1e-9;
+        return new Workload("MLP 784→" + hidden + " ReLU→10, batch " + batch, "epoch", t, gflop, gbytes,
+                floor(gflop, gbytes), target);
+    }
+
+    private Timing epochs(Layer model, Dataset train, int batch, int epochs, String what) {
+        Adam adam = new Adam(model.parameters(), AdamConfig.defaults());
+        Trainer trainer = new Trainer(model, new SoftmaxCrossEntropy(), adam,
+                TrainingConfig.of(epochs + 1, Math.min(batch, train.size()), SEED));
+        log.accept("bench: " + what + ", " + (epochs + 1) + " epochs (the first is warm-up)");
+        TrainingHistory history = trainer.fit(train, null);
+        List<EpochMetrics> all = history.epochs();
+        double[] seconds = new double[Math.max(1, all.size() - 1)];
+        for (int i = 0; i < seconds.length; i++) {
+            seconds[i] = all.get(Math.min(all.size() - 1, i + 1)).seconds();
+        }
+        return Timing.of(seconds);
+    }
+
+    /**
+     * The 1-D descent of the assignment's section 3: Adam (lr 0.1) on J(w) = ¼w⁴ − 4/3w³ + 3/2w² from
+     * w₀ = −1, 0.2, 0.9, 4 for 100 epochs each, through the same optimizer class the networks use.
+     */
+    public Workload descent(int reps) {
+        Objective1D objective = PolynomialObjective.seed(Rational.ONE).j();
+        double[] starts = {-1, 0.2, 0.9, 4};
+        double[] sink = new double[1];
+        Timing t = Timing.measure(20, reps, () -> {
+            for (double w0 : starts) {
+                Parameter w = new Parameter("w", Matrix.row(Precision.FLOAT64, w0));
+                Adam adam = new Adam(List.of(w), AdamConfig.of(0.1));
+                for (int epoch = 0; epoch < 100; epoch++) {
+                    adam.zeroGrad();
+                    w.grad().set(0, objective.derivative(w.value().get(0)));
+                    adam.step();
+                }
+                sink[0] += objective.value(w.value().get(0));
+            }
+        });
+        return new Workload("1-D descent (4 runs × 100 Adam steps)", "4 runs", t, 0, 0, 0, null);
+    }
+
+    /** All workloads of the issue's table, in order. */
+    public List<Workload> all(Path mnistDirectory, int epochs) {
+        List<Workload> out = new ArrayList<>();
+        out.add(softmaxRegression(32, epochs, 0.030));
+        out.add(softmaxRegression(128, epochs, 0.012));
+        out.add(softmaxRegression(Integer.MAX_VALUE, Math.max(epochs, 5), 0.015));
+        out.add(mlp(256, 128, epochs, 0.25));
+        out.add(dataLoading(mnistDirectory, 5));
+        out.add(descent(50));
+        return out;
+    }
+}

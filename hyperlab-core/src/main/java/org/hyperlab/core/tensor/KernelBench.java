@@ -1,0 +1,137 @@
+package org.hyperlab.core.tensor;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.hyperlab.core.bench.Ceilings;
+import org.hyperlab.core.bench.Timing;
+
+/**
+ * A microbenchmark to run by hand (not a test): times each float32 kernel on the shapes MNIST training uses,
+ * for both backends and 1 and 2 threads, and prints median microseconds per call and GFLOP/s next to the
+ * machine's ceilings (1-thread figures in CPU time, 2-thread figures in wall time). Run after {@code mvn -o compile -pl hyperlab-core}:
+ * <pre>java --add-modules jdk.incubator.vector -cp hyperlab-core/target/classes org.hyperlab.core.tensor.KernelBench</pre>
+ */
+public final class KernelBench {
+    private static final SplittableRandom RNG = new SplittableRandom(1);
+
+    private KernelBench() {
+    }
+
+    private static float[] random(int n) {
+        float[] x = new float[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = (float) (RNG.nextDouble() * 2 - 1);
+        }
+        return x;
+    }
+
+    private interface Product {
+        void run(FloatKernels f, float[] a, float[] b, float[] c, int m, int k, int n);
+    }
+
+    private static void product(String name, Product p, int m, int k, int n, int aSize, int bSize, int reps) {
+        float[] a = random(aSize), b = random(bSize), c = new float[m * n];
+        double flops = 2.0 * m * k * n;
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-34s", name + " " + m + "x" + k + "x" + n));
+        for (FloatKernels f : new FloatKernels[] {new LoopFloatKernels(), new SimdFloatKernels()}) {
+            for (int t : f instanceof LoopFloatKernels ? new int[] {1} : new int[] {1, 2}) {
+                Parallel.setThreads(t);
+                double[] time = perCall(reps, () -> p.run(f, a, b, c, m, k, n));
+                double best = t == 1 ? time[1] : time[0];
+                line.append(String.format(Locale.ROOT, " | %-7s %dT %s %9.1f us %6.1f GF/s", f.describe(), t,
+                        t == 1 ? "cpu " : "wall", best * 1e6, flops / best * 1e-9));
+            }
+        }
+        System.out.println(line);
+    }
+
+    private static void elementwise(String name, int reps, Runnable body) {
+        double[] time = perCall(reps, body);
+        System.out.printf(Locale.ROOT, "%-34s | cpu %9.2f us  wall %9.2f us%n", name, time[1] * 1e6, time[0] * 1e6);
+    }
+
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /**
+     * Per-call seconds of {@code body}: warms it up for about 0.5 s, then times {@code reps} groups of calls (each
+     * group about 2 ms) by wall clock and by this thread's CPU time; returns {wall median, CPU median}. The CPU
+     * figure ignores time the scheduler gave to other processes, which dominates on a shared machine.
+     */
+    private static double[] perCall(int reps, Runnable body) {
+        long end = System.nanoTime() + 500_000_000L;
+        int calls = 0;
+        long start = System.nanoTime();
+        while (System.nanoTime() < end) {
+            body.run();
+            calls++;
+        }
+        int group = (int) Math.max(1, Math.min(100_000, calls * 2e6 / (System.nanoTime() - start)));
+        double[] wall = new double[reps], cpu = new double[reps];
+        for (int r = 0; r < reps; r++) {
+            long c0 = CPU.getCurrentThreadCpuTime(), w0 = System.nanoTime();
+            for (int i = 0; i < group; i++) {
+                body.run();
+            }
+            wall[r] = (System.nanoTime() - w0) * 1e-9 / group;
+            cpu[r] = (CPU.getCurrentThreadCpuTime() - c0) * 1e-9 / group;
+        }
+        return new double[] {Timing.of(wall).median(), Timing.of(cpu).median()};
+    }
+
+    public static void main(String[] args) {
+        int reps = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        Ceilings ceil = Ceilings.measure(2);
+        System.out.printf(Locale.ROOT, "ceilings: float32 FMA %.0f GFLOP/s (1T), %.0f (2T); read bandwidth %.1f GB/s (1T), %.1f (2T)%n",
+                ceil.fmaGflops1(), ceil.fmaGflopsN(), ceil.bandwidthGBs1(), ceil.bandwidthGBsN());
+        Product nn = (f, a, b, c, m, k, n) -> f.matmul(a, b, c, m, k, n, false);
+        Product ta = (f, a, b, c, m, k, n) -> f.matmulTransA(a, b, c, m, k, n, false);
+        Product tb = (f, a, b, c, m, k, n) -> f.matmulTransB(a, b, c, m, k, n, false);
+        for (int batch : new int[] {32, 128}) {
+            product("X.W", nn, batch, 784, 10, batch * 784, 7840, reps);
+            product("Xt.dZ", ta, 784, batch, 10, batch * 784, batch * 10, reps);
+            product("dZ.Wt", tb, batch, 10, 784, batch * 10, 7840, reps);
+        }
+        product("X.W full", nn, 50_000, 784, 10, 50_000 * 784, 7840, Math.max(3, reps / 3));
+        product("Xt.dZ full", ta, 784, 50_000, 10, 50_000 * 784, 500_000, Math.max(3, reps / 3));
+        product("X.W1 (MLP)", nn, 128, 784, 256, 128 * 784, 784 * 256, reps);
+        product("Xt.dH (MLP)", ta, 784, 128, 256, 128 * 784, 128 * 256, reps);
+        product("dH.W1t (MLP)", tb, 128, 256, 784, 128 * 256, 784 * 256, reps);
+        product("H.W2 (MLP)", nn, 128, 256, 10, 128 * 256, 2560, reps);
+        product("Ht.dZ (MLP)", ta, 256, 128, 10, 128 * 256, 1280, reps);
+        product("dZ.W2t (MLP)", tb, 128, 10, 256, 1280, 2560, reps);
+        Parallel.setThreads(1);
+        FloatKernels simd = FloatKernels.best();
+        float[] z = random(1280), y = new float[1280], g = new float[1280];
+        for (int r = 0; r < 128; r++) {
+            y[r * 10 + r % 10] = 1f;
+        }
+        elementwise("softmaxCrossEntropy 128x10", reps, () -> FloatArrays.softmaxCrossEntropy(simd, z, y, g, 128, 10));
+        float[] p = random(203_530), gr = random(203_530), m = new float[203_530], v = new float[203_530];
+        elementwise("adam 7,850 (softmax regression)", reps, () -> simd.adam(p, gr, m, v, 7850, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
+        elementwise("adam 203,530 (MLP)", reps, () -> simd.adam(p, gr, m, v, 203_530, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
+        float[] images = random(60_000 * 784), batch = new float[128 * 784];
+        int[] idx = new int[60_000];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = RNG.nextInt(60_000);
+        }
+        int[] cursor = {0};
+        elementwise("gatherRows 128 of 60000x784", reps, () -> {
+            FloatArrays.gatherRows(images, 784, idx, cursor[0], 128, batch);
+            cursor[0] = (cursor[0] + 128) % (60_000 - 128);
+        });
+        FloatMatrix h = new FloatMatrix(128, 256, random(128 * 256)), hg = new FloatMatrix(128, 256, random(128 * 256));
+        FloatMatrix hb = new FloatMatrix(1, 256, random(256)), hout = new FloatMatrix(128, 256);
+        elementwise("addRowVector+sumColumns 128x256", reps, () -> {
+            Kernels.addRowVectorInPlace(h, hb);
+            Kernels.sumColumns(hg, hb, false);
+        });
+        elementwise("relu+reluBackward 128x256", reps, () -> {
+            Kernels.relu(h, hout);
+            Kernels.reluBackward(h, hg, hout);
+        });
+        elementwise("map+zip (generic) 128x256", reps, () -> {
+            Kernels.map(h, hout, x -> x > 0 ? x : 0.0);
+            Kernels.zip(h, hg, hout, (x, w) -> x > 0 ? w : 0.0);
+        });
+    }
+}
