@@ -122,6 +122,7 @@ public final class BenchCommand implements Runnable {
             row.put("minSeconds", w.timing().min());
             row.put("maxSeconds", w.timing().max());
             row.put("repetitions", w.timing().reps());
+            row.put("cpuMedianSeconds", w.cpu() == null ? null : w.cpu().median());
             row.put("gflop", w.gflop());
             row.put("gbytes", w.gbytes());
             row.put("floorSeconds", w.floor() > 0 ? w.floor() : null);
