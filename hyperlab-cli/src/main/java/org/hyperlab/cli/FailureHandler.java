@@ -1,10 +1,12 @@
 package org.hyperlab.cli;
 
+import org.hyperlab.core.data.DataFormatException;
 import picocli.CommandLine;
 
 /**
- * Turns an exception escaping a command into one line on stderr. {@link UsageException} means the user's input
- * was wrong (exit 2); anything else is a failure (exit 1). Set {@code HYPERLAB_DEBUG=1} for the stack trace.
+ * Turns an exception escaping a command into one line on stderr. {@link UsageException} and
+ * {@link DataFormatException} (a malformed or missing data file the user named) mean the user's input was wrong
+ * (exit 2); anything else is a failure (exit 1). Set {@code HYPERLAB_DEBUG=1} for the stack trace.
  */
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
@@ -15,6 +17,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         if (System.getenv("HYPERLAB_DEBUG") != null) {
             ex.printStackTrace(cl.getErr());
         }
-        return ex instanceof UsageException ? ExitCodes.USAGE : ExitCodes.FAILURE;
+        boolean usage = ex instanceof UsageException || ex instanceof DataFormatException;
+        return usage ? ExitCodes.USAGE : ExitCodes.FAILURE;
     }
 }

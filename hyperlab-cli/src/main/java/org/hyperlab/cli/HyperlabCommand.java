@@ -12,7 +12,19 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Explore the hyperparameters of gradient-based learning, from a 1-D objective to MNIST.",
-        subcommands = {CommandLine.HelpCommand.class, BenchCommand.class},
+        subcommands = {
+                CommandLine.HelpCommand.class,
+                AssignmentCommand.class,
+                DataCommand.class,
+                TrainCommand.class,
+                TheoryCommand.class,
+                ObjectiveCommand.class,
+                DescendCommand.class,
+                EvaluateCommand.class,
+                BenchCommand.class,
+                SweepCommand.class,
+                LrFindCommand.class,
+        },
         footer = {"", "Examples:",
                 "  hyperlab assignment            the whole study, as one report",
                 "  hyperlab <command> --help      options and examples of one command"})
@@ -27,9 +39,14 @@ public final class HyperlabCommand implements Runnable {
 
     /** Builds the configured command line (shared by {@link #main} and tests). */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new HyperlabCommand());
+        return configure(new CommandLine(new HyperlabCommand()));
+    }
+
+    /** Installs hyperlab's exit-code handlers and {@code --config} support on a command line. */
+    static CommandLine configure(CommandLine cl) {
         cl.setExecutionExceptionHandler(new FailureHandler());
         cl.setParameterExceptionHandler(new UsageErrorHandler());
+        cl.setExecutionStrategy(new ConfigFileStrategy());
         return cl;
     }
 

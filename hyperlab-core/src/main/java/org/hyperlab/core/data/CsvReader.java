@@ -1,12 +1,11 @@
 package org.hyperlab.core.data;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import org.hyperlab.core.tensor.DoubleMatrix;
 import org.hyperlab.core.tensor.FloatMatrix;
 import org.hyperlab.core.tensor.Matrix;
@@ -18,13 +17,27 @@ import org.hyperlab.core.tensor.Precision;
  *
  * <p>An optional header row is recognized when every one of its cells is non-numeric (e.g.
  * {@code label,pixel0,...}); a first row mixing numbers and text is an error. Blank lines are skipped, cells may
- * be surrounded by spaces or double quotes, line ends may be LF or CRLF. Labels must be integers in
- * {@code [0, numClasses)}; pixel values must be finite decimal numbers and are kept as they are (no scaling).
- * Any other content is a {@link DataFormatException} naming the file, the line and, for a bad cell, the column;
- * nothing is returned then.
+ * be surrounded by spaces or double quotes, line ends may be LF or CRLF, a UTF-8 byte order mark is ignored.
+ * Labels must be integers in {@code [0, numClasses)}; pixel values must be finite decimal numbers and are kept as
+ * they are (no scaling). Any other content is a {@link DataFormatException} naming the file, the line and, for a
+ * bad cell, the column; nothing is returned then.
+ *
+ * <p>Speed: the file is read in bulk and parsed as bytes (plain integers, the usual pixel format, never become
+ * strings); a first pass counts the data rows so the feature matrix is allocated once, at its final size.
  */
 public final class CsvReader {
-    private CsvReader() {
+    private final Path file;
+    private final byte[] text;
+    private final int featureCount;
+    private final int numClasses;
+    private final float[] row;
+
+    private CsvReader(Path file, byte[] text, int featureCount, int numClasses) {
+        this.file = file;
+        this.text = text;
+        this.featureCount = featureCount;
+        this.numClasses = numClasses;
+        this.row = new float[featureCount + 1];
     }
 
     /** Reads {@code file} into a dataset of the given precision. */
@@ -32,118 +45,112 @@ public final class CsvReader {
         if (featureCount < 1 || numClasses < 1) {
             throw new IllegalArgumentException("csv: featureCount and numClasses must be positive");
         }
-        int columns = featureCount + 1;
-        float[] values = new float[Math.multiplyExact(1024, featureCount)];
-        int[] labels = new int[1024];
-        int rows = 0;
-        float[] row = new float[columns];
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            long lineNo = 0;
-            boolean first = true;
-            String line;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (first && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-                    line = line.substring(1);
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
-                if (first) {
-                    first = false;
-                    if (isHeader(line)) {
-                        requireColumns(file, lineNo, countColumns(line), columns, featureCount);
-                        continue;
-                    }
-                }
-                parseRow(file, lineNo, line, row, featureCount);
-                int label = toLabel(file, lineNo, row[0], numClasses);
-                if (rows == labels.length) {
-                    labels = Arrays.copyOf(labels, rows * 2);
-                    values = Arrays.copyOf(values, Math.multiplyExact(rows * 2, featureCount));
-                }
-                labels[rows] = label;
-                System.arraycopy(row, 1, values, rows * featureCount, featureCount);
-                rows++;
-            }
-        } catch (NoSuchFileException e) {
-            throw new DataFormatException(file, "file not found");
-        } catch (IOException e) {
-            throw new DataFormatException(file, "cannot read: " + e.getMessage(), e);
-        }
-        if (rows == 0) {
-            throw new DataFormatException(file, "no data rows (expected lines of a label and " + featureCount + " pixel values)");
-        }
-        return new Dataset(toMatrix(values, rows, featureCount, precision), Arrays.copyOf(labels, rows), numClasses);
+        return new CsvReader(file, readAll(file), featureCount, numClasses).parse(precision);
     }
 
-    private static Matrix toMatrix(float[] values, int rows, int cols, Precision precision) {
-        int n = rows * cols;
-        if (precision == Precision.FLOAT32) {
-            return new FloatMatrix(rows, cols, values.length == n ? values : Arrays.copyOf(values, n));
+    private Dataset parse(Precision precision) {
+        int pos = startsWithBom() ? 3 : 0;
+        long lineNo = 1;
+        // the first non-blank line: a header, or the first data row
+        while (pos < text.length && isBlank(pos, lineEnd(pos))) {
+            pos = next(lineEnd(pos));
+            lineNo++;
         }
-        double[] out = new double[n];
-        for (int i = 0; i < n; i++) {
+        if (pos < text.length) {
+            int end = lineEnd(pos);
+            String first = new String(text, pos, contentEnd(pos, end) - pos, StandardCharsets.UTF_8);
+            if (isHeader(first)) {
+                requireColumns(lineNo, countColumns(pos, end));
+                pos = next(end);
+                lineNo++;
+            }
+        }
+        int rows = countDataRows(pos);
+        if (rows == 0) {
+            throw new DataFormatException(file, "no data rows (expected lines of a label and " + featureCount
+                    + " pixel values)");
+        }
+        float[] values = new float[Math.multiplyExact(rows, featureCount)];
+        int[] labels = new int[rows];
+        int r = 0;
+        for (int end; pos < text.length; pos = next(end), lineNo++) {
+            end = lineEnd(pos);
+            if (isBlank(pos, end)) {
+                continue;
+            }
+            parseRow(lineNo, pos, contentEnd(pos, end));
+            labels[r] = toLabel(lineNo, row[0]);
+            System.arraycopy(row, 1, values, r * featureCount, featureCount);
+            r++;
+        }
+        return new Dataset(toMatrix(values, rows, precision), labels, numClasses);
+    }
+
+    private Matrix toMatrix(float[] values, int rows, Precision precision) {
+        if (precision == Precision.FLOAT32) {
+            return new FloatMatrix(rows, featureCount, values);
+        }
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
             out[i] = values[i];
         }
-        return new DoubleMatrix(rows, cols, out);
+        return new DoubleMatrix(rows, featureCount, out);
     }
 
-    /** Splits {@code line} at commas into {@code row} (label first), or throws naming line and column. */
-    private static void parseRow(Path file, long lineNo, String line, float[] row, int featureCount) {
+    /** Splits the line's bytes {@code [start, end)} at commas into {@link #row}, or throws naming line and column. */
+    private void parseRow(long lineNo, int start, int end) {
         int col = 0;
-        int start = 0;
-        int len = line.length();
+        int s = start;
         while (true) {
-            int end = line.indexOf(',', start);
-            if (end < 0) {
-                end = len;
+            int e = s;
+            while (e < end && text[e] != ',') {
+                e++;
             }
             if (col < row.length) {
-                row[col] = parseCell(file, lineNo, col + 1, line, start, end);
+                row[col] = parseCell(lineNo, col + 1, s, e);
             }
             col++;
-            if (end == len) {
+            if (e == end) {
                 break;
             }
-            start = end + 1;
+            s = e + 1;
         }
-        requireColumns(file, lineNo, col, row.length, featureCount);
+        requireColumns(lineNo, col);
     }
 
-    private static void requireColumns(Path file, long lineNo, int found, int expected, int featureCount) {
-        if (found != expected) {
-            throw DataFormatException.atLine(file, lineNo, "expected " + expected + " columns (label + "
+    private void requireColumns(long lineNo, int found) {
+        if (found != featureCount + 1) {
+            throw DataFormatException.atLine(file, lineNo, "expected " + (featureCount + 1) + " columns (label + "
                     + featureCount + " pixels), found " + found);
         }
     }
 
-    private static float parseCell(Path file, long lineNo, int column, String line, int start, int end) {
+    private float parseCell(long lineNo, int column, int start, int end) {
         int s = start;
         int e = end;
-        while (s < e && line.charAt(s) == ' ') {
+        while (s < e && text[s] == ' ') {
             s++;
         }
-        while (e > s && (line.charAt(e - 1) == ' ' || line.charAt(e - 1) == '\r')) {
+        while (e > s && text[e - 1] == ' ') {
             e--;
         }
-        if (e - s >= 2 && line.charAt(s) == '"' && line.charAt(e - 1) == '"') {
+        if (e - s >= 2 && text[s] == '"' && text[e - 1] == '"') {
             s++;
             e--;
         }
-        // fast path: a plain non-negative integer, the common case for pixel values
-        if (e > s && e - s <= 7) {
+        // fast path: a plain non-negative integer, the usual pixel format
+        if (e > s && e - s <= 9) {
             int v = 0;
             int i = s;
-            while (i < e && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
-                v = v * 10 + (line.charAt(i) - '0');
+            while (i < e && text[i] >= '0' && text[i] <= '9') {
+                v = v * 10 + (text[i] - '0');
                 i++;
             }
             if (i == e) {
                 return v;
             }
         }
-        String cell = line.substring(s, e);
+        String cell = new String(text, s, e - s, StandardCharsets.UTF_8);
         if (!looksNumeric(cell)) {
             throw DataFormatException.atLine(file, lineNo, "column " + column + ": '" + cell + "' is not a number");
         }
@@ -161,9 +168,6 @@ public final class CsvReader {
 
     /** Only the characters of a plain decimal number (Java would also accept "NaN", "1f" or hex). */
     private static boolean looksNumeric(String cell) {
-        if (cell.isEmpty()) {
-            return false;
-        }
         boolean digit = false;
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
@@ -176,20 +180,16 @@ public final class CsvReader {
         return digit;
     }
 
-    private static int toLabel(Path file, long lineNo, float value, int numClasses) {
+    private int toLabel(long lineNo, float value) {
         if (value != Math.rint(value)) {
             throw DataFormatException.atLine(file, lineNo, "label " + value + " is not an integer class 0-"
                     + (numClasses - 1));
         }
         if (value < 0 || value >= numClasses) {
-            throw DataFormatException.atLine(file, lineNo, "label " + formatLabel(value) + " is outside 0-"
-                    + (numClasses - 1));
+            String shown = Math.abs(value) < 1e9 ? Long.toString((long) value) : Float.toString(value);
+            throw DataFormatException.atLine(file, lineNo, "label " + shown + " is outside 0-" + (numClasses - 1));
         }
         return (int) value;
-    }
-
-    private static String formatLabel(float value) {
-        return Math.abs(value) < 1e9 ? Long.toString((long) value) : Float.toString(value);
     }
 
     private static boolean isHeader(String line) {
@@ -210,13 +210,80 @@ public final class CsvReader {
         return true;
     }
 
-    private static int countColumns(String line) {
+    private int countDataRows(int from) {
+        int rows = 0;
+        for (int pos = from, end; pos < text.length; pos = next(end)) {
+            end = lineEnd(pos);
+            if (!isBlank(pos, end)) {
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    private int countColumns(int start, int end) {
         int n = 1;
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == ',') {
+        for (int i = start; i < end; i++) {
+            if (text[i] == ',') {
                 n++;
             }
         }
         return n;
+    }
+
+    /** Index of the line's terminating LF, or the end of the text. */
+    private int lineEnd(int pos) {
+        int i = pos;
+        while (i < text.length && text[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The line's end without a trailing CR. */
+    private int contentEnd(int pos, int lineEnd) {
+        return lineEnd > pos && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+    }
+
+    private static int next(int lineEnd) {
+        return lineEnd + 1;
+    }
+
+    private boolean isBlank(int start, int end) {
+        for (int i = start; i < end; i++) {
+            byte b = text[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean startsWithBom() {
+        return text.length >= 3 && (text[0] & 0xFF) == 0xEF && (text[1] & 0xFF) == 0xBB && (text[2] & 0xFF) == 0xBF;
+    }
+
+    /** The whole file, read in 1 MiB chunks straight into one array. */
+    private static byte[] readAll(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            if (size > Integer.MAX_VALUE - 16) {
+                throw new DataFormatException(file, "too large (" + size + " bytes) for the CSV reader");
+            }
+            byte[] b = new byte[(int) size];
+            int off = 0;
+            while (off < b.length) {
+                int got = in.read(b, off, Math.min(b.length - off, 1 << 20));
+                if (got < 0) {
+                    throw new DataFormatException(file, "the file shrank while being read");
+                }
+                off += got;
+            }
+            return b;
+        } catch (NoSuchFileException e) {
+            throw new DataFormatException(file, "file not found");
+        } catch (IOException e) {
+            throw new DataFormatException(file, "cannot read: " + e.getMessage(), e);
+        }
     }
 }

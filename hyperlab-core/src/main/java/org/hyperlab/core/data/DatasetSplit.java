@@ -2,6 +2,7 @@ package org.hyperlab.core.data;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.hyperlab.core.tensor.Precision;
 
 /**
  * A seeded split of a training set into the part the model trains on and a held-out validation part (the test
@@ -25,6 +26,15 @@ public record DatasetSplit(Dataset train, Dataset validation) {
     public static DatasetSplit of(Dataset full, int validationSize, int trainSize, long seed) {
         int[][] parts = indices(full.size(), validationSize, trainSize, seed);
         return new DatasetSplit(full.slice(parts[0]), full.slice(parts[1]));
+    }
+
+    /**
+     * The same split of images kept as bytes: rows are selected first and only they are widened to
+     * {@code precision} (see {@link LabeledImages}); gives exactly the datasets {@code of(full.toDataset(...))} would.
+     */
+    public static DatasetSplit of(LabeledImages full, int validationSize, int trainSize, long seed, Precision precision) {
+        int[][] parts = indices(full.size(), validationSize, trainSize, seed);
+        return new DatasetSplit(full.slice(parts[0]).toDataset(precision), full.slice(parts[1]).toDataset(precision));
     }
 
     /**

@@ -32,34 +32,33 @@ public final class IdxReader {
 
     /** Reads an images file (idx3, unsigned bytes). */
     public static ImageSet readImages(Path file) {
-        ByteBuffer buf = ByteBuffer.wrap(readContent(file));
-        requireHeader(file, buf, IMAGES_MAGIC, 16, "IDX3 unsigned-byte images");
-        int count = buf.getInt(4);
-        int rows = buf.getInt(8);
-        int cols = buf.getInt(12);
-        if (count < 0 || rows < 1 || cols < 1) {
-            throw new DataFormatException(file, "header announces " + count + " images of " + rows + "x" + cols
-                    + ", expected a non-negative count and positive sizes");
+        try (Source src = open(file)) {
+            ByteBuffer header = src.header(IMAGES_MAGIC, 16, "IDX3 unsigned-byte images");
+            int count = header.getInt(4);
+            int rows = header.getInt(8);
+            int cols = header.getInt(12);
+            if (count < 0 || rows < 1 || cols < 1) {
+                throw new DataFormatException(file, "header announces " + count + " images of " + rows + "x" + cols
+                        + ", expected a non-negative count and positive sizes");
+            }
+            byte[] pixels = src.payload((long) count * rows * cols, count + " images of " + rows + "x" + cols);
+            return new ImageSet(count, rows, cols, pixels);
         }
-        long payload = (long) count * rows * cols;
-        requireLength(file, buf.capacity(), 16, payload, count + " images of " + rows + "x" + cols);
-        byte[] pixels = new byte[(int) payload];
-        buf.get(16, pixels);
-        return new ImageSet(count, rows, cols, pixels);
     }
 
     /** Reads a labels file (idx1, unsigned bytes); every label must be below {@code numClasses}. */
     public static int[] readLabels(Path file, int numClasses) {
-        ByteBuffer buf = ByteBuffer.wrap(readContent(file));
-        requireHeader(file, buf, LABELS_MAGIC, 8, "IDX1 unsigned-byte labels");
-        int count = buf.getInt(4);
-        if (count < 0) {
-            throw new DataFormatException(file, "header announces " + count + " labels, expected a non-negative count");
+        byte[] raw;
+        try (Source src = open(file)) {
+            int count = src.header(LABELS_MAGIC, 8, "IDX1 unsigned-byte labels").getInt(4);
+            if (count < 0) {
+                throw new DataFormatException(file, "header announces " + count + " labels, expected a non-negative count");
+            }
+            raw = src.payload(count, count + " labels");
         }
-        requireLength(file, buf.capacity(), 8, count, count + " labels");
-        int[] labels = new int[count];
-        for (int i = 0; i < count; i++) {
-            int label = buf.get(8 + i) & 0xFF;
+        int[] labels = new int[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            int label = raw[i] & 0xFF;
             if (label >= numClasses) {
                 throw new DataFormatException(file, "label " + label + " at index " + i + " is outside 0-"
                         + (numClasses - 1));
@@ -74,66 +73,124 @@ public final class IdxReader {
      * must agree.
      */
     public static Dataset readDataset(Path images, Path labels, int numClasses, Precision precision) {
+        return readLabeledImages(images, labels, numClasses).toDataset(precision);
+    }
+
+    /** Reads an images file and its labels file, keeping the pixels as bytes; the two counts must agree. */
+    public static LabeledImages readLabeledImages(Path images, Path labels, int numClasses) {
         ImageSet set = readImages(images);
         int[] y = readLabels(labels, numClasses);
         if (y.length != set.count()) {
             throw new DataFormatException(labels, "holds " + y.length + " labels but " + images.getFileName()
                     + " holds " + set.count() + " images");
         }
-        return new Dataset(set.toMatrix(precision), y, numClasses);
+        return new LabeledImages(set, y, numClasses);
     }
 
-    /** The file's bytes, decompressed when they start with the gzip magic {@code 1f 8b}. */
-    static byte[] readContent(Path file) {
-        byte[] raw;
+    /**
+     * Opens {@code file}: a raw file is streamed (its size known up front, so the payload is read straight into
+     * its final array); a file starting with the gzip magic {@code 1f 8b} is decompressed into memory first.
+     */
+    private static Source open(Path file) {
         try {
-            raw = Files.readAllBytes(file);
+            long size = Files.size(file);
+            byte[] magic;
+            try (InputStream probe = Files.newInputStream(file)) {
+                magic = probe.readNBytes(2);
+            }
+            if (magic.length < 2 || (magic[0] & 0xFF) != 0x1f || (magic[1] & 0xFF) != 0x8b) {
+                return new Source(file, size, Files.newInputStream(file), "the file has");
+            }
+            try (InputStream gz = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+                byte[] content = gz.readAllBytes();
+                return new Source(file, content.length, new ByteArrayInputStream(content), "its decompressed content has");
+            } catch (EOFException e) {
+                throw new DataFormatException(file, "truncated gzip data (the compressed file ends early)", e);
+            } catch (ZipException e) {
+                throw new DataFormatException(file, "corrupt gzip data: " + e.getMessage(), e);
+            }
         } catch (NoSuchFileException e) {
             throw new DataFormatException(file, "file not found");
         } catch (IOException e) {
             throw new DataFormatException(file, "cannot read: " + e.getMessage(), e);
         }
-        if (raw.length < 2 || (raw[0] & 0xFF) != 0x1f || (raw[1] & 0xFF) != 0x8b) {
-            return raw;
-        }
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw), 1 << 16)) {
-            return in.readAllBytes();
-        } catch (EOFException e) {
-            throw new DataFormatException(file, "truncated gzip data (the compressed file ends early)", e);
-        } catch (ZipException e) {
-            throw new DataFormatException(file, "corrupt gzip data: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new DataFormatException(file, "cannot decompress: " + e.getMessage(), e);
-        }
     }
 
-    private static void requireHeader(Path file, ByteBuffer buf, int magic, int headerBytes, String kind) {
-        if (buf.capacity() < 4) {
-            throw new DataFormatException(file, "truncated: " + buf.capacity() + " bytes, too short for an IDX header");
-        }
-        int found = buf.getInt(0);
-        if (found != magic) {
-            throw new DataFormatException(file, String.format("wrong magic number 0x%08X, expected 0x%08X (%s)",
-                    found, magic, kind));
-        }
-        if (buf.capacity() < headerBytes) {
-            throw new DataFormatException(file, "truncated: " + buf.capacity() + " bytes, the header alone needs "
-                    + headerBytes);
-        }
-    }
+    /** An open IDX file of a known (decompressed) size, read header first, then payload. */
+    private static final class Source implements AutoCloseable {
+        private final Path file;
+        private final long size;
+        private final InputStream in;
+        private final String sizeWording;
+        private int headerBytes;
 
-    private static void requireLength(Path file, long actual, int header, long payload, String what) {
-        long expected = header + payload;
-        if (expected > Integer.MAX_VALUE - 16) {
-            throw new DataFormatException(file, "header announces " + what + ", too large to load");
+        Source(Path file, long size, InputStream in, String sizeWording) {
+            this.file = file;
+            this.size = size;
+            this.in = in;
+            this.sizeWording = sizeWording;
         }
-        if (actual < expected) {
-            throw new DataFormatException(file, "truncated: header announces " + what + " (" + expected
-                    + " bytes) but the file has " + actual + " bytes");
+
+        /** Reads and checks the magic number, returns the whole header (big-endian). */
+        ByteBuffer header(int magic, int bytes, String kind) {
+            if (size < 4) {
+                throw new DataFormatException(file, "truncated: " + size + " bytes, too short for an IDX header");
+            }
+            byte[] h = read((int) Math.min(size, bytes));
+            ByteBuffer buf = ByteBuffer.wrap(h);
+            int found = buf.getInt(0);
+            if (found != magic) {
+                throw new DataFormatException(file, String.format("wrong magic number 0x%08X, expected 0x%08X (%s)",
+                        found, magic, kind));
+            }
+            if (size < bytes) {
+                throw new DataFormatException(file, "truncated: " + size + " bytes, the header alone needs " + bytes);
+            }
+            headerBytes = bytes;
+            return buf;
         }
-        if (actual > expected) {
-            throw new DataFormatException(file, "counts disagree with the file size: header announces " + what
-                    + " (" + expected + " bytes) but the file has " + actual + " bytes");
+
+        /** Reads the payload the header announced, after checking it matches the file size exactly. */
+        byte[] payload(long payload, String what) {
+            long expected = headerBytes + payload;
+            if (expected > Integer.MAX_VALUE - 16) {
+                throw new DataFormatException(file, "header announces " + what + ", too large to load");
+            }
+            if (size < expected) {
+                throw new DataFormatException(file, "truncated: header announces " + what + " (" + expected
+                        + " bytes) but " + sizeWording + " " + size + " bytes");
+            }
+            if (size > expected) {
+                throw new DataFormatException(file, "counts disagree with the file size: header announces " + what
+                        + " (" + expected + " bytes) but " + sizeWording + " " + size + " bytes");
+            }
+            return read((int) payload);
+        }
+
+        private byte[] read(int n) {
+            byte[] b = new byte[n];
+            try {
+                // in chunks: one huge read would go through an equally huge temporary native buffer
+                for (int off = 0; off < n; ) {
+                    int got = in.read(b, off, Math.min(n - off, 1 << 20));
+                    if (got < 0) {
+                        throw new DataFormatException(file, "truncated: the file ended while reading (it changed?)");
+                    }
+                    off += got;
+                }
+                return b;
+            } catch (IOException e) {
+                throw new DataFormatException(file, "cannot read: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // nothing was written; a failed close of a reader loses nothing
+            }
         }
     }
 }

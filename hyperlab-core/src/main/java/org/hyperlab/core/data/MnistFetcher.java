@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -77,7 +78,9 @@ public final class MnistFetcher {
         Path staging;
         try {
             Files.createDirectories(parent);
-            staging = Files.createTempDirectory(parent, "." + target.getFileName() + "-staging-");
+            // not createTempDirectory: its owner-only permissions would end up on the installed directory
+            staging = Files.createDirectory(parent.resolve("." + target.getFileName() + "-staging-"
+                    + ProcessHandle.current().pid() + "-" + UUID.randomUUID()));
         } catch (IOException e) {
             throw new FetchException("cannot create a staging directory in " + parent + ": " + e.getMessage(), e);
         }

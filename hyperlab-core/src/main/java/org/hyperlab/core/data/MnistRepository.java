@@ -70,6 +70,24 @@ public final class MnistRepository {
         }
     }
 
+    /**
+     * Like {@link #load} but keeps the pixels as bytes, for callers that select rows before widening them
+     * ({@link DatasetSplit#of(LabeledImages, int, int, long, Precision)}).
+     */
+    public MnistImages loadImages(Consumer<String> log) {
+        ensurePresent(log);
+        return loadImagesFrom(directory);
+    }
+
+    /** The training and test images of a user's directory (see {@link #loadFrom}) as bytes. */
+    public static MnistImages loadImagesFrom(Path dir) {
+        return new MnistImages(
+                IdxReader.readLabeledImages(MnistFiles.locate(dir, MnistFiles.TRAIN_IMAGES),
+                        MnistFiles.locate(dir, MnistFiles.TRAIN_LABELS), MnistFiles.CLASSES),
+                IdxReader.readLabeledImages(MnistFiles.locate(dir, MnistFiles.TEST_IMAGES),
+                        MnistFiles.locate(dir, MnistFiles.TEST_LABELS), MnistFiles.CLASSES));
+    }
+
     private static Dataset read(Path dir, Precision precision, ExpectedFile images, ExpectedFile labels) {
         return IdxReader.readDataset(MnistFiles.locate(dir, images), MnistFiles.locate(dir, labels),
                 MnistFiles.CLASSES, precision);

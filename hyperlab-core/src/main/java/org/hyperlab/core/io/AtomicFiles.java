@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files so that a reader sees either the old content or the complete new content, never half a file:
@@ -30,6 +31,7 @@ public final class AtomicFiles {
         try {
             Files.createDirectories(parent);
             tmp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
+            makeReadable(tmp);
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.writeTo(out);
             }
@@ -48,6 +50,16 @@ public final class AtomicFiles {
                     // the temporary file is all that is left behind
                 }
             }
+        }
+    }
+
+    /**
+     * Temporary files are created owner-only (0600); a result file should carry the usual 0644 instead, as a file
+     * written by {@code Files.write} would under the common umask.
+     */
+    private static void makeReadable(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

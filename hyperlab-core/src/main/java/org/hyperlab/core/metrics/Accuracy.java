@@ -5,7 +5,8 @@ import org.hyperlab.core.tensor.Matrix;
 /**
  * Classification accuracy: the fraction of rows whose predicted class equals the true class.
  *
- * <p>The class of a row with several columns is its argmax (the first maximal column on ties). A single-column
+ * <p>The class of a row with several columns is its argmax (the first maximal column on ties; NaN never wins
+ * over a number, so a partly diverged row still has a class). A single-column
  * matrix is read as a binary probability (or 0/1 target): class 1 when the value is ≥ 0.5, else class 0.
  */
 public final class Accuracy {
@@ -23,7 +24,7 @@ public final class Accuracy {
         double bestValue = m.get(base);
         for (int c = 1; c < cols; c++) {
             double v = m.get(base + c);
-            if (v > bestValue) {
+            if (v > bestValue || Double.isNaN(bestValue) && !Double.isNaN(v)) {
                 best = c;
                 bestValue = v;
             }

@@ -1,7 +1,5 @@
 package org.hyperlab.core.objective;
 
-import java.util.Locale;
-
 /**
  * A stationary point w* of J (J'(w*) = 0).
  *
@@ -41,7 +39,7 @@ public record CriticalPoint(Rational w, double wValue, Rational j, double jValue
         return "w = " + wText() + " (" + kind.label() + ", J = " + jText() + ")";
     }
 
-    static String decimal(double v) {
-        return String.format(Locale.ROOT, "%.12g", v).replaceFirst("\\.?0+(e|$)", "$1");
+    private static String decimal(double v) {
+        return Decimals.of(v, 12);
     }
 }

@@ -22,9 +22,10 @@ interface FloatKernels {
     /**
      * One Adam update over {@code [0, n)} in float32: m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g·g;
      * θ ← decay·θ + (−stepSize)·m / (√v / bc2Sqrt + ε), with {@code negStepSize = −lr/(1−β₁ᵗ)} and
-     * {@code bc2Sqrt = √(1−β₂ᵗ)}.
+     * {@code bc2Sqrt = √(1−β₂ᵗ)}. The complements {@code a1 = 1−β₁} and {@code a2 = 1−β₂} are passed in, computed
+     * in double precision as PyTorch does: {@code 1f − 0.999f} is 1.3e-5 away from 0.001 in relative terms.
      */
-    void adam(float[] param, float[] grad, float[] m, float[] v, int n, float beta1, float beta2,
+    void adam(float[] param, float[] grad, float[] m, float[] v, int n, float beta1, float a1, float beta2, float a2,
               float negStepSize, float bc2Sqrt, float eps, float decay);
 
     /** {@code out[r,c] = (x[r,c] + shift[c]) · scale[c]} for a rows×cols x; out may be x. */

@@ -119,8 +119,8 @@ public final class KernelBench {
         }
         elementwise("softmaxCrossEntropy 128x10", reps, () -> FloatArrays.softmaxCrossEntropy(simd, z, y, g, 128, 10));
         float[] p = random(203_530), gr = random(203_530), m = new float[203_530], v = new float[203_530];
-        elementwise("adam 7,850 (softmax regression)", reps, () -> simd.adam(p, gr, m, v, 7850, 0.9f, 0.999f, -1e-3f, 0.03f, 1e-8f, 1f));
-        elementwise("adam 203,530 (MLP)", reps, () -> simd.adam(p, gr, m, v, 203_530, 0.9f, 0.999f, -1e-3f, 0.03f, 1e-8f, 1f));
+        elementwise("adam 7,850 (softmax regression)", reps, () -> simd.adam(p, gr, m, v, 7850, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
+        elementwise("adam 203,530 (MLP)", reps, () -> simd.adam(p, gr, m, v, 203_530, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
         float[] images = random(60_000 * 784), batch = new float[128 * 784];
         int[] idx = new int[60_000];
         for (int i = 0; i < idx.length; i++) {

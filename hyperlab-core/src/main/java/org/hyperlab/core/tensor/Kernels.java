@@ -167,7 +167,7 @@ public final class Kernels {
         double stepSize = lr / (1.0 - Math.pow(beta1, step));
         double bc2Sqrt = Math.sqrt(1.0 - Math.pow(beta2, step));
         if (floats(param, grad, m) && v instanceof FloatMatrix) {
-            FLOAT.adam(f(param), f(grad), f(m), f(v), param.size(), (float) beta1, (float) beta2,
+            FLOAT.adam(f(param), f(grad), f(m), f(v), param.size(), (float) beta1, (float) (1.0 - beta1), (float) beta2, (float) (1.0 - beta2),
                     (float) -stepSize, (float) bc2Sqrt, (float) eps, (float) decay);
         } else if (doubles(param, grad, m) && v instanceof DoubleMatrix) {
             DoubleArrays.adamStep(d(param), d(grad), d(m), d(v), param.size(), beta1, beta2, stepSize, bc2Sqrt, eps, decay);
@@ -214,30 +214,6 @@ public final class Kernels {
             FloatArrays.reluBackward(f(z), f(g), f(out), z.size());
         } else {
             zip(z, g, out, (x, y) -> x > 0 ? y : 0.0);
-        }
-    }
-
-    /**
-     * Row-wise log-softmax, {@code out[r, j] = z[r, j] − max_r − log Σ_k exp(z[r, k] − max_r)} (log-sum-exp with the
-     * row maximum subtracted: finite for any finite logits, no log of an underflowed 0). {@code out} may be {@code z}.
-     */
-    public static void logSoftmaxRows(Matrix z, Matrix out) {
-        z.requireSameShape(out, "logSoftmaxRows");
-        int cols = z.cols();
-        for (int r = 0; r < z.rows(); r++) {
-            int base = r * cols;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < cols; c++) {
-                max = Math.max(max, z.get(base + c));
-            }
-            double sum = 0.0;
-            for (int c = 0; c < cols; c++) {
-                sum += Math.exp(z.get(base + c) - max);
-            }
-            double logSum = max + Math.log(sum);
-            for (int c = 0; c < cols; c++) {
-                out.set(base + c, z.get(base + c) - logSum);
-            }
         }
     }
 

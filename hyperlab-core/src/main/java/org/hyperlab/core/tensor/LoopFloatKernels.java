@@ -61,9 +61,8 @@ final class LoopFloatKernels implements FloatKernels {
     }
 
     @Override
-    public void adam(float[] param, float[] grad, float[] m, float[] v, int n, float beta1, float beta2,
+    public void adam(float[] param, float[] grad, float[] m, float[] v, int n, float beta1, float a1, float beta2, float a2,
                      float negStepSize, float bc2Sqrt, float eps, float decay) {
-        float a1 = 1f - beta1, a2 = 1f - beta2;
         for (int i = 0; i < n; i++) {
             float g = grad[i];
             float mi = Math.fma(a1, g, m[i] * beta1);

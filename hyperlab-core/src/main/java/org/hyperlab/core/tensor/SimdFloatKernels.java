@@ -95,9 +95,8 @@ final class SimdFloatKernels implements FloatKernels {
     }
 
     @Override
-    public void adam(float[] param, float[] grad, float[] m, float[] v, int n, float beta1, float beta2,
+    public void adam(float[] param, float[] grad, float[] m, float[] v, int n, float beta1, float a1, float beta2, float a2,
                      float negStepSize, float bc2Sqrt, float eps, float decay) {
-        float a1 = 1f - beta1, a2 = 1f - beta2;
         int i = 0;
         for (; i + L <= n; i += L) {
             FloatVector g = FloatVector.fromArray(SimdPanel.S, grad, i);

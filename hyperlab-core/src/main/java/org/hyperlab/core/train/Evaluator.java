@@ -2,6 +2,7 @@ package org.hyperlab.core.train;
 
 import org.hyperlab.core.data.Dataset;
 import org.hyperlab.core.loss.Loss;
+import org.hyperlab.core.metrics.Accuracy;
 import org.hyperlab.core.nn.Layer;
 import org.hyperlab.core.tensor.Matrix;
 import org.hyperlab.core.tensor.Precision;
@@ -28,7 +29,7 @@ public final class Evaluator {
             Matrix outputs = model.forward(batch.features());
             lossSum += loss.forward(outputs, batch.targets()) * batch.size();
             for (int r = 0; r < batch.size(); r++, row++) {
-                predictions[row] = Predictions.argmax(outputs, r);
+                predictions[row] = Accuracy.classOf(outputs, r);
                 if (predictions[row] == batch.labels()[r]) {
                     correct++;
                 }

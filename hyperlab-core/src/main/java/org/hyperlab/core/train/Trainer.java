@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.hyperlab.core.data.Dataset;
 import org.hyperlab.core.loss.Loss;
+import org.hyperlab.core.metrics.Accuracy;
 import org.hyperlab.core.nn.Layer;
 import org.hyperlab.core.nn.Parameter;
 import org.hyperlab.core.optim.Optimizer;
@@ -17,8 +18,10 @@ import org.hyperlab.core.tensor.Precision;
  * mini-batch zero the gradients, run forward, the loss, backward, and one optimizer step. Then evaluate the
  * validation set, record an {@link EpochMetrics}, tell the listeners, and decide whether to stop:
  * <ol>
- *   <li>{@link StopReason#DIVERGED}: a batch loss, the validation loss or a parameter is NaN or infinite; the
- *       epoch is not recorded, the history keeps every finite epoch before it;</li>
+ *   <li>{@link StopReason#DIVERGED}: a batch loss, the validation loss or a parameter is NaN or infinite (the
+ *       epoch is not recorded, the history keeps every finite epoch before it); or the epoch's training loss
+ *       exceeds {@link TrainingConfig#divergenceFactor()} times the first batch's loss (the epoch, finite, is
+ *       recorded as the last one);</li>
  *   <li>{@link StopReason#EARLY_STOPPING}: the policy's patience ran out;</li>
  *   <li>{@link StopReason#CONVERGED}: |Δ training loss| &lt; tolerance between consecutive epochs;</li>
  *   <li>{@link StopReason#PRUNED}: a listener returned {@link TrainingListener.Action#STOP};</li>
@@ -35,6 +38,7 @@ public final class Trainer {
     private final Optimizer optimizer;
     private final TrainingConfig config;
     private final List<TrainingListener> listeners = new ArrayList<>();
+    private double initialLoss;
 
     public Trainer(Layer model, Loss loss, Optimizer optimizer, TrainingConfig config) {
         this.model = model;
@@ -70,6 +74,7 @@ public final class Trainer {
         List<EpochMetrics> epochs = new ArrayList<>();
         StopReason reason = StopReason.MAX_EPOCHS;
         int divergedAt = 0;
+        initialLoss = Double.NaN;
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
             long start = System.nanoTime();
             double rate = config.schedule().rate(epoch - 1, baseRate);
@@ -93,7 +98,10 @@ public final class Trainer {
             epochs.add(metrics);
             tracker.record(metrics);
             boolean stopRequested = notifyEpochEnd(metrics);
-            if (policy != null && tracker.patienceExhausted()) {
+            if (exploded(metrics)) {
+                reason = StopReason.DIVERGED;
+                divergedAt = epoch;
+            } else if (policy != null && tracker.patienceExhausted()) {
                 reason = StopReason.EARLY_STOPPING;
             } else if (converged(epochs)) {
                 reason = StopReason.CONVERGED;
@@ -123,7 +131,10 @@ public final class Trainer {
             if (!Double.isFinite(batchLoss)) {
                 return null;
             }
-            correct += Predictions.countCorrect(outputs, batch.labels());
+            if (Double.isNaN(initialLoss)) {
+                initialLoss = batchLoss;
+            }
+            correct += Accuracy.countCorrect(outputs, batch.labels());
             model.backwardParameters(loss.backward());
             optimizer.step();
             lossSum += batchLoss * batch.size();
@@ -140,6 +151,11 @@ public final class Trainer {
             stop |= listener.onEpochEnd(metrics) == TrainingListener.Action.STOP;
         }
         return stop;
+    }
+
+    /** True when the epoch's training loss exceeds the divergence factor times the first batch's loss. */
+    private boolean exploded(EpochMetrics metrics) {
+        return config.divergenceFactor() > 0.0 && metrics.trainLoss() > config.divergenceFactor() * initialLoss;
     }
 
     private boolean converged(List<EpochMetrics> epochs) {

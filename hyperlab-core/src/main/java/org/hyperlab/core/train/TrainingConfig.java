@@ -9,9 +9,17 @@ import org.hyperlab.core.optim.LearningRateSchedule;
  * {@code schedule}, an optional {@code earlyStopping} policy (null for none), and a {@code tolerance}: training
  * stops with {@link StopReason#CONVERGED} once |training loss − previous epoch's training loss| &lt; tolerance
  * (0 disables the rule).
+ *
+ * <p>{@code divergenceFactor}: besides NaN or infinite values, training counts as diverged once an epoch's
+ * training loss exceeds {@code divergenceFactor} times the loss of the very first batch (the untrained model's
+ * loss, about ln 10 ≈ 2.3 for ten classes): a stable softmax keeps an exploding run finite, but a loss that
+ * large means the steps are far too big. 0 disables the rule; the default is {@value #DEFAULT_DIVERGENCE_FACTOR}.
  */
 public record TrainingConfig(int epochs, int batchSize, long seed, LearningRateSchedule schedule,
-                             EarlyStopping earlyStopping, double tolerance) {
+                             EarlyStopping earlyStopping, double tolerance, double divergenceFactor) {
+    /** Default of {@code divergenceFactor}. */
+    public static final double DEFAULT_DIVERGENCE_FACTOR = 10.0;
+
     public TrainingConfig {
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
@@ -25,22 +33,36 @@ public record TrainingConfig(int epochs, int batchSize, long seed, LearningRateS
         if (!(tolerance >= 0.0) || Double.isInfinite(tolerance)) {
             throw new IllegalArgumentException("tolerance must be a finite number >= 0, got " + tolerance);
         }
+        if (!(divergenceFactor == 0.0 || divergenceFactor > 1.0) || Double.isInfinite(divergenceFactor)) {
+            throw new IllegalArgumentException("divergence factor must be 0 (off) or a finite number > 1, got "
+                    + divergenceFactor);
+        }
     }
 
-    /** A constant rate, no early stopping, no tolerance rule. */
+    /** With the default divergence factor. */
+    public TrainingConfig(int epochs, int batchSize, long seed, LearningRateSchedule schedule,
+                          EarlyStopping earlyStopping, double tolerance) {
+        this(epochs, batchSize, seed, schedule, earlyStopping, tolerance, DEFAULT_DIVERGENCE_FACTOR);
+    }
+
+    /** A constant rate, no early stopping, no tolerance rule, the default divergence factor. */
     public static TrainingConfig of(int epochs, int batchSize, long seed) {
         return new TrainingConfig(epochs, batchSize, seed, LearningRateSchedule.constant(), null, 0.0);
     }
 
     public TrainingConfig withSchedule(LearningRateSchedule schedule) {
-        return new TrainingConfig(epochs, batchSize, seed, schedule, earlyStopping, tolerance);
+        return new TrainingConfig(epochs, batchSize, seed, schedule, earlyStopping, tolerance, divergenceFactor);
     }
 
     public TrainingConfig withEarlyStopping(EarlyStopping earlyStopping) {
-        return new TrainingConfig(epochs, batchSize, seed, schedule, earlyStopping, tolerance);
+        return new TrainingConfig(epochs, batchSize, seed, schedule, earlyStopping, tolerance, divergenceFactor);
     }
 
     public TrainingConfig withTolerance(double tolerance) {
-        return new TrainingConfig(epochs, batchSize, seed, schedule, earlyStopping, tolerance);
+        return new TrainingConfig(epochs, batchSize, seed, schedule, earlyStopping, tolerance, divergenceFactor);
+    }
+
+    public TrainingConfig withDivergenceFactor(double divergenceFactor) {
+        return new TrainingConfig(epochs, batchSize, seed, schedule, earlyStopping, tolerance, divergenceFactor);
     }
 }

@@ -41,6 +41,13 @@ class CsvReaderTest {
     }
 
     @Test
+    void headerAfterLeadingBlankLinesAndErrorsCountEveryLine() throws IOException {
+        Dataset d = read(write("\n  \nlabel,a,b,c\n3,1,2,3"));
+        assertArrayEquals(new int[] {3}, d.labels());
+        assertFails(write("\n\nlabel,a,b,c\n3,1,2,3\n\t\n4,1,2\n"), "line 6: expected 4 columns");
+    }
+
+    @Test
     void readsIntoFloat64() throws IOException {
         Dataset d = CsvReader.read(write("1,0.1,2,3\n"), 3, 10, Precision.FLOAT64);
         assertEquals(Precision.FLOAT64, d.features().precision());

@@ -95,6 +95,32 @@ class DatasetSplitTest {
         }
     }
 
+    /** Image i (1x2 pixels) holds the bytes i and 255 - i; label i % 10. */
+    static LabeledImages byteImages(int n) {
+        byte[] px = new byte[2 * n];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            px[2 * i] = (byte) i;
+            px[2 * i + 1] = (byte) (255 - i);
+            y[i] = i % 10;
+        }
+        return new LabeledImages(new ImageSet(n, 1, 2, px), y, 10);
+    }
+
+    @Test
+    void byteImagesSliceAndWidenLikeTheirDataset() {
+        LabeledImages images = byteImages(200);
+        LabeledImages s = images.slice(new int[] {199, 3});
+        assertArrayEquals(new double[] {199, 56, 3, 252}, s.toDataset(Precision.FLOAT32).features().toFlatArray());
+        assertArrayEquals(new int[] {9, 3}, s.labels());
+        assertThrows(IndexOutOfBoundsException.class, () -> images.slice(new int[] {200}));
+        DatasetSplit fromBytes = DatasetSplit.of(images, 40, 100, 9, Precision.FLOAT64);
+        DatasetSplit fromFloats = DatasetSplit.of(images.toDataset(Precision.FLOAT64), 40, 100, 9);
+        assertArrayEquals(fromFloats.train().features().toFlatArray(), fromBytes.train().features().toFlatArray());
+        assertArrayEquals(fromFloats.validation().labels(), fromBytes.validation().labels());
+        assertEquals(100, fromBytes.train().size());
+    }
+
     @Test
     void impossibleSizesAreRejected() {
         Dataset d = numbered(10);

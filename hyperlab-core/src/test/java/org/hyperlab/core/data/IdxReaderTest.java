@@ -147,6 +147,13 @@ class IdxReaderTest {
     }
 
     @Test
+    void gzipSizesAreThoseOfTheDecompressedContent() throws IOException {
+        byte[] full = threeImages();
+        Path gz = writeGz("img.gz", Arrays.copyOf(full, full.length - 1));
+        assertFails(() -> IdxReader.readImages(gz), gz, "truncated", "its decompressed content has 27 bytes");
+    }
+
+    @Test
     void countsDisagreeingWithFileSize() throws IOException {
         byte[] full = threeImages();
         byte[] longer = Arrays.copyOf(full, full.length + 4);

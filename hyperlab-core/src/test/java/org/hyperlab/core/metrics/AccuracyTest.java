@@ -20,6 +20,12 @@ class AccuracyTest {
     }
 
     @Test
+    void nanNeverWins() {
+        Matrix predictions = Matrix.of(P, new double[][] {{Double.NaN, 0.2, 0.7}, {0.1, Double.NaN, -1}});
+        assertArrayEquals(new int[] {2, 0}, Accuracy.classes(predictions));
+    }
+
+    @Test
     void singleColumnIsThresholdedAtOneHalf() {
         Matrix p = Matrix.of(P, new double[][] {{0.9}, {0.2}, {0.5}, {0.49}});
         Matrix y = Matrix.of(P, new double[][] {{1}, {1}, {1}, {0}});

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.hyperlab.core.data.Dataset;
+import org.hyperlab.core.loss.SoftmaxCrossEntropy;
+import org.hyperlab.core.nn.FullyConnected;
 import org.hyperlab.core.nn.Layer;
 import org.hyperlab.core.nn.Parameter;
 import org.hyperlab.core.optim.Adam;
@@ -65,13 +67,13 @@ class TrainerTest {
         for (Precision precision : Precision.values()) {
             Dataset train = separable(60, 1, precision);
             Dataset validation = separable(30, 2, precision);
-            AffineForTests model = new AffineForTests(2, 2, precision, 3);
+            FullyConnected model = new FullyConnected(2, 2, 3, precision);
             Optimizer adam = new Adam(model.parameters(), AdamConfig.of(0.05));
-            TrainingHistory history = new Trainer(model, new SoftmaxCrossEntropyForTests(), adam,
+            TrainingHistory history = new Trainer(model, new SoftmaxCrossEntropy(), adam,
                     TrainingConfig.of(100, 8, 4)).fit(train, validation);
             assertEquals(StopReason.MAX_EPOCHS, history.stopReason());
             assertEquals(100, history.epochs().size());
-            Evaluation trained = Evaluator.evaluate(model, new SoftmaxCrossEntropyForTests(), train, 16);
+            Evaluation trained = Evaluator.evaluate(model, new SoftmaxCrossEntropy(), train, 16);
             assertEquals(1.0, trained.accuracy(), 0.0, precision.toString());
             assertEquals(1.0, history.last().validationAccuracy(), 0.0, precision.toString());
             assertTrue(history.last().trainLoss() < 0.1 * history.epochs().get(0).trainLoss(), precision.toString());
@@ -84,10 +86,10 @@ class TrainerTest {
     void hugeLearningRateDivergesAndKeepsTheFiniteHistory() {
         // float32 overflows at ~3.4e38: epochs 1–2 run at lr 0.1, the step schedule makes epoch 3 run at 1e299
         Dataset train = separable(40, 5, Precision.FLOAT32);
-        AffineForTests model = new AffineForTests(2, 2, Precision.FLOAT32, 6);
+        FullyConnected model = new FullyConnected(2, 2, 6, Precision.FLOAT32);
         Optimizer sgd = new Sgd(model.parameters(), SgdConfig.plain(0.1));
         TrainingConfig config = TrainingConfig.of(10, 8, 7).withSchedule(LearningRateSchedule.step(2, 1e300));
-        TrainingHistory history = new Trainer(model, new SoftmaxCrossEntropyForTests(), sgd, config).fit(train, null);
+        TrainingHistory history = new Trainer(model, new SoftmaxCrossEntropy(), sgd, config).fit(train, null);
         assertEquals(StopReason.DIVERGED, history.stopReason());
         assertTrue(history.diverged());
         assertEquals(3, history.divergedAtEpoch());
@@ -101,9 +103,9 @@ class TrainerTest {
     @Test
     void hugeLearningRateFromTheStartDivergesInTheFirstEpoch() {
         Dataset train = separable(40, 5, Precision.FLOAT32);
-        AffineForTests model = new AffineForTests(2, 2, Precision.FLOAT32, 6);
+        FullyConnected model = new FullyConnected(2, 2, 6, Precision.FLOAT32);
         Optimizer sgd = new Sgd(model.parameters(), SgdConfig.plain(1e300));
-        TrainingHistory history = new Trainer(model, new SoftmaxCrossEntropyForTests(), sgd,
+        TrainingHistory history = new Trainer(model, new SoftmaxCrossEntropy(), sgd,
                 TrainingConfig.of(5, 8, 7)).fit(train, null);
         assertEquals(StopReason.DIVERGED, history.stopReason());
         assertEquals(1, history.divergedAtEpoch());
@@ -112,9 +114,35 @@ class TrainerTest {
     }
 
     @Test
+    void aFiniteButExplodingLossCountsAsDivergedAndIsRecorded() {
+        // random labels cannot be fitted; with lr 1e6 the logits reach ~1e6 and so does the loss (float64: finite)
+        Dataset noise = separable(40, 21, Precision.FLOAT64);
+        Random random = new Random(22);
+        int[] labels = new int[noise.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = random.nextInt(2);
+        }
+        Dataset unlearnable = new Dataset(noise.features(), labels, 2);
+        FullyConnected model = new FullyConnected(2, 2, 23, Precision.FLOAT64);
+        TrainingHistory history = new Trainer(model, new SoftmaxCrossEntropy(),
+                new Sgd(model.parameters(), SgdConfig.plain(1e6)), TrainingConfig.of(5, 8, 1)).fit(unlearnable, null);
+        assertEquals(StopReason.DIVERGED, history.stopReason());
+        assertEquals(1, history.divergedAtEpoch());
+        assertEquals(1, history.epochs().size());
+        assertTrue(history.epochs().get(0).trainLoss() > 10 * Math.log(2)); // first batch loss ≈ ln 2 (small weights)
+
+        FullyConnected same = new FullyConnected(2, 2, 23, Precision.FLOAT64);
+        TrainingHistory unchecked = new Trainer(same, new SoftmaxCrossEntropy(),
+                new Sgd(same.parameters(), SgdConfig.plain(1e6)), TrainingConfig.of(5, 8, 1).withDivergenceFactor(0))
+                .fit(unlearnable, null);
+        assertEquals(StopReason.MAX_EPOCHS, unchecked.stopReason(), "factor 0 turns the rule off");
+        assertThrows(IllegalArgumentException.class, () -> TrainingConfig.of(1, 1, 1).withDivergenceFactor(0.5));
+    }
+
+    @Test
     void earlyStoppingWaitsPatienceEpochsThenRestoresTheBestWeights() {
         Dataset train = separable(40, 8, Precision.FLOAT64);
-        AffineForTests model = new AffineForTests(2, 2, Precision.FLOAT64, 9);
+        FullyConnected model = new FullyConnected(2, 2, 9, Precision.FLOAT64);
         List<List<double[]>> weightsAfterEpoch = new ArrayList<>();
         weightsAfterEpoch.add(null);
         TrainingListener recorder = new TrainingListener() {
@@ -127,7 +155,7 @@ class TrainerTest {
         // full-batch gradient descent: the flipped validation loss rises every epoch after the first
         Optimizer sgd = new Sgd(model.parameters(), SgdConfig.plain(0.5));
         TrainingConfig config = TrainingConfig.of(50, 1000, 1).withEarlyStopping(EarlyStopping.onValidationLoss(2, 0.0));
-        TrainingHistory history = new Trainer(model, new SoftmaxCrossEntropyForTests(), sgd, config)
+        TrainingHistory history = new Trainer(model, new SoftmaxCrossEntropy(), sgd, config)
                 .addListener(recorder).fit(train, flipped(train));
         assertEquals(StopReason.EARLY_STOPPING, history.stopReason());
         assertEquals(1, history.bestEpoch());
@@ -155,9 +183,9 @@ class TrainerTest {
         List<TrainingHistory> runs = new ArrayList<>();
         List<List<double[]>> weights = new ArrayList<>();
         for (long seed : new long[] {11, 11, 12}) {
-            AffineForTests model = new AffineForTests(2, 2, Precision.FLOAT32, 3);
+            FullyConnected model = new FullyConnected(2, 2, 3, Precision.FLOAT32);
             Optimizer adam = new Adam(model.parameters(), AdamConfig.of(0.01));
-            runs.add(new Trainer(model, new SoftmaxCrossEntropyForTests(), adam, TrainingConfig.of(5, 7, seed))
+            runs.add(new Trainer(model, new SoftmaxCrossEntropy(), adam, TrainingConfig.of(5, 7, seed))
                     .fit(separable(50, 1, Precision.FLOAT32), separable(20, 2, Precision.FLOAT32)));
             weights.add(values(model));
         }
@@ -179,11 +207,11 @@ class TrainerTest {
         // lr 0 leaves the model fixed, so the epoch's weighted mean over batches of 3, 3, 1 rows must equal
         // the mean over all 7 rows (an unweighted mean of the three batch means would not)
         Dataset train = separable(7, 13, Precision.FLOAT64);
-        AffineForTests model = new AffineForTests(2, 2, Precision.FLOAT64, 14);
+        FullyConnected model = new FullyConnected(2, 2, 14, Precision.FLOAT64);
         Optimizer frozen = new Sgd(model.parameters(), SgdConfig.plain(0.0));
-        TrainingHistory history = new Trainer(model, new SoftmaxCrossEntropyForTests(), frozen,
+        TrainingHistory history = new Trainer(model, new SoftmaxCrossEntropy(), frozen,
                 TrainingConfig.of(1, 3, 15)).fit(train, null);
-        Evaluation whole = Evaluator.evaluate(model, new SoftmaxCrossEntropyForTests(), train, 7);
+        Evaluation whole = Evaluator.evaluate(model, new SoftmaxCrossEntropy(), train, 7);
         assertEquals(whole.loss(), history.epochs().get(0).trainLoss(), 1e-15);
         assertEquals(whole.accuracy(), history.epochs().get(0).trainAccuracy(), 0.0);
     }
@@ -191,9 +219,9 @@ class TrainerTest {
     @Test
     void toleranceStopsOnceTheTrainingLossStopsChanging() {
         Dataset train = separable(20, 16, Precision.FLOAT64);
-        AffineForTests model = new AffineForTests(2, 2, Precision.FLOAT64, 17);
+        FullyConnected model = new FullyConnected(2, 2, 17, Precision.FLOAT64);
         Optimizer frozen = new Sgd(model.parameters(), SgdConfig.plain(0.0)); // Δ loss = 0 < tolerance
-        TrainingHistory history = new Trainer(model, new SoftmaxCrossEntropyForTests(), frozen,
+        TrainingHistory history = new Trainer(model, new SoftmaxCrossEntropy(), frozen,
                 TrainingConfig.of(100, 1000, 1).withTolerance(1e-6)).fit(train, null);
         assertEquals(StopReason.CONVERGED, history.stopReason());
         assertEquals(2, history.epochs().size());
@@ -215,8 +243,8 @@ class TrainerTest {
                 return metrics.epoch() == 2 ? Action.STOP : Action.CONTINUE;
             }
         };
-        AffineForTests model = new AffineForTests(2, 2, Precision.FLOAT64, 1);
-        TrainingHistory history = new Trainer(model, new SoftmaxCrossEntropyForTests(),
+        FullyConnected model = new FullyConnected(2, 2, 1, Precision.FLOAT64);
+        TrainingHistory history = new Trainer(model, new SoftmaxCrossEntropy(),
                 new Sgd(model.parameters(), SgdConfig.plain(0.1)), TrainingConfig.of(10, 4, 1))
                 .addListener(pruner).fit(separable(10, 1, Precision.FLOAT64), null);
         assertEquals(StopReason.PRUNED, history.stopReason());
@@ -226,9 +254,9 @@ class TrainerTest {
 
     @Test
     void scheduleSetsEachEpochsLearningRate() {
-        AffineForTests model = new AffineForTests(2, 2, Precision.FLOAT64, 1);
+        FullyConnected model = new FullyConnected(2, 2, 1, Precision.FLOAT64);
         Optimizer sgd = new Sgd(model.parameters(), SgdConfig.plain(0.8));
-        TrainingHistory history = new Trainer(model, new SoftmaxCrossEntropyForTests(), sgd,
+        TrainingHistory history = new Trainer(model, new SoftmaxCrossEntropy(), sgd,
                 TrainingConfig.of(3, 5, 1).withSchedule(LearningRateSchedule.exponential(0.5)))
                 .fit(separable(10, 1, Precision.FLOAT64), null);
         assertEquals(0.8, history.epochs().get(0).learningRate(), 0.0);
@@ -239,8 +267,8 @@ class TrainerTest {
 
     @Test
     void monitoringValidationWithoutValidationDataIsRejected() {
-        AffineForTests model = new AffineForTests(2, 2, Precision.FLOAT64, 1);
-        Trainer trainer = new Trainer(model, new SoftmaxCrossEntropyForTests(),
+        FullyConnected model = new FullyConnected(2, 2, 1, Precision.FLOAT64);
+        Trainer trainer = new Trainer(model, new SoftmaxCrossEntropy(),
                 new Sgd(model.parameters(), SgdConfig.plain(0.1)),
                 TrainingConfig.of(3, 5, 1).withEarlyStopping(EarlyStopping.onValidationLoss(2, 0)));
         assertEquals("early stopping monitors validation-loss but no validation data was given",

@@ -91,10 +91,16 @@ public final class ChartRenderer {
     }
 
     static JFreeChart toJFreeChart(Chart chart, double fontScale) {
-        if (chart instanceof LineChart line) {
-            return LineChartFactory.create(line, fontScale);
+        if (chart instanceof LineChart c) {
+            return LineChartFactory.create(c, fontScale);
+        } else if (chart instanceof HeatMap c) {
+            return HeatMapFactory.create(c, fontScale);
+        } else if (chart instanceof BarChart c) {
+            return BarChartFactory.create(c, fontScale);
+        } else if (chart instanceof ParallelCoordinates c) {
+            return ParallelCoordinatesFactory.create(c, fontScale);
         }
-        throw new IllegalArgumentException("no renderer for " + chart.getClass().getSimpleName());
+        throw new IllegalArgumentException("grids are drawn panel by panel, not as one JFreeChart");
     }
 
     private static void drawGrid(ChartGrid grid, Graphics2D g2, Rectangle2D area) {
@@ -112,7 +118,7 @@ public final class ChartRenderer {
         int cols = grid.columns();
         double cellW = area.getWidth() / cols;
         double cellH = (area.getMaxY() - top) / rows;
-        double scale = Math.max(0.6, Math.min(1.0, Math.min(cellW / ChartStyle.WIDTH, cellH / ChartStyle.HEIGHT) * 1.6)) * 0.85;
+        double scale = cols <= 2 ? 0.85 : 0.75;
         for (int i = 0; i < grid.panels().size(); i++) {
             Rectangle2D cell = new Rectangle2D.Double(area.getX() + (i % cols) * cellW, top + (i / cols) * cellH,
                     cellW, cellH);

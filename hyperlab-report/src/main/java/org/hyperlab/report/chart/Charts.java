@@ -27,6 +27,9 @@ final class Charts {
             LogAxis log = new LogAxis(spec.label());
             log.setBase(10);
             log.setSmallestValue(1e-300);
+            log.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // ticks at whole powers of ten
+            log.setMinorTickMarksVisible(true);
+            log.setNumberFormatOverride(new PowerFormat());
             axis = log;
         } else {
             NumberAxis number = new NumberAxis(spec.label());
@@ -38,6 +41,36 @@ final class Charts {
         }
         styleAxis(axis, fontScale);
         return axis;
+    }
+
+    /** Formats a log axis tick value: plain in 0.001..10^5, else "1e−7"-style. */
+    private static final class PowerFormat extends java.text.NumberFormat {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringBuffer format(double number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+            double a = Math.abs(number);
+            String s = a >= 1e-3 && a < 1e5 ? org.hyperlab.report.text.Numbers.compact(number)
+                    : "1e" + Math.round(Math.log10(a));
+            return toAppendTo.append(s.replace('-', '\u2212'));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+            return format((double) number, toAppendTo, pos);
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition parsePosition) {
+            throw new UnsupportedOperationException("tick labels are never parsed");
+        }
+    }
+
+    /** Whole-number ticks on a linear axis (epochs, trial numbers). */
+    static void integerTicks(ValueAxis axis) {
+        if (axis instanceof NumberAxis number) {
+            number.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
     }
 
     static void styleAxis(org.jfree.chart.axis.Axis axis, double fontScale) {

@@ -31,6 +31,9 @@ final class LineChartFactory {
         plot.setDomainAxis(Charts.valueAxis(spec.xAxis(), fontScale));
         plot.setRangeAxis(Charts.valueAxis(spec.yAxis(), fontScale));
         Charts.styleXYPlot(plot);
+        if (spec.series().stream().allMatch(LineChartFactory::integerX)) {
+            Charts.integerTicks(plot.getDomainAxis());
+        }
         int index = 0;
         for (Series s : spec.series()) {
             plot.setDataset(index, dataset(s, spec));
@@ -46,6 +49,15 @@ final class LineChartFactory {
         plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         return Charts.chart(spec.title(), plot, spec.legend(), fontScale);
+    }
+
+    private static boolean integerX(Series s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (Double.isFinite(s.x(i)) && s.x(i) != Math.rint(s.x(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static XYSeriesCollection dataset(Series s, LineChart spec) {

@@ -1,0 +1,51 @@
+package org.hyperlab.cli;
+
+import java.util.Map;
+import org.hyperlab.sweep.Study;
+import org.hyperlab.sweep.StudyRecord;
+import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.storage.StudyStorage;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code hyperlab sweep best STUDY}: the best complete trial; the text form is a {@code train} (or {@code descend})
+ * command line with the trial's parameters (the fixed options of the sweep file are not repeated). No complete trial is a failure (exit 1).
+ */
+@Command(name = "best", mixinStandardHelpOptions = true, description = "Print the best trial of a study.")
+public final class SweepBestCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "STUDY")
+    String name;
+
+    @Option(names = "--json", description = "Print the best trial as one JSON document on stdout.")
+    boolean json;
+
+    @Mixin
+    SweepStorageOptions store;
+
+    @Override
+    public void run() {
+        try (StudyStorage storage = store.open()) {
+            StudyRecord study = SweepStorageOptions.study(storage, name);
+            TrialRecord best = Study.best(storage.trials(study.id()), study).orElseThrow(
+                    () -> new IllegalStateException("study '" + name + "' has no complete trial yet"));
+            if (json) {
+                Json.print(spec.commandLine().getOut(), SweepDocuments.trial(best));
+                return;
+            }
+            spec.commandLine().getOut().printf("trial %d: %s = %s%n", best.number(), study.objective().metric(),
+                    best.value());
+            String command = storage.studyAttrs(study.id()).getOrDefault("command", "train");
+            spec.commandLine().getOut().println("hyperlab " + command + " " + String.join(" ",
+                    TrainSweepObjective.arguments(Map.of(), best.params(), command.equals("train")
+                            ? org.hyperlab.sweep.Seeds.trialSeed(study.seed(), best.number()) : null)));
+            spec.commandLine().getOut().flush();
+        }
+    }
+}

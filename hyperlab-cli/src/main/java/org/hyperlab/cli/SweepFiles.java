@@ -1,0 +1,168 @@
+package org.hyperlab.cli;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hyperlab.core.train.Monitor;
+import org.hyperlab.sweep.space.Direction;
+import org.hyperlab.sweep.space.ObjectiveSpec;
+import org.hyperlab.sweep.space.SearchSpace;
+import org.hyperlab.sweep.space.SearchSpaceException;
+import org.hyperlab.sweep.space.SearchSpaceParser;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Reads a sweep file: YAML, or JSON when the name ends in {@code .json}. Top-level keys:
+ * <pre>
+ * command: train                  # or descend (1-D objectives; metric final-J, minimized)
+ * study: mnist-lr                 # default study name (--study overrides)
+ * objective: {metric: validation-loss, direction: minimize}   # direction defaults from the metric
+ * seed: 0                         # study seed; trial n trains with a seed derived from it and n
+ * trials: 20                      # default for --trials
+ * sampler: {type: tpe}            # grid | random | tpe (startup-trials: 10, candidates: 24)
+ * pruner: {type: median}          # none | median (startup-trials: 5, warmup-epochs: 0)
+ *                                 #      | asha (min-resource: 1, reduction-factor: 4, min-early-stopping-rate: 0)
+ * fixed: {epochs: 5, train-size: 5000}                          # train options for every trial
+ * params:                         # the searched train options
+ *   lr: {type: float, low: 1.0e-4, high: 0.1, log: true}
+ *   batch-size: [32, 64, 128]
+ * </pre>
+ * Every problem is a {@link UsageException} naming the file and the key, raised before any trial runs.
+ */
+final class SweepFiles {
+    private static final Set<String> TOP = Set.of("command", "study", "objective", "seed", "trials", "sampler", "pruner",
+            "fixed", "params");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private SweepFiles() {
+    }
+
+    /** Loads and validates {@code file}. */
+    static SweepSpec load(Path file) {
+        Map<String, Object> doc = read(file);
+        String where = "sweep file " + file + ": ";
+        try {
+            String command = String.valueOf(doc.getOrDefault("command", "train"));
+            if (!command.equals("train") && !command.equals("descend")) {
+                throw new IllegalArgumentException("'command' must be train or descend, got '" + command + "'");
+            }
+            boolean descend = command.equals("descend");
+            Set<String> knownOptions = descend ? DescendSweepObjective.options() : TrainSweepObjective.trainOptions();
+            for (String key : doc.keySet()) {
+                if (!TOP.contains(key)) {
+                    throw new IllegalArgumentException("unknown key '" + key + "' (expected one of "
+                            + String.join(", ", new TreeSet<>(TOP)) + ")");
+                }
+            }
+            Map<String, Object> objective = map(doc, "objective");
+            Monitor metric = null;
+            Direction direction = Direction.MINIMIZE;
+            String metricName = DescendSweepObjective.METRIC;
+            if (descend) {
+                Object m = objective.getOrDefault("metric", metricName);
+                if (!metricName.equals(m) || !"minimize".equals(String.valueOf(objective.getOrDefault("direction", "minimize")))) {
+                    throw new IllegalArgumentException("descend sweeps minimize " + metricName + ", got " + objective);
+                }
+            } else {
+                metric = Monitor.parse(String.valueOf(objective.getOrDefault("metric", "validation-loss")));
+                metricName = metric.label();
+                Object dir = objective.get("direction");
+                direction = dir == null ? (metric.maximize() ? Direction.MAXIMIZE : Direction.MINIMIZE)
+                        : Direction.parse(String.valueOf(dir));
+            }
+            Map<String, Object> fixed = map(doc, "fixed");
+            for (String key : fixed.keySet()) {
+                if (!knownOptions.contains(key)) {
+                    throw new IllegalArgumentException("fixed option '" + key + "' is not a " + command + " option");
+                }
+            }
+            Object paramsValue = doc.get("params");
+            if (!(paramsValue instanceof Map<?, ?> params)) {
+                throw new IllegalArgumentException("'params' must map option names to ranges or choice lists");
+            }
+            Map<String, Object> p = new LinkedHashMap<>();
+            params.forEach((k, v) -> p.put(String.valueOf(k), v));
+            SearchSpace space = SearchSpaceParser.parse(p, knownOptions);
+            for (String name : space.parameters().keySet()) {
+                if (fixed.containsKey(name)) {
+                    throw new IllegalArgumentException("option '" + name + "' is both fixed and searched");
+                }
+            }
+            SweepSpec spec = new SweepSpec(file.toString(), command, doc.get("study") == null ? null : String.valueOf(doc.get("study")),
+                    metric, new ObjectiveSpec(metricName, direction), longOf(doc, "seed", 0), (int) longOf(doc, "trials", 20),
+                    map(doc, "sampler"), map(doc, "pruner"), space, fixed);
+            spec.buildSampler();
+            spec.buildPruner();
+            if (spec.trials() < 1) {
+                throw new IllegalArgumentException("'trials' must be at least 1, got " + spec.trials());
+            }
+            return spec;
+        } catch (SearchSpaceException | IllegalArgumentException e) {
+            throw new UsageException(where + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Object> map(Map<String, Object> doc, String key) {
+        Object v = doc.get(key);
+        if (v == null) {
+            return Map.of();
+        }
+        if (!(v instanceof Map<?, ?> m)) {
+            throw new IllegalArgumentException("'" + key + "' must be a mapping, got " + v);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        m.forEach((k, x) -> out.put(String.valueOf(k), x));
+        return out;
+    }
+
+    private static long longOf(Map<String, Object> doc, String key, long dflt) {
+        Object v = doc.get(key);
+        if (v == null) {
+            return dflt;
+        }
+        if (v instanceof Integer || v instanceof Long) {
+            return ((Number) v).longValue();
+        }
+        throw new IllegalArgumentException("'" + key + "' must be an integer, got " + v);
+    }
+
+    private static Map<String, Object> read(Path file) {
+        boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        Object doc;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            if (json) {
+                doc = JSON.readValue(in, Object.class);
+            } else {
+                LoaderOptions options = new LoaderOptions();
+                options.setAllowDuplicateKeys(false);
+                doc = new Yaml(new SafeConstructor(options)).load(in);
+            }
+        } catch (NoSuchFileException e) {
+            throw new UsageException("sweep file " + file + ": file not found");
+        } catch (IOException e) {
+            throw new UsageException("sweep file " + file + ": cannot read or parse: " + e.getMessage()
+                    .replaceAll("\\s+", " ").strip());
+        } catch (RuntimeException e) {
+            throw new UsageException("sweep file " + file + ": not valid YAML: " + e.getMessage()
+                    .replaceAll("\\s+", " ").strip());
+        }
+        if (!(doc instanceof Map<?, ?> m)) {
+            throw new UsageException("sweep file " + file + ": expected a mapping at the top level");
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(String.valueOf(k), v));
+        return out;
+    }
+}

@@ -1,0 +1,45 @@
+package org.hyperlab.cli;
+
+import java.util.List;
+import org.hyperlab.sweep.StudyRecord;
+import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.storage.StudyStorage;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code hyperlab sweep show STUDY}: the trials, best first; {@code --json} prints
+ * {@code {"study", "metric", "direction", "seed", "trials": [{"number", "state", "params", "value", "intermediate",
+ * ...}], "best"}}.
+ */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show a study's trials, best first.")
+public final class SweepShowCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "STUDY")
+    String name;
+
+    @Option(names = "--json", description = "Print the study as one JSON document on stdout.")
+    boolean json;
+
+    @Mixin
+    SweepStorageOptions store;
+
+    @Override
+    public void run() {
+        try (StudyStorage storage = store.open()) {
+            StudyRecord study = SweepStorageOptions.study(storage, name);
+            List<TrialRecord> trials = storage.trials(study.id());
+            if (json) {
+                Json.print(spec.commandLine().getOut(), SweepDocuments.study(study, trials));
+            } else {
+                spec.commandLine().getOut().print(SweepDocuments.table(study, trials));
+                spec.commandLine().getOut().flush();
+            }
+        }
+    }
+}

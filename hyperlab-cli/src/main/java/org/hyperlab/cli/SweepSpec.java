@@ -1,0 +1,74 @@
+package org.hyperlab.cli;
+
+import java.util.Map;
+import org.hyperlab.core.train.Monitor;
+import org.hyperlab.sweep.pruner.MedianPruner;
+import org.hyperlab.sweep.pruner.NopPruner;
+import org.hyperlab.sweep.pruner.Pruner;
+import org.hyperlab.sweep.pruner.SuccessiveHalvingPruner;
+import org.hyperlab.sweep.sampler.GridSampler;
+import org.hyperlab.sweep.sampler.RandomSampler;
+import org.hyperlab.sweep.sampler.Sampler;
+import org.hyperlab.sweep.sampler.TpeSampler;
+import org.hyperlab.sweep.space.ObjectiveSpec;
+import org.hyperlab.sweep.space.SearchSpace;
+
+/**
+ * A parsed sweep file (see {@link SweepFiles} for the format).
+ *
+ * @param file      the file it came from (for messages)
+ * @param command   {@code train} (MNIST classifiers) or {@code descend} (1-D objectives)
+ * @param study     the study name from the file, or {@code null}
+ * @param metric    for train sweeps, the per-epoch quantity that is reported, pruned on and optimized; else null
+ * @param objective the metric's name and direction
+ * @param seed      the study seed
+ * @param trials    the default number of trials
+ * @param sampler   {@code grid}, {@code random} or {@code tpe} with its settings
+ * @param pruner    {@code none}, {@code median} or {@code asha} with its settings
+ * @param space     the searched options of the command
+ * @param fixed     options of the command set for every trial
+ */
+record SweepSpec(String file, String command, String study, Monitor metric, ObjectiveSpec objective, long seed, int trials,
+                 Map<String, Object> sampler, Map<String, Object> pruner, SearchSpace space,
+                 Map<String, Object> fixed) {
+
+    /** The objective function of one trial. */
+    org.hyperlab.sweep.ObjectiveFunction objectiveFunction() {
+        return command.equals("descend") ? new DescendSweepObjective(this) : new TrainSweepObjective(this);
+    }
+
+    /** The sampler the file asks for. */
+    Sampler buildSampler() {
+        String type = String.valueOf(sampler.getOrDefault("type", "tpe"));
+        return switch (type) {
+            case "grid" -> new GridSampler(space, seed);
+            case "random" -> new RandomSampler();
+            case "tpe" -> new TpeSampler(intOf(sampler, "startup-trials", 10), intOf(sampler, "candidates", 24));
+            default -> throw new IllegalArgumentException("sampler type must be grid, random or tpe, got '" + type + "'");
+        };
+    }
+
+    /** The pruner the file asks for. */
+    Pruner buildPruner() {
+        String type = String.valueOf(pruner.getOrDefault("type", "median"));
+        return switch (type) {
+            case "none" -> new NopPruner();
+            // epochs count from 1: with w warm-up epochs the first epoch that may be pruned is w + 1
+            case "median" -> new MedianPruner(intOf(pruner, "startup-trials", 5), intOf(pruner, "warmup-epochs", 0) + 1, 1);
+            case "asha" -> new SuccessiveHalvingPruner(intOf(pruner, "min-resource", 1),
+                    intOf(pruner, "reduction-factor", 4), intOf(pruner, "min-early-stopping-rate", 0));
+            default -> throw new IllegalArgumentException("pruner type must be none, median or asha, got '" + type + "'");
+        };
+    }
+
+    private static int intOf(Map<String, Object> m, String key, int dflt) {
+        Object v = m.get(key);
+        if (v == null) {
+            return dflt;
+        }
+        if (v instanceof Integer i) {
+            return i;
+        }
+        throw new IllegalArgumentException("'" + key + "' must be an integer, got " + v);
+    }
+}

@@ -1,0 +1,262 @@
+package org.hyperlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hyperlab.core.io.RunDirectories;
+import org.hyperlab.core.loss.SoftmaxCrossEntropy;
+import org.hyperlab.core.model.HiddenActivation;
+import org.hyperlab.core.model.Model;
+import org.hyperlab.core.model.ModelSpec;
+import org.hyperlab.core.optim.LearningRateSchedules;
+import org.hyperlab.core.optim.Optimizer;
+import org.hyperlab.core.optim.Optimizers;
+import org.hyperlab.core.tensor.Parallel;
+import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.train.EarlyStopping;
+import org.hyperlab.core.train.Monitor;
+import org.hyperlab.core.train.Trainer;
+import org.hyperlab.core.train.TrainingConfig;
+import org.hyperlab.core.train.TrainingHistory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code hyperlab train}: trains an MNIST classifier (the seed's Input → FullyConnected → softmax-cross-entropy by
+ * default, deeper with {@code --hidden}), shows progress on stderr and writes a fresh run directory (see
+ * {@link RunOutputs}). With {@code --json} stdout carries exactly one document: config, history, bestEpoch,
+ * stopReason, final accuracies, runDir. Divergence is a result (exit 0, stop reason {@code diverged}).
+ */
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        description = "Train a classifier on MNIST (fetched on first use) or on CSV files, with validation, early "
+                + "stopping and a fresh run directory holding the config, history, figures, final accuracies and model.",
+        footer = {"", "Examples:",
+                "  hyperlab train                             the seed model: Adam, lr 1e-3, batch 128",
+                "  hyperlab train --hidden 256 --patience 3   784-256-10 ReLU, early stopping",
+                "  hyperlab train --optimizer sgd --lr 0.1 --schedule step:5:0.5 --epochs 30",
+                "  hyperlab train --train-size 1000 --epochs 200 --json",
+                "  hyperlab train --train-csv mnist_train.csv --test-csv mnist_test.csv --batch-size 60000"})
+public final class TrainCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ConfigOption config;
+
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = "adam",
+            description = "sgd, momentum, nesterov, adagrad, rmsprop, adam or adamw (default: ${DEFAULT-VALUE}).")
+    String optimizer;
+
+    @Option(names = {"--lr", "--learning-rate"}, paramLabel = "RATE",
+            description = "Learning rate (default: the optimizer's PyTorch default, 1e-3 for Adam).")
+    Double learningRate;
+
+    @Option(names = "--momentum", paramLabel = "MU", description = "Momentum (sgd, momentum, nesterov, rmsprop).")
+    Double momentum;
+
+    @Option(names = "--beta1", paramLabel = "B1", description = "Adam's β1 (default 0.9).")
+    Double beta1;
+
+    @Option(names = "--beta2", paramLabel = "B2", description = "Adam's β2 (default 0.999).")
+    Double beta2;
+
+    @Option(names = "--eps", paramLabel = "EPS", description = "ε of Adam/AdamW/RMSProp/AdaGrad.")
+    Double epsilon;
+
+    @Option(names = "--weight-decay", paramLabel = "LAMBDA", description = "Weight decay (L2; decoupled for adamw).")
+    Double weightDecay;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "128",
+            description = "Rows per step; at least the training size means full batch (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "20", description = "Maximum epochs (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--patience", paramLabel = "N",
+            description = "Early stopping: stop after N epochs without improvement of the monitored value.")
+    Integer patience;
+
+    @Option(names = "--min-delta", paramLabel = "D", defaultValue = "0",
+            description = "Early stopping: smallest change that counts as an improvement (default: ${DEFAULT-VALUE}).")
+    double minDelta;
+
+    @Option(names = "--monitor", paramLabel = "QUANTITY", defaultValue = "validation-loss",
+            description = "Early stopping watches validation-loss, validation-accuracy, train-loss or train-accuracy "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String monitor;
+
+    @Option(names = "--no-restore-best", description = "Keep the last weights instead of the best epoch's.")
+    boolean noRestoreBest;
+
+    @Option(names = "--tolerance", paramLabel = "TOL", defaultValue = "0",
+            description = "Stop once the training loss changes by less than TOL between epochs (0: off).")
+    double tolerance;
+
+    @Option(names = "--hidden", paramLabel = "SIZES", split = ",",
+            description = "Hidden layer sizes, e.g. 256 or 512,256 (default: none, the seed's model).")
+    List<Integer> hidden = List.of();
+
+    @Option(names = "--activation", paramLabel = "NAME", defaultValue = "relu",
+            description = "Hidden activation: relu, tanh or sigmoid (default: ${DEFAULT-VALUE}).")
+    String activation;
+
+    @Option(names = "--init", paramLabel = "NAME", defaultValue = "xavier-uniform",
+            description = "Weight initializer: xavier-uniform, xavier-normal, he, zeros, constant:V (default: ${DEFAULT-VALUE}).")
+    String init;
+
+    @Option(names = "--bias-init", paramLabel = "NAME", defaultValue = "zeros",
+            description = "Bias initializer, as --init (default: ${DEFAULT-VALUE}, PyTorch's; the seed used xavier-uniform).")
+    String biasInit;
+
+    @Option(names = "--no-zscore", description = "Feed raw pixel values (0..255) instead of z-scored ones.")
+    boolean noZscore;
+
+    @Option(names = "--schedule", paramLabel = "SPEC", defaultValue = "constant",
+            description = "Learning-rate schedule: " + LearningRateSchedules.FORMS + " (default: ${DEFAULT-VALUE}).")
+    String schedule;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Seed for the split, the initial weights and the shuffles (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Kernel threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--precision", paramLabel = "P", defaultValue = "float32",
+            description = "float32 or float64 (default: ${DEFAULT-VALUE}).")
+    String precision;
+
+    @Option(names = "--validation-size", paramLabel = "N", defaultValue = "10000",
+            description = "Training rows held out for validation, 0 for none (default: ${DEFAULT-VALUE}).")
+    int validationSize;
+
+    @Option(names = "--train-size", paramLabel = "N", description = "Train on a seeded subset of N rows.")
+    Integer trainSize;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "runs",
+            description = "Directory under which the fresh run directory is created (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--json", description = "Print one JSON document (config, history, result) on stdout.")
+    boolean json;
+
+    @Override
+    public void run() {
+        PrintWriter err = spec.commandLine().getErr();
+        Setup setup = setUp(err);
+        Path runDir = RunDirectories.create(out, "train");
+        RunOutputs outputs = new RunOutputs(runDir);
+        outputs.writeConfig(setup.config);
+        err.println("train: " + setup.model.spec().describe() + ", " + setup.optimizer.describe() + ", "
+                + setup.data.train().size() + " training rows; run directory " + runDir);
+        err.flush();
+        Trainer trainer = new Trainer(setup.model.network(), new SoftmaxCrossEntropy(), setup.optimizer, setup.training)
+                .addListener(new ProgressPrinter(err, epochs, System.console() != null));
+        TrainingHistory history = trainer.fit(setup.data.train(), setup.data.validation());
+        FinalEvaluation result = FinalEvaluation.of(setup.model.network(), setup.data);
+        outputs.writeResults(history, result, setup.optimizer, setup.model);
+        err.println(TrainReport.summary(history, result));
+        if (history.diverged()) {
+            err.println(TrainReport.divergenceAdvice(history, (Double) setup.config.get("lr"), !noZscore, optimizer));
+        }
+        if (json) {
+            Json.print(spec.commandLine().getOut(), TrainReport.document(setup.config, history, result, runDir));
+        } else {
+            spec.commandLine().getOut().println(runDir);
+        }
+    }
+
+    /** What the run needs, built from the flags; any inconsistency is a usage error before anything is written. */
+    record Setup(TrainingData data, Model model, Optimizer optimizer,
+                         TrainingConfig training, Map<String, Object> config) {
+    }
+
+    Setup setUp(PrintWriter err) {
+        Precision p;
+        TrainingConfig training;
+        try {
+            p = Precision.parse(precision);
+            EarlyStopping stopping = patience == null ? null
+                    : new EarlyStopping(Monitor.parse(monitor), patience, minDelta, !noRestoreBest);
+            training = new TrainingConfig(epochs, batchSize, seed, LearningRateSchedules.parse(schedule), stopping, tolerance);
+            if (threads != null) {
+                Parallel.setThreads(threads);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+        TrainingData loaded = TrainingData.load(data, validationSize, trainSize, seed, p, line -> {
+            err.println("train: " + line);
+            err.flush();
+        });
+        try {
+            if (training.earlyStopping() != null && training.earlyStopping().monitor().needsValidation()
+                    && loaded.validation() == null) {
+                throw new IllegalArgumentException("--patience monitors " + monitor + " but there is no validation data "
+                        + "(--validation-size 0); use --monitor train-loss or keep a validation set");
+            }
+            ModelSpec classifier = new ModelSpec(loaded.train().featureCount(), hidden, HiddenActivation.parse(activation),
+                    loaded.train().numClasses(), !noZscore, init, biasInit, p, false);
+            Model model = classifier.build(seed).fitInput(loaded.train().features());
+            Optimizer opt = Optimizers.create(optimizer, hyperparameters(), model.parameters());
+            return new Setup(loaded, model, opt, training, resolved(loaded, opt));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    /** Only the hyperparameters the user gave: the optimizer fills in PyTorch's defaults for the rest. */
+    private Map<String, Object> hyperparameters() {
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("lr", learningRate);
+        h.put("momentum", momentum);
+        h.put("beta1", beta1);
+        h.put("beta2", beta2);
+        h.put("eps", epsilon);
+        h.put("weight-decay", weightDecay);
+        return h;
+    }
+
+    /** The resolved configuration, keyed by flag names so that {@code --config config.json} repeats the run. */
+    private Map<String, Object> resolved(TrainingData loaded, Optimizer opt) {
+        Map<String, Object> c = new LinkedHashMap<>(loaded.description());
+        c.put("optimizer", optimizer);
+        c.put("lr", opt.learningRate());
+        hyperparameters().forEach((k, v) -> {
+            if (v != null && !k.equals("lr")) {
+                c.put(k, v);
+            }
+        });
+        c.put("batch-size", batchSize);
+        c.put("epochs", epochs);
+        if (patience != null) {
+            c.put("patience", patience);
+            c.put("min-delta", minDelta);
+            c.put("monitor", monitor);
+            c.put("no-restore-best", noRestoreBest);
+        }
+        c.put("tolerance", tolerance);
+        if (!hidden.isEmpty()) {
+            c.put("hidden", hidden); // an empty list would reach --config as an empty (invalid) value
+        }
+        c.put("activation", activation);
+        c.put("init", init);
+        c.put("bias-init", biasInit);
+        c.put("no-zscore", noZscore);
+        c.put("schedule", schedule);
+        c.put("seed", seed);
+        c.put("threads", Parallel.threads());
+        c.put("precision", precision);
+        return c;
+    }
+}

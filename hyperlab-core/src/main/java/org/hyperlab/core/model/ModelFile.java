@@ -1,0 +1,177 @@
+package org.hyperlab.core.model;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.hyperlab.core.data.DataFormatException;
+import org.hyperlab.core.io.AtomicFiles;
+import org.hyperlab.core.nn.Input;
+import org.hyperlab.core.nn.Parameter;
+import org.hyperlab.core.tensor.DoubleMatrix;
+import org.hyperlab.core.tensor.FloatMatrix;
+import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.Precision;
+
+/**
+ * Saves and loads a {@link Model} in the <a href="https://github.com/huggingface/safetensors">safetensors</a>
+ * layout, so the file also opens in Python ({@code safetensors.numpy.load_file}):
+ * <pre>
+ *   8 bytes    N, the header length (unsigned little-endian)
+ *   N bytes    UTF-8 JSON header, padded with spaces to a multiple of 8:
+ *              {"__metadata__": {"format": "hyperlab-model", "version": "1", "input-size": "784", "hidden": "256",
+ *                                "activation": "relu", "classes": "10", "zscore": "true", ...},
+ *               "dense.0.W": {"dtype": "F32", "shape": [784, 256], "data_offsets": [0, 802816]}, ...}
+ *   the data   each tensor's values, row-major, little-endian, at its [begin, end) offsets, back to back
+ * </pre>
+ * Tensors: {@code dense.K.W} (in x out: PyTorch's {@code Linear.weight} is its transpose) and {@code dense.K.b}
+ * (1 x out) for the K-th fully connected layer, in the network's parameter order and precision ({@code F32} or
+ * {@code F64}); with z-scoring, {@code input.mean} and {@code input.std} (1 x inputs, {@code F64}). Values are
+ * copied bit for bit, so a reloaded model computes exactly what the saved one did. Saving is atomic; loading
+ * checks everything and reports a bad file as a {@link DataFormatException} naming it.
+ */
+public final class ModelFile {
+    /** Value of the {@code format} metadata entry. */
+    public static final String FORMAT = "hyperlab-model";
+    private static final int MAX_HEADER = 1 << 24;
+
+    private ModelFile() {
+    }
+
+    /** Writes {@code model} to {@code file} atomically; a z-scoring input must have been fitted. */
+    public static void save(Path file, Model model) {
+        if (!model.input().fitted()) {
+            throw new IllegalStateException("model: fit the z-scoring input before saving");
+        }
+        List<Map.Entry<String, Matrix>> tensors = new ArrayList<>();
+        List<Parameter> params = model.parameters();
+        for (int i = 0; i < params.size(); i++) {
+            tensors.add(Map.entry("dense." + (i / 2) + "." + params.get(i).name(), params.get(i).value()));
+        }
+        if (model.spec().zscore()) {
+            tensors.add(Map.entry("input.mean", model.input().mean()));
+            tensors.add(Map.entry("input.std", model.input().std()));
+        }
+        StringBuilder json = new StringBuilder("{\"__metadata__\":{");
+        String sep = "";
+        for (Map.Entry<String, String> m : metadata(model.spec()).entrySet()) {
+            json.append(sep).append(MiniJson.quote(m.getKey())).append(':').append(MiniJson.quote(m.getValue()));
+            sep = ",";
+        }
+        json.append('}');
+        long offset = 0;
+        for (Map.Entry<String, Matrix> t : tensors) {
+            Matrix m = t.getValue();
+            long end = offset + (long) m.size() * bytesPer(m.precision());
+            json.append(',').append(MiniJson.quote(t.getKey())).append(":{\"dtype\":\"").append(dtype(m.precision()))
+                    .append("\",\"shape\":[").append(m.rows()).append(',').append(m.cols())
+                    .append("],\"data_offsets\":[").append(offset).append(',').append(end).append("]}");
+            offset = end;
+        }
+        json.append('}');
+        while (json.length() % 8 != 0) {
+            json.append(' ');
+        }
+        byte[] header = json.toString().getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> {
+            out.write(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(header.length).array());
+            out.write(header);
+            for (Map.Entry<String, Matrix> t : tensors) {
+                out.write(encode(t.getValue()));
+            }
+        });
+    }
+
+    /** Reads a model written by {@link #save}. */
+    public static Model load(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new DataFormatException(file, "model file not found");
+        } catch (IOException e) {
+            throw new DataFormatException(file, "cannot read: " + e.getMessage(), e);
+        }
+        if (bytes.length < 8) {
+            throw new DataFormatException(file, "truncated: " + bytes.length + " bytes, not a model file");
+        }
+        long n = ByteBuffer.wrap(bytes, 0, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
+        if (n < 2 || n > MAX_HEADER || n > bytes.length - 8) {
+            throw new DataFormatException(file, "not a model file or truncated: header length " + n + " in a file of "
+                    + bytes.length + " bytes");
+        }
+        Map<?, ?> header;
+        try {
+            Object doc = MiniJson.parse(new String(bytes, 8, (int) n, StandardCharsets.UTF_8));
+            header = (Map<?, ?>) doc;
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw new DataFormatException(file, "bad model header: " + e.getMessage(), e);
+        }
+        TensorTable table = new TensorTable(file, header, ByteBuffer.wrap(bytes, 8 + (int) n, bytes.length - 8 - (int) n)
+                .slice().order(ByteOrder.LITTLE_ENDIAN));
+        ModelSpec spec = table.spec();
+        Input input = spec.zscore()
+                ? withStatistics(file, table.read("input.mean", Precision.FLOAT64, 1, spec.inputSize()),
+                        table.read("input.std", Precision.FLOAT64, 1, spec.inputSize()))
+                : Input.identity();
+        Model model = spec.assemble(input, new SplittableRandom(0));
+        List<Parameter> params = model.parameters();
+        for (int i = 0; i < params.size(); i++) {
+            Matrix target = params.get(i).value();
+            Matrix saved = table.read("dense." + (i / 2) + "." + params.get(i).name(), spec.precision(),
+                    target.rows(), target.cols());
+            target.copyFromInPlace(saved);
+        }
+        table.requireAllUsed();
+        return model;
+    }
+
+    private static Input withStatistics(Path file, Matrix mean, Matrix std) {
+        try {
+            return Input.withStatistics(mean, std);
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(file, "bad z-scoring statistics: " + e.getMessage(), e);
+        }
+    }
+
+    static Map<String, String> metadata(ModelSpec s) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("format", FORMAT);
+        m.put("version", "1");
+        m.put("input-size", String.valueOf(s.inputSize()));
+        m.put("hidden", String.join(",", s.hidden().stream().map(String::valueOf).toList()));
+        m.put("activation", s.activation().label());
+        m.put("classes", String.valueOf(s.classes()));
+        m.put("zscore", String.valueOf(s.zscore()));
+        m.put("weight-init", s.weightInit());
+        m.put("bias-init", s.biasInit());
+        m.put("precision", s.precision().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("softmax-output", String.valueOf(s.softmaxOutput()));
+        m.put("layout", "dense.K.W is (in x out); PyTorch's Linear.weight is its transpose");
+        return m;
+    }
+
+    static String dtype(Precision p) { return p == Precision.FLOAT32 ? "F32" : "F64"; }
+
+    static int bytesPer(Precision p) { return p == Precision.FLOAT32 ? 4 : 8; }
+
+    private static byte[] encode(Matrix m) {
+        ByteBuffer buf = ByteBuffer.allocate(m.size() * bytesPer(m.precision())).order(ByteOrder.LITTLE_ENDIAN);
+        if (m instanceof FloatMatrix f) {
+            buf.asFloatBuffer().put(f.data());
+        } else if (m instanceof DoubleMatrix d) {
+            buf.asDoubleBuffer().put(d.data());
+        } else {
+            throw new IllegalArgumentException("model: unsupported matrix type " + m.getClass().getName());
+        }
+        return buf.array();
+    }
+}

@@ -1,0 +1,126 @@
+package org.hyperlab.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.hyperlab.core.init.Initializer;
+import org.hyperlab.core.init.Initializers;
+import org.hyperlab.core.nn.FullyConnected;
+import org.hyperlab.core.nn.Input;
+import org.hyperlab.core.nn.Layer;
+import org.hyperlab.core.nn.Sequential;
+import org.hyperlab.core.nn.Softmax;
+import org.hyperlab.core.tensor.Precision;
+
+/**
+ * The architecture of a classifier, everything needed to rebuild it (what a model file stores besides the
+ * numbers): {@code Input} (z-scoring or identity) → for each hidden size h: {@code FullyConnected(→ h)} →
+ * activation → finally {@code FullyConnected(→ classes)}, producing logits (for the fused softmax-cross-entropy
+ * loss), followed by a {@code Softmax} layer only when {@code softmaxOutput} (the separate path of the theory
+ * section, trained with cross-entropy on probabilities).
+ *
+ * <p>With no hidden layer this is the assignment's classifier: Input → FullyConnected(784 → 10) → softmax.
+ * {@code weightInit}/{@code biasInit} are {@link Initializers} names (e.g. {@code xavier-uniform}, {@code zeros}).
+ */
+public record ModelSpec(int inputSize, List<Integer> hidden, HiddenActivation activation, int classes,
+                        boolean zscore, String weightInit, String biasInit, Precision precision,
+                        boolean softmaxOutput) {
+    public ModelSpec {
+        if (inputSize < 1 || classes < 2) {
+            throw new IllegalArgumentException("model: input size must be >= 1 and classes >= 2, got "
+                    + inputSize + " and " + classes);
+        }
+        hidden = List.copyOf(hidden);
+        for (int h : hidden) {
+            if (h < 1) {
+                throw new IllegalArgumentException("model: hidden layer sizes must be >= 1, got " + hidden);
+            }
+        }
+        if (activation == null || precision == null) {
+            throw new IllegalArgumentException("model: activation and precision are required");
+        }
+        Initializers.byName(weightInit);
+        Initializers.byName(biasInit);
+    }
+
+    /**
+     * The defaults: no hidden layer, ReLU (used once hidden layers are added), z-scoring on, Xavier-uniform
+     * weights, zero biases, float32, logits output.
+     */
+    public static ModelSpec of(int inputSize, int classes) {
+        return new ModelSpec(inputSize, List.of(), HiddenActivation.RELU, classes, true, "xavier-uniform", "zeros",
+                Precision.FLOAT32, false);
+    }
+
+    /** MNIST's default classifier, 784 → 10. */
+    public static ModelSpec mnist() { return of(784, 10); }
+
+    public ModelSpec withHidden(List<Integer> sizes) {
+        return new ModelSpec(inputSize, sizes, activation, classes, zscore, weightInit, biasInit, precision, softmaxOutput);
+    }
+
+    public ModelSpec withActivation(HiddenActivation a) {
+        return new ModelSpec(inputSize, hidden, a, classes, zscore, weightInit, biasInit, precision, softmaxOutput);
+    }
+
+    public ModelSpec withZscore(boolean on) {
+        return new ModelSpec(inputSize, hidden, activation, classes, on, weightInit, biasInit, precision, softmaxOutput);
+    }
+
+    public ModelSpec withInit(String weights, String biases) {
+        return new ModelSpec(inputSize, hidden, activation, classes, zscore, weights, biases, precision, softmaxOutput);
+    }
+
+    public ModelSpec withPrecision(Precision p) {
+        return new ModelSpec(inputSize, hidden, activation, classes, zscore, weightInit, biasInit, p, softmaxOutput);
+    }
+
+    public ModelSpec withSoftmaxOutput(boolean on) {
+        return new ModelSpec(inputSize, hidden, activation, classes, zscore, weightInit, biasInit, precision, on);
+    }
+
+    /** Layer widths from input to output, e.g. {@code [784, 256, 10]}. */
+    public List<Integer> widths() {
+        List<Integer> w = new ArrayList<>();
+        w.add(inputSize);
+        w.addAll(hidden);
+        w.add(classes);
+        return w;
+    }
+
+    /** E.g. {@code 784-256-10 relu, z-score, xavier-uniform/zeros, float32}. */
+    public String describe() {
+        return String.join("-", widths().stream().map(String::valueOf).toList())
+                + (hidden.isEmpty() ? "" : " " + activation.label())
+                + (zscore ? ", z-score" : ", no z-score") + ", " + weightInit + "/" + biasInit + ", "
+                + precision.name().toLowerCase(java.util.Locale.ROOT) + (softmaxOutput ? ", softmax output" : "");
+    }
+
+    /**
+     * A fresh model. Parameters are drawn from one {@code SplittableRandom(seed)}, layer by layer in forward
+     * order (each layer's W, then its b), so a seed reproduces the model exactly. The z-scoring input still has
+     * to be {@link Model#fitInput fitted} on the training features.
+     */
+    public Model build(long seed) {
+        return assemble(zscore ? Input.zScoring() : Input.identity(), new SplittableRandom(seed));
+    }
+
+    /** The model around a given input layer (used when loading, where the statistics are known). */
+    Model assemble(Input input, SplittableRandom random) {
+        Initializer w = Initializers.byName(weightInit);
+        Initializer b = Initializers.byName(biasInit);
+        List<Layer> layers = new ArrayList<>();
+        layers.add(input);
+        List<Integer> widths = widths();
+        for (int i = 0; i + 1 < widths.size(); i++) {
+            layers.add(new FullyConnected(widths.get(i), widths.get(i + 1), w, b, random, precision));
+            if (i + 2 < widths.size()) {
+                layers.add(activation.newLayer());
+            }
+        }
+        if (softmaxOutput) {
+            layers.add(new Softmax());
+        }
+        return new Model(this, input, new Sequential(layers));
+    }
+}

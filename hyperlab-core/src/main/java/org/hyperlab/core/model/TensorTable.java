@@ -1,0 +1,147 @@
+package org.hyperlab.core.model;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hyperlab.core.data.DataFormatException;
+import org.hyperlab.core.tensor.DoubleMatrix;
+import org.hyperlab.core.tensor.FloatMatrix;
+import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.Precision;
+
+/**
+ * The parsed header and data section of a model file (see {@link ModelFile}): checks each tensor's dtype, shape
+ * and offsets as it is read, and that the tensors tile the data section exactly.
+ */
+final class TensorTable {
+    private final Path file;
+    private final Map<?, ?> header;
+    private final ByteBuffer data;
+    private final Set<String> used = new HashSet<>();
+
+    TensorTable(Path file, Map<?, ?> header, ByteBuffer data) {
+        this.file = file;
+        this.header = header;
+        this.data = data;
+        requireTiling();
+    }
+
+    /** The architecture recorded in {@code __metadata__}. */
+    ModelSpec spec() {
+        if (!(header.get("__metadata__") instanceof Map<?, ?> meta) || !ModelFile.FORMAT.equals(meta.get("format"))) {
+            throw bad("no \"__metadata__\" with format " + ModelFile.FORMAT + " (not a hyperlab model file)");
+        }
+        if (!"1".equals(meta.get("version"))) {
+            throw bad("unsupported model file version " + meta.get("version") + " (this build reads version 1)");
+        }
+        try {
+            String hidden = text(meta, "hidden");
+            List<Integer> sizes = new ArrayList<>();
+            for (String h : hidden.isEmpty() ? new String[0] : hidden.split(",")) {
+                sizes.add(Integer.parseInt(h.trim()));
+            }
+            return new ModelSpec(Integer.parseInt(text(meta, "input-size")), sizes,
+                    HiddenActivation.parse(text(meta, "activation")), Integer.parseInt(text(meta, "classes")),
+                    bool(meta, "zscore"), text(meta, "weight-init"), text(meta, "bias-init"),
+                    Precision.parse(text(meta, "precision")), bool(meta, "softmax-output"));
+        } catch (IllegalArgumentException e) {
+            throw bad("bad architecture in \"__metadata__\": " + e.getMessage());
+        }
+    }
+
+    /** The tensor {@code name}, which must have the given dtype and shape. */
+    Matrix read(String name, Precision precision, int rows, int cols) {
+        if (!(header.get(name) instanceof Map<?, ?> t)) {
+            throw bad("tensor '" + name + "' is missing");
+        }
+        used.add(name);
+        String dtype = ModelFile.dtype(precision);
+        if (!dtype.equals(t.get("dtype"))) {
+            throw bad("tensor '" + name + "' has dtype " + t.get("dtype") + ", expected " + dtype);
+        }
+        if (!List.of((long) rows, (long) cols).equals(t.get("shape"))) {
+            throw bad("tensor '" + name + "' has shape " + t.get("shape") + ", expected [" + rows + ", " + cols + "]");
+        }
+        long[] range = offsets(name, t);
+        long expectedBytes = (long) rows * cols * ModelFile.bytesPer(precision);
+        if (range[1] - range[0] != expectedBytes) {
+            throw bad("tensor '" + name + "' spans " + (range[1] - range[0]) + " bytes, expected " + expectedBytes);
+        }
+        ByteBuffer slice = data.slice((int) range[0], (int) expectedBytes).order(ByteOrder.LITTLE_ENDIAN);
+        if (precision == Precision.FLOAT32) {
+            float[] v = new float[rows * cols];
+            slice.asFloatBuffer().get(v);
+            return new FloatMatrix(rows, cols, v);
+        }
+        double[] v = new double[rows * cols];
+        slice.asDoubleBuffer().get(v);
+        return new DoubleMatrix(rows, cols, v);
+    }
+
+    /** Every tensor in the file was read (an extra one means the file and its architecture disagree). */
+    void requireAllUsed() {
+        for (Object key : header.keySet()) {
+            if (!"__metadata__".equals(key) && !used.contains(key)) {
+                throw bad("unexpected tensor '" + key + "' for the recorded architecture");
+            }
+        }
+    }
+
+    /** The tensors' byte ranges must cover the data section exactly, without gaps or overlaps. */
+    private void requireTiling() {
+        List<long[]> ranges = new ArrayList<>();
+        for (Map.Entry<?, ?> e : header.entrySet()) {
+            if (!"__metadata__".equals(e.getKey())) {
+                if (!(e.getValue() instanceof Map<?, ?> t)) {
+                    throw bad("header entry '" + e.getKey() + "' is not a tensor description");
+                }
+                ranges.add(offsets(String.valueOf(e.getKey()), t));
+            }
+        }
+        ranges.sort((a, b) -> Long.compare(a[0], b[0]));
+        long at = 0;
+        for (long[] r : ranges) {
+            if (r[0] != at) {
+                throw bad("tensor data has a gap or an overlap at byte " + at);
+            }
+            at = r[1];
+        }
+        if (at != data.capacity()) {
+            throw bad(at > data.capacity()
+                    ? "truncated: the tensors need " + at + " data bytes, the file has " + data.capacity()
+                    : "the file has " + (data.capacity() - at) + " bytes after the last tensor");
+        }
+    }
+
+    private long[] offsets(String name, Map<?, ?> t) {
+        if (t.get("data_offsets") instanceof List<?> o && o.size() == 2 && o.get(0) instanceof Long b
+                && o.get(1) instanceof Long e && b >= 0 && e >= b) {
+            return new long[] {b, e};
+        }
+        throw bad("tensor '" + name + "' has bad data_offsets " + t.get("data_offsets"));
+    }
+
+    private String text(Map<?, ?> meta, String key) {
+        if (!(meta.get(key) instanceof String s)) {
+            throw new IllegalArgumentException("missing entry '" + key + "'");
+        }
+        return s;
+    }
+
+    private boolean bool(Map<?, ?> meta, String key) {
+        String s = text(meta, key);
+        if (!s.equals("true") && !s.equals("false")) {
+            throw new IllegalArgumentException("entry '" + key + "' must be true or false, got '" + s + "'");
+        }
+        return Boolean.parseBoolean(s);
+    }
+
+    private DataFormatException bad(String problem) {
+        return new DataFormatException(file, problem);
+    }
+}

@@ -1,0 +1,63 @@
+package org.hyperlab.core.objective;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.hyperlab.core.nn.Parameter;
+import org.hyperlab.core.optim.Optimizer;
+
+/**
+ * A grid of 1-D descent runs: every combination of a starting point and a learning rate (starting points
+ * outer, learning rates inner), each for the same number of epochs with the same optimizer.
+ *
+ * @param name       a short name for files and titles (a preset's name, or {@code descend})
+ * @param objective  the objective with its data point
+ * @param w0s        the starting points
+ * @param lrs        the learning rates
+ * @param epochs     epochs per run
+ * @param optimizer  the optimizer (its learning rate is replaced by each of {@code lrs})
+ */
+public record DescentExperiment(String name, PolynomialObjective objective, List<Double> w0s, List<Double> lrs,
+        int epochs, OptimizerSpec optimizer) {
+    public DescentExperiment {
+        w0s = List.copyOf(w0s);
+        lrs = List.copyOf(lrs);
+        if (w0s.isEmpty() || lrs.isEmpty()) {
+            throw new IllegalArgumentException("need at least one starting point and one learning rate");
+        }
+        if (epochs < 0) {
+            throw new IllegalArgumentException("epochs must be >= 0, got " + epochs);
+        }
+        for (double lr : lrs) {
+            if (!(lr > 0) || !Double.isFinite(lr)) {
+                throw new IllegalArgumentException("learning rates must be positive and finite, got " + lr);
+            }
+        }
+    }
+
+    /** Runs every combination with the core optimizer classes ({@link OptimizerSpec#create}). */
+    public List<DescentRun> run() {
+        return run(OptimizerSpec::create);
+    }
+
+    /** Runs every combination, building each optimizer with {@code factory}. */
+    public List<DescentRun> run(BiFunction<OptimizerSpec, Parameter, Optimizer> factory) {
+        ObjectiveAnalysis analysis = objective.analyze();
+        List<DescentRun> runs = new ArrayList<>();
+        for (double w0 : w0s) {
+            for (double lr : lrs) {
+                OptimizerSpec spec = optimizer.withLearningRate(lr);
+                List<String> described = new ArrayList<>();
+                DescentTrace trace = GradientDescentRun.run(objective.j(), w0, epochs, p -> {
+                    Optimizer o = factory.apply(spec, p);
+                    described.add(o.describe());
+                    return o;
+                });
+                runs.add(new DescentRun(spec.name(), described.get(0), w0, lr, epochs,
+                        DescentDiagnosis.status(objective.j(), trace), trace.divergedAtEpoch(), trace.last(),
+                        trace.history(), DescentDiagnosis.explain(analysis, spec, trace)));
+            }
+        }
+        return runs;
+    }
+}

@@ -1,0 +1,156 @@
+package org.hyperlab.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.hyperlab.core.data.DataFormatException;
+import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.Precision;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelFileTest {
+    @TempDir
+    Path dir;
+
+    private static Matrix randomFeatures(int rows, int cols, Precision p, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        Matrix m = p.zeros(rows, cols);
+        for (int i = 0; i < m.size(); i++) {
+            m.set(i, r.nextDouble() * 255);
+        }
+        for (int i = 0; i < rows; i++) {
+            m.set(i, cols - 1, 7.0); // one constant column exercises the sigma = 1 rule
+        }
+        return m;
+    }
+
+    /** Raw bits of every parameter, compared exactly (not with a tolerance). */
+    private static void assertBitIdentical(Matrix a, Matrix b) {
+        assertEquals(a.precision(), b.precision());
+        assertEquals(a.shape(), b.shape());
+        for (int i = 0; i < a.size(); i++) {
+            assertEquals(Double.doubleToRawLongBits(a.get(i)), Double.doubleToRawLongBits(b.get(i)), "element " + i);
+        }
+    }
+
+    private void roundTrip(ModelSpec spec) {
+        Matrix x = randomFeatures(20, spec.inputSize(), spec.precision(), 5);
+        Model model = spec.build(11).fitInput(x);
+        Path file = dir.resolve("model.safetensors");
+        ModelFile.save(file, model);
+        Model back = ModelFile.load(file);
+        assertEquals(spec, back.spec());
+        assertEquals(model.parameters().size(), back.parameters().size());
+        for (int i = 0; i < model.parameters().size(); i++) {
+            assertBitIdentical(model.parameters().get(i).value(), back.parameters().get(i).value());
+        }
+        if (spec.zscore()) {
+            assertBitIdentical(model.input().mean(), back.input().mean());
+            assertBitIdentical(model.input().std(), back.input().std());
+        }
+        assertBitIdentical(model.network().forward(x).copy(), back.network().forward(x));
+    }
+
+    @Test
+    void roundTripsBitIdentically() {
+        roundTrip(ModelSpec.of(6, 3));
+        roundTrip(ModelSpec.of(6, 3).withHidden(List.of(5, 4)).withActivation(HiddenActivation.SIGMOID));
+        roundTrip(ModelSpec.of(6, 3).withHidden(List.of(4)).withZscore(false).withSoftmaxOutput(true));
+        roundTrip(ModelSpec.of(6, 3).withHidden(List.of(4)).withPrecision(Precision.FLOAT64)
+                .withInit("he", "xavier-uniform"));
+    }
+
+    @Test
+    void layoutIsSafetensors() throws IOException {
+        Model model = ModelSpec.of(1, 2).withZscore(false).build(0);
+        model.parameters().get(0).value().set(0, 1.5);
+        model.parameters().get(0).value().set(1, -2.0);
+        model.parameters().get(1).value().set(0, 0.25);
+        Path file = dir.resolve("m.safetensors");
+        ModelFile.save(file, model);
+        byte[] bytes = Files.readAllBytes(file);
+        long n = ByteBuffer.wrap(bytes, 0, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
+        assertEquals(0, n % 8);
+        assertEquals(8 + n + 4 * 4, bytes.length);
+        String header = new String(bytes, 8, (int) n, StandardCharsets.UTF_8);
+        assertTrue(header.contains("\"dense.0.W\":{\"dtype\":\"F32\",\"shape\":[1,2],\"data_offsets\":[0,8]}"), header);
+        assertTrue(header.contains("\"dense.0.b\":{\"dtype\":\"F32\",\"shape\":[1,2],\"data_offsets\":[8,16]}"), header);
+        assertTrue(header.contains("\"format\":\"hyperlab-model\""), header);
+        // IEEE 754 single precision, little-endian: 1.5 = 0x3FC00000, -2 = 0xC0000000, 0.25 = 0x3E800000
+        byte[] expected = {0, 0, (byte) 0xC0, 0x3F, 0, 0, 0, (byte) 0xC0, 0, 0, (byte) 0x80, 0x3E, 0, 0, 0, 0};
+        assertArrayEquals(expected, Arrays.copyOfRange(bytes, 8 + (int) n, bytes.length));
+    }
+
+    @Test
+    void unfittedZscoringCannotBeSaved() {
+        assertThrows(IllegalStateException.class,
+                () -> ModelFile.save(dir.resolve("m"), ModelSpec.of(3, 2).build(0)));
+        assertFalse(Files.exists(dir.resolve("m")));
+    }
+
+    private Path saved() {
+        Path file = dir.resolve("m.safetensors");
+        ModelFile.save(file, ModelSpec.of(3, 2).withHidden(List.of(2)).build(0).fitInput(randomFeatures(4, 3, Precision.FLOAT32, 1)));
+        return file;
+    }
+
+    private void assertBad(Path file, String fragment) {
+        DataFormatException e = assertThrows(DataFormatException.class, () -> ModelFile.load(file));
+        assertTrue(e.getMessage().startsWith(file + ": "), e.getMessage());
+        assertTrue(e.getMessage().contains(fragment), e.getMessage());
+    }
+
+    /** Replaces {@code from} by {@code to} (same length) inside the header. */
+    private Path editHeader(Path file, String from, String to) throws IOException {
+        assertEquals(from.length(), to.length());
+        String s = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        assertTrue(s.contains(from), from);
+        Path out = dir.resolve("edited.safetensors");
+        Files.write(out, s.replace(from, to).getBytes(StandardCharsets.ISO_8859_1));
+        return out;
+    }
+
+    @Test
+    void malformedFilesNameTheFileAndTheProblem() throws IOException {
+        Path good = saved();
+        byte[] bytes = Files.readAllBytes(good);
+        assertBad(dir.resolve("absent"), "model file not found");
+        assertBad(Files.write(dir.resolve("short"), new byte[] {1, 2}), "truncated");
+        assertBad(Files.write(dir.resolve("cut"), Arrays.copyOf(bytes, bytes.length - 3)), "truncated");
+        byte[] longer = Arrays.copyOf(bytes, bytes.length + 4);
+        assertBad(Files.write(dir.resolve("long"), longer), "4 bytes after the last tensor");
+        assertBad(Files.write(dir.resolve("text"), "hello, not a model".getBytes(StandardCharsets.US_ASCII)),
+                "not a model file");
+        assertBad(editHeader(good, "\"relu\"", "\"rel_\""), "activation");
+        assertBad(editHeader(good, "hyperlab-model", "hyperlab-mode_"), "not a hyperlab model file");
+        assertBad(editHeader(good, "\"version\":\"1\"", "\"version\":\"9\""), "unsupported model file version 9");
+        assertBad(editHeader(good, "dense.1.b", "dense.1.c"), "tensor 'dense.1.b' is missing");
+        assertBad(editHeader(good, "\"shape\":[3,2]", "\"shape\":[2,3]"), "has shape [2, 3], expected [3, 2]");
+        assertBad(editHeader(good, "\"dtype\":\"F32\"", "\"dtype\":\"F16\""), "dtype F16");
+        assertBad(editHeader(good, "{\"__metadata__\"", "[\"__metadata__\""), "bad model header");
+    }
+
+    @Test
+    void miniJsonParsesWhatItWritesAndRejectsGarbage() {
+        Object doc = MiniJson.parse("{\"a\\\"b\": [1, -2.5e1, true, null, \"\\u00e9\\n\"], \"c\": {}}");
+        assertEquals("{a\"b=[1, -25.0, true, null, é\n], c={}}", doc.toString());
+        assertEquals("\"q\\\"\\\\\\n\\u0001\"", MiniJson.quote("q\"\\\n\u0001"));
+        assertEquals("x\"\\\n\u0001", MiniJson.parse(MiniJson.quote("x\"\\\n\u0001")));
+        for (String bad : List.of("{", "[1,]", "{\"a\":1,\"a\":2}", "tru", "\"abc", "{} x", "01x")) {
+            assertThrows(IllegalArgumentException.class, () -> MiniJson.parse(bad), bad);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.hyperlab.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.hyperlab.core.nn.Layer;
+import org.hyperlab.core.tensor.Precision;
+import org.junit.jupiter.api.Test;
+
+class ModelSpecTest {
+    private static List<String> layers(Model m) {
+        return m.network().layers().stream().map(Layer::describe).toList();
+    }
+
+    @Test
+    void defaultIsTheAssignmentClassifier() {
+        Model m = ModelSpec.mnist().build(1);
+        assertEquals(List.of("Input(z-score)", "FullyConnected(784 -> 10)"), layers(m));
+        assertEquals(2, m.parameters().size());
+        assertEquals("784x10", m.parameters().get(0).value().shape());
+        assertEquals(Precision.FLOAT32, m.parameters().get(0).value().precision());
+    }
+
+    @Test
+    void hiddenLayersGetTheActivationButTheOutputDoesNot() {
+        Model m = ModelSpec.mnist().withHidden(List.of(512, 256)).withActivation(HiddenActivation.TANH)
+                .withZscore(false).withSoftmaxOutput(true).build(1);
+        assertEquals(List.of("Input(identity)", "FullyConnected(784 -> 512)", "Tanh", "FullyConnected(512 -> 256)",
+                "Tanh", "FullyConnected(256 -> 10)", "Softmax"), layers(m));
+        assertEquals(List.of(784, 512, 256, 10), m.spec().widths());
+    }
+
+    @Test
+    void sameSeedSameWeightsOtherSeedOtherWeights() {
+        ModelSpec spec = ModelSpec.of(5, 3).withHidden(List.of(4));
+        double[] a = spec.build(7).parameters().get(2).value().toFlatArray();
+        double[] b = spec.build(7).parameters().get(2).value().toFlatArray();
+        double[] c = spec.build(8).parameters().get(2).value().toFlatArray();
+        assertArrayEquals(a, b);
+        assertNotEquals(a[0], c[0]);
+    }
+
+    @Test
+    void xavierUniformWeightsStayInsideTheirBoundAndBiasesStartAtZero() {
+        Model m = ModelSpec.of(6, 2).build(3);
+        double bound = Math.sqrt(6.0 / (6 + 2));
+        for (double w : m.parameters().get(0).value().toFlatArray()) {
+            assertTrue(Math.abs(w) <= bound, "weight " + w);
+        }
+        assertArrayEquals(new double[2], m.parameters().get(1).value().toFlatArray());
+    }
+
+    @Test
+    void invalidSpecsAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> ModelSpec.of(0, 10));
+        assertThrows(IllegalArgumentException.class, () -> ModelSpec.of(4, 1));
+        assertThrows(IllegalArgumentException.class, () -> ModelSpec.mnist().withHidden(List.of(0)));
+        assertThrows(IllegalArgumentException.class, () -> ModelSpec.mnist().withInit("bogus", "zeros"));
+        assertThrows(IllegalArgumentException.class, () -> HiddenActivation.parse("softplus"));
+        assertEquals(HiddenActivation.SIGMOID, HiddenActivation.parse("Sigmoid"));
+    }
+
+    @Test
+    void describeNamesTheShape() {
+        assertEquals("784-256-10 relu, z-score, xavier-uniform/zeros, float32",
+                ModelSpec.mnist().withHidden(List.of(256)).describe());
+    }
+}

@@ -1,0 +1,14 @@
+package org.hyperlab.sweep;
+
+/**
+ * The function a study optimizes. It asks the {@link Trial} for parameters, may {@link Trial#report report}
+ * intermediate values and stop when {@link Trial#shouldPrune()} says so (by throwing
+ * {@link TrialPrunedException}), and returns the metric. A NaN or infinite return value, or a
+ * {@link TrialDivergedException}, marks the trial {@link TrialState#DIVERGED}; any other exception marks it
+ * {@link TrialState#FAILED} with its message.
+ */
+@FunctionalInterface
+public interface ObjectiveFunction {
+    /** Evaluates one trial. */
+    double evaluate(Trial trial) throws Exception;
+}

@@ -1,0 +1,178 @@
+package org.hyperlab.sweep;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.hyperlab.sweep.exec.SequentialTrialExecutor;
+import org.hyperlab.sweep.exec.ThreadPoolTrialExecutor;
+import org.hyperlab.sweep.exec.TrialExecutor;
+import org.hyperlab.sweep.pruner.Pruner;
+import org.hyperlab.sweep.sampler.Sampler;
+import org.hyperlab.sweep.space.ObjectiveSpec;
+import org.hyperlab.sweep.storage.StaleTrialException;
+import org.hyperlab.sweep.storage.StorageException;
+import org.hyperlab.sweep.storage.StudyStorage;
+
+/**
+ * A named optimization in a {@link StudyStorage}, driven by a {@link Sampler} and a {@link Pruner}.
+ * {@link #optimize} runs trials: each worker claims the next enqueued trial (grid points, re-runs) or creates a
+ * new one, calls the objective, and stores the outcome: COMPLETE with its value, DIVERGED for a NaN or infinite
+ * value or a {@link TrialDivergedException}, PRUNED for a {@link TrialPrunedException}, FAILED with the error
+ * message for any other exception. Several {@code Study} objects, in one process or several, may run the same
+ * stored study at once. {@link #resume()} recovers from a killed process; calling {@link #optimize} again on a
+ * loaded study extends it.
+ */
+public final class Study {
+    private final StudyStorage storage;
+    private final StudyRecord record;
+    private final Sampler sampler;
+    private final Pruner pruner;
+    private Consumer<TrialRecord> listener = t -> { };
+
+    private Study(StudyStorage storage, StudyRecord record, Sampler sampler, Pruner pruner) {
+        this.storage = Objects.requireNonNull(storage);
+        this.record = record;
+        this.sampler = Objects.requireNonNull(sampler);
+        this.pruner = Objects.requireNonNull(pruner);
+    }
+
+    /**
+     * Creates a new study.
+     *
+     * @throws org.hyperlab.sweep.storage.StudyExistsException when the name is taken
+     */
+    public static Study create(StudyStorage storage, String name, ObjectiveSpec objective, long seed, Sampler sampler,
+                               Pruner pruner) {
+        return new Study(storage, storage.createStudy(name, objective, seed), sampler, pruner);
+    }
+
+    /**
+     * Opens an existing study (to resume, extend or inspect it).
+     *
+     * @throws StorageException when there is no study of that name
+     */
+    public static Study load(StudyStorage storage, String name, Sampler sampler, Pruner pruner) {
+        StudyRecord r = storage.findStudy(name).orElseThrow(() -> new StorageException("no study named '" + name
+                + "' in " + storage));
+        return new Study(storage, r, sampler, pruner);
+    }
+
+    /** Calls {@code listener} (serialized) after each trial this object finishes, e.g. to print a progress line. */
+    public Study onTrialFinished(Consumer<TrialRecord> listener) {
+        this.listener = Objects.requireNonNull(listener);
+        return this;
+    }
+
+    /** The stored study. */
+    public StudyRecord record() {
+        return record;
+    }
+
+    /** All trials, by number. */
+    public List<TrialRecord> trials() {
+        return storage.trials(record.id());
+    }
+
+    /** The complete trial with the best value (the lowest number among ties), if any. */
+    public Optional<TrialRecord> bestTrial() {
+        return best(trials(), record);
+    }
+
+    /** The best complete trial of a list. */
+    public static Optional<TrialRecord> best(List<TrialRecord> trials, StudyRecord study) {
+        return trials.stream().filter(t -> t.state() == TrialState.COMPLETE)
+                .min(Comparator.comparingDouble((TrialRecord t) -> study.objective().direction().toMinimized(t.value()))
+                        .thenComparingInt(TrialRecord::number));
+    }
+
+    /** Enqueues a trial with fixed parameters (e.g. a known good configuration); it runs before new ones. */
+    public TrialRecord enqueue(java.util.Map<String, Object> params) {
+        return storage.createTrial(record.id(), TrialState.WAITING, params);
+    }
+
+    /**
+     * Recovers after a process running this study died: marks its RUNNING trials FAILED and enqueues a re-run of
+     * each with the same parameters. Call it only when no other process is running trials of this study.
+     *
+     * @return the trials marked failed
+     */
+    public List<TrialRecord> resume() {
+        List<TrialRecord> failed = storage.failRunningTrials(record.id(),
+                "interrupted: its process stopped before the trial finished (re-run on resume)");
+        for (TrialRecord t : failed) {
+            storage.createTrial(record.id(), TrialState.WAITING, t.params());
+        }
+        return failed;
+    }
+
+    /** Runs up to {@code nTrials} trials on {@code jobs} threads (1: on the calling thread, reproducibly). */
+    public void optimize(ObjectiveFunction objective, int nTrials, int jobs) {
+        optimize(objective, nTrials, jobs == 1 ? new SequentialTrialExecutor() : new ThreadPoolTrialExecutor(jobs));
+    }
+
+    /** Runs up to {@code nTrials} trials with the given executor. */
+    public void optimize(ObjectiveFunction objective, int nTrials, TrialExecutor executor) {
+        if (nTrials < 0) {
+            throw new IllegalArgumentException("the number of trials must not be negative, got " + nTrials);
+        }
+        List<java.util.Map<String, Object>> planned = sampler.plannedTrials();
+        if (!planned.isEmpty()) {
+            storage.enqueueTrialsOnce(record.id(), "planned", planned);
+        }
+        executor.execute(nTrials, () -> runOne(objective));
+    }
+
+    private boolean runOne(ObjectiveFunction objective) {
+        Optional<TrialRecord> claimed = storage.claimWaitingTrial(record.id());
+        if (claimed.isEmpty() && sampler.isFinite()) {
+            return false;
+        }
+        TrialRecord start = claimed.orElseGet(() -> storage.createTrial(record.id(), TrialState.RUNNING,
+                java.util.Map.of()));
+        Trial trial = new Trial(storage, record, start, sampler, pruner);
+        TrialState state;
+        Double value = null;
+        String message = null;
+        Error fatal = null;
+        try {
+            double v = objective.evaluate(trial);
+            if (Double.isFinite(v)) {
+                state = TrialState.COMPLETE;
+                value = v;
+            } else {
+                state = TrialState.DIVERGED;
+                message = "the objective value was " + v;
+            }
+        } catch (TrialPrunedException e) {
+            state = TrialState.PRUNED;
+            message = e.getMessage();
+        } catch (TrialDivergedException e) {
+            state = TrialState.DIVERGED;
+            message = e.getMessage();
+        } catch (StaleTrialException e) {
+            return true;
+        } catch (Exception e) {
+            state = TrialState.FAILED;
+            message = e.toString();
+        } catch (Error e) {
+            state = TrialState.FAILED;
+            message = e.toString();
+            fatal = e;
+        }
+        TrialRecord done;
+        try {
+            done = storage.finishTrial(trial.id(), state, value, message);
+        } catch (StaleTrialException e) {
+            return true;
+        }
+        if (fatal != null) {
+            throw fatal;
+        }
+        synchronized (this) {
+            listener.accept(done);
+        }
+        return true;
+    }
+}

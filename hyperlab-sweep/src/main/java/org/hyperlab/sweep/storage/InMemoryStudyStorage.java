@@ -1,0 +1,189 @@
+package org.hyperlab.sweep.storage;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.hyperlab.sweep.StudyRecord;
+import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.TrialState;
+import org.hyperlab.sweep.space.ObjectiveSpec;
+
+/** A {@link StudyStorage} in this process's memory (tests, throw-away sweeps); every method is synchronized. */
+public final class InMemoryStudyStorage implements StudyStorage {
+    private final Map<Long, StudyRecord> studies = new LinkedHashMap<>();
+    private final Map<Long, Map<String, String>> studyAttrs = new LinkedHashMap<>();
+    private final Map<Long, Set<String>> enqueuedKeys = new LinkedHashMap<>();
+    private final Map<Long, List<Long>> trialsOfStudy = new LinkedHashMap<>();
+    private final Map<Long, TrialRecord> trials = new LinkedHashMap<>();
+    private long nextId = 1;
+
+    @Override
+    public synchronized StudyRecord createStudy(String name, ObjectiveSpec objective, long seed) {
+        if (findStudy(name).isPresent()) {
+            throw new StudyExistsException(name);
+        }
+        StudyRecord s = new StudyRecord(nextId++, name, objective, seed, Instant.now());
+        studies.put(s.id(), s);
+        studyAttrs.put(s.id(), new LinkedHashMap<>());
+        enqueuedKeys.put(s.id(), new HashSet<>());
+        trialsOfStudy.put(s.id(), new ArrayList<>());
+        return s;
+    }
+
+    @Override
+    public synchronized Optional<StudyRecord> findStudy(String name) {
+        return studies.values().stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    @Override
+    public synchronized List<StudyRecord> listStudies() {
+        return List.copyOf(studies.values());
+    }
+
+    @Override
+    public synchronized void setStudyAttr(long studyId, String key, String value) {
+        study(studyId);
+        studyAttrs.get(studyId).put(key, value);
+    }
+
+    @Override
+    public synchronized Map<String, String> studyAttrs(long studyId) {
+        study(studyId);
+        return Map.copyOf(studyAttrs.get(studyId));
+    }
+
+    @Override
+    public synchronized TrialRecord createTrial(long studyId, TrialState state, Map<String, Object> params) {
+        study(studyId);
+        if (state != TrialState.WAITING && state != TrialState.RUNNING) {
+            throw new IllegalArgumentException("a new trial is WAITING or RUNNING, not " + state);
+        }
+        Map<String, Object> p = new LinkedHashMap<>();
+        params.forEach((k, v) -> p.put(k, ParamCodec.normalize(v)));
+        List<Long> ids = trialsOfStudy.get(studyId);
+        TrialRecord t = new TrialRecord(nextId++, ids.size(), state, p, null, new TreeMap<>(), Map.of(), null,
+                state == TrialState.RUNNING ? Instant.now() : null, null);
+        trials.put(t.id(), t);
+        ids.add(t.id());
+        return t;
+    }
+
+    @Override
+    public synchronized boolean enqueueTrialsOnce(long studyId, String key, List<Map<String, Object>> params) {
+        study(studyId);
+        if (!enqueuedKeys.get(studyId).add(key)) {
+            return false;
+        }
+        for (Map<String, Object> p : params) {
+            createTrial(studyId, TrialState.WAITING, p);
+        }
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<TrialRecord> claimWaitingTrial(long studyId) {
+        for (long id : trialsOfStudy.get(study(studyId).id())) {
+            TrialRecord t = trials.get(id);
+            if (t.state() == TrialState.WAITING) {
+                return Optional.of(replace(t, TrialState.RUNNING, t.params(), t.intermediate(), t.attrs(), null,
+                        null, Instant.now(), null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public synchronized void setTrialParam(long trialId, String name, Object value) {
+        TrialRecord t = running(trialId);
+        Map<String, Object> p = new LinkedHashMap<>(t.params());
+        p.put(name, ParamCodec.normalize(value));
+        replace(t, t.state(), p, t.intermediate(), t.attrs(), null, null, t.started(), null);
+    }
+
+    @Override
+    public synchronized void reportIntermediate(long trialId, int step, double value) {
+        TrialRecord t = running(trialId);
+        TreeMap<Integer, Double> m = new TreeMap<>(t.intermediate());
+        m.put(step, value);
+        replace(t, t.state(), t.params(), m, t.attrs(), null, null, t.started(), null);
+    }
+
+    @Override
+    public synchronized void setTrialAttr(long trialId, String key, String value) {
+        TrialRecord t = running(trialId);
+        Map<String, String> a = new LinkedHashMap<>(t.attrs());
+        a.put(key, value);
+        replace(t, t.state(), t.params(), t.intermediate(), a, null, null, t.started(), null);
+    }
+
+    @Override
+    public synchronized TrialRecord finishTrial(long trialId, TrialState state, Double value, String message) {
+        if (!state.isFinished()) {
+            throw new IllegalArgumentException("finishTrial needs a finished state, not " + state);
+        }
+        TrialRecord t = running(trialId);
+        return replace(t, state, t.params(), t.intermediate(), t.attrs(), value, message, t.started(), Instant.now());
+    }
+
+    @Override
+    public synchronized TrialRecord trial(long trialId) {
+        TrialRecord t = trials.get(trialId);
+        if (t == null) {
+            throw new StorageException("no trial with id " + trialId);
+        }
+        return t;
+    }
+
+    @Override
+    public synchronized List<TrialRecord> trials(long studyId) {
+        return trialsOfStudy.get(study(studyId).id()).stream().map(trials::get).toList();
+    }
+
+    @Override
+    public synchronized List<TrialRecord> failRunningTrials(long studyId, String message) {
+        List<TrialRecord> failed = new ArrayList<>();
+        for (TrialRecord t : trials(studyId)) {
+            if (t.state() == TrialState.RUNNING) {
+                failed.add(replace(t, TrialState.FAILED, t.params(), t.intermediate(), t.attrs(), null, message,
+                        t.started(), Instant.now()));
+            }
+        }
+        return failed;
+    }
+
+    @Override
+    public void close() {
+        // nothing to release
+    }
+
+    private StudyRecord study(long studyId) {
+        StudyRecord s = studies.get(studyId);
+        if (s == null) {
+            throw new StorageException("no study with id " + studyId);
+        }
+        return s;
+    }
+
+    private TrialRecord running(long trialId) {
+        TrialRecord t = trial(trialId);
+        if (t.state() != TrialState.RUNNING) {
+            throw new StaleTrialException(trialId, t.state().name());
+        }
+        return t;
+    }
+
+    private TrialRecord replace(TrialRecord t, TrialState state, Map<String, Object> params,
+                                java.util.SortedMap<Integer, Double> intermediate, Map<String, String> attrs,
+                                Double value, String message, Instant started, Instant finished) {
+        TrialRecord r = new TrialRecord(t.id(), t.number(), state, params, value, intermediate, attrs, message,
+                started, finished);
+        trials.put(t.id(), r);
+        return r;
+    }
+}

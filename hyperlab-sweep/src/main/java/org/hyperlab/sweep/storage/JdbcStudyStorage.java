@@ -1,0 +1,403 @@
+package org.hyperlab.sweep.storage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.hyperlab.sweep.StudyRecord;
+import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.TrialState;
+import org.hyperlab.sweep.space.Direction;
+import org.hyperlab.sweep.space.ObjectiveSpec;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * A {@link StudyStorage} in a SQL database: SQLite ({@code jdbc:sqlite:FILE}: one file, WAL journal, 30 s busy
+ * timeout, {@code synchronous=NORMAL} (in WAL mode a committed transaction survives a killed process; only a
+ * power loss may undo the last ones), every transaction {@code BEGIN IMMEDIATE}) or PostgreSQL ({@code jdbc:postgresql://HOST/DB?...}:
+ * row locks, {@code SKIP LOCKED} claims). One connection per instance, used under a lock, one transaction per
+ * call; several instances and processes can share a database. Trial numbers come from a per-study counter
+ * incremented in the creating transaction; a waiting trial is claimed by a conditional update
+ * ({@code WHERE state = 'WAITING'}); writes to a trial check in the same transaction that it is still running.
+ */
+public final class JdbcStudyStorage implements StudyStorage {
+    private final String label;
+    private final SqlDialect dialect;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private JdbcStudyStorage(String label, SqlDialect dialect, Connection connection) {
+        this.label = label;
+        this.dialect = dialect;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens (and on first use creates) a store.
+     *
+     * @param url {@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://...}
+     * @throws StorageException when the database cannot be reached or has another schema version
+     * @throws IllegalArgumentException for any other URL
+     */
+    public static JdbcStudyStorage open(String url) {
+        String label = redact(url);
+        SqlDialect dialect;
+        Connection c;
+        try {
+            if (url.startsWith("jdbc:sqlite:")) {
+                dialect = SqlDialect.SQLITE;
+                String file = url.substring("jdbc:sqlite:".length());
+                if (file.isBlank()) {
+                    throw new IllegalArgumentException("storage URL " + label + " names no file");
+                }
+                Path parent = Path.of(file).toAbsolutePath().getParent();
+                if (parent != null && !file.startsWith(":")) {
+                    Files.createDirectories(parent);
+                }
+                SQLiteConfig config = new SQLiteConfig();
+                config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+                config.setBusyTimeout(30_000);
+                config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+                config.enforceForeignKeys(true);
+                c = DriverManager.getConnection(url, config.toProperties());
+            } else if (url.startsWith("jdbc:postgresql:")) {
+                dialect = SqlDialect.POSTGRES;
+                c = DriverManager.getConnection(url);
+            } else {
+                throw new IllegalArgumentException("unsupported storage URL '" + label
+                        + "' (expected jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DATABASE)");
+            }
+        } catch (SQLException | java.io.IOException e) {
+            throw new StorageException("cannot open the study store " + label + ": " + e.getMessage(), e);
+        }
+        JdbcStudyStorage storage = new JdbcStudyStorage(label, dialect, c);
+        try {
+            c.setAutoCommit(dialect == SqlDialect.SQLITE);
+            storage.tx(conn -> {
+                Schema.ensure(conn, dialect);
+                return null;
+            });
+        } catch (SQLException | RuntimeException e) {
+            storage.close();
+            if (e instanceof StorageException se) {
+                throw se;
+            }
+            throw new StorageException("cannot open the study store " + label + ": " + e.getMessage(), e);
+        }
+        return storage;
+    }
+
+    /** The URL with any password replaced by {@code ***}. */
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/:@]+):[^/@]*@", "//$1:***@");
+    }
+
+    /** The storage's URL with passwords hidden. */
+    @Override
+    public String toString() {
+        return label;
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T tx(Work<T> work) {
+        lock.lock();
+        try {
+            try {
+                if (dialect == SqlDialect.SQLITE) {
+                    execute("BEGIN IMMEDIATE");
+                }
+                T result = work.run(connection);
+                if (dialect == SqlDialect.SQLITE) {
+                    execute("COMMIT");
+                } else {
+                    connection.commit();
+                }
+                return result;
+            } catch (SQLException e) {
+                rollback();
+                throw new StorageException("study store " + label + ": " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                rollback();
+                throw e;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private void rollback() {
+        try {
+            if (dialect == SqlDialect.SQLITE) {
+                execute("ROLLBACK");
+                return;
+            }
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // no transaction was open, or the connection is gone: the original error is the one worth reporting
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            if (a instanceof Double d && d.isNaN()) {
+                ps.setNull(i + 1, java.sql.Types.DOUBLE);
+            } else {
+                ps.setObject(i + 1, a);
+            }
+        }
+        return ps;
+    }
+
+    private static int update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, args)) {
+            return ps.executeUpdate();
+        }
+    }
+
+    private static Optional<Long> queryLong(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+        }
+    }
+
+    @Override
+    public StudyRecord createStudy(String name, ObjectiveSpec objective, long seed) {
+        return tx(c -> {
+            long now = System.currentTimeMillis();
+            Optional<Long> id = queryLong(c, "INSERT INTO studies (name, metric, direction, seed, trial_counter, "
+                    + "created_ms) VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (name) DO NOTHING RETURNING study_id",
+                    name, objective.metric(), objective.direction().name(), seed, now);
+            if (id.isEmpty()) {
+                throw new StudyExistsException(name);
+            }
+            return new StudyRecord(id.get(), name, objective, seed, Instant.ofEpochMilli(now));
+        });
+    }
+
+    @Override
+    public Optional<StudyRecord> findStudy(String name) {
+        return tx(c -> studies(c, " WHERE name = ?", name).stream().findFirst());
+    }
+
+    @Override
+    public List<StudyRecord> listStudies() {
+        return tx(c -> studies(c, ""));
+    }
+
+    private static List<StudyRecord> studies(Connection c, String where, Object... args) throws SQLException {
+        List<StudyRecord> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, "SELECT study_id, name, metric, direction, seed, created_ms FROM studies"
+                + where + " ORDER BY study_id", args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new StudyRecord(rs.getLong(1), rs.getString(2),
+                        new ObjectiveSpec(rs.getString(3), Direction.valueOf(rs.getString(4))), rs.getLong(5),
+                        Instant.ofEpochMilli(rs.getLong(6))));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void setStudyAttr(long studyId, String key, String value) {
+        tx(c -> update(c, "INSERT INTO study_attrs (study_id, attr_key, attr_value) VALUES (?, ?, ?) "
+                + "ON CONFLICT (study_id, attr_key) DO UPDATE SET attr_value = excluded.attr_value", studyId, key, value));
+    }
+
+    @Override
+    public Map<String, String> studyAttrs(long studyId) {
+        return tx(c -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = prepare(c, "SELECT attr_key, attr_value FROM study_attrs WHERE study_id = ? "
+                    + "ORDER BY attr_key", studyId); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public TrialRecord createTrial(long studyId, TrialState state, Map<String, Object> params) {
+        if (state != TrialState.WAITING && state != TrialState.RUNNING) {
+            throw new IllegalArgumentException("a new trial is WAITING or RUNNING, not " + state);
+        }
+        return tx(c -> {
+            long id = insertTrial(c, studyId, state, params);
+            return TrialRows.read(c, "trial_id", id).get(0);
+        });
+    }
+
+    private long insertTrial(Connection c, long studyId, TrialState state, Map<String, Object> params)
+            throws SQLException {
+        if (update(c, "UPDATE studies SET trial_counter = trial_counter + 1 WHERE study_id = ?", studyId) != 1) {
+            throw new StorageException("no study with id " + studyId + " in " + label);
+        }
+        long number = queryLong(c, "SELECT trial_counter FROM studies WHERE study_id = ?", studyId).orElseThrow() - 1;
+        long id = queryLong(c, "INSERT INTO trials (study_id, number, state, started_ms) VALUES (?, ?, ?, ?) "
+                + "RETURNING trial_id", studyId, (int) number, state.name(),
+                state == TrialState.RUNNING ? System.currentTimeMillis() : null).orElseThrow();
+        int order = 0;
+        for (Map.Entry<String, Object> e : params.entrySet()) {
+            update(c, "INSERT INTO trial_params (trial_id, name, param_order, kind, value) VALUES (?, ?, ?, ?, ?)",
+                    id, e.getKey(), order++, ParamCodec.kind(e.getValue()), ParamCodec.text(e.getValue()));
+        }
+        return id;
+    }
+
+    @Override
+    public boolean enqueueTrialsOnce(long studyId, String key, List<Map<String, Object>> params) {
+        return tx(c -> {
+            if (update(c, "INSERT INTO study_attrs (study_id, attr_key, attr_value) VALUES (?, ?, ?) "
+                    + "ON CONFLICT (study_id, attr_key) DO NOTHING", studyId, "enqueued:" + key,
+                    Integer.toString(params.size())) != 1) {
+                return false;
+            }
+            for (Map<String, Object> p : params) {
+                insertTrial(c, studyId, TrialState.WAITING, p);
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public Optional<TrialRecord> claimWaitingTrial(long studyId) {
+        return tx(c -> {
+            while (true) {
+                Optional<Long> id = queryLong(c, "SELECT trial_id FROM trials WHERE study_id = ? AND state = 'WAITING' "
+                        + "ORDER BY number LIMIT 1" + dialect.claimLock, studyId);
+                if (id.isEmpty()) {
+                    return Optional.<TrialRecord>empty();
+                }
+                if (update(c, "UPDATE trials SET state = 'RUNNING', started_ms = ? WHERE trial_id = ? "
+                        + "AND state = 'WAITING'", System.currentTimeMillis(), id.get()) == 1) {
+                    return Optional.of(TrialRows.read(c, "trial_id", id.get()).get(0));
+                }
+            }
+        });
+    }
+
+    private void requireRunning(Connection c, long trialId) throws SQLException {
+        try (PreparedStatement ps = prepare(c, "SELECT state FROM trials WHERE trial_id = ?" + dialect.forUpdate,
+                trialId); ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new StorageException("no trial with id " + trialId + " in " + label);
+            }
+            if (!TrialState.RUNNING.name().equals(rs.getString(1))) {
+                throw new StaleTrialException(trialId, rs.getString(1));
+            }
+        }
+    }
+
+    @Override
+    public void setTrialParam(long trialId, String name, Object value) {
+        tx(c -> {
+            requireRunning(c, trialId);
+            return update(c, "INSERT INTO trial_params (trial_id, name, param_order, kind, value) VALUES (?, ?, "
+                    + "(SELECT COUNT(*) FROM trial_params WHERE trial_id = ?), ?, ?) ON CONFLICT (trial_id, name) "
+                    + "DO UPDATE SET kind = excluded.kind, value = excluded.value", trialId, name, trialId,
+                    ParamCodec.kind(value), ParamCodec.text(value));
+        });
+    }
+
+    @Override
+    public void reportIntermediate(long trialId, int step, double value) {
+        tx(c -> {
+            requireRunning(c, trialId);
+            return update(c, "INSERT INTO trial_values (trial_id, step, value) VALUES (?, ?, ?) ON CONFLICT "
+                    + "(trial_id, step) DO UPDATE SET value = excluded.value", trialId, step, value);
+        });
+    }
+
+    @Override
+    public void setTrialAttr(long trialId, String key, String value) {
+        tx(c -> {
+            requireRunning(c, trialId);
+            return update(c, "INSERT INTO trial_attrs (trial_id, attr_key, attr_value) VALUES (?, ?, ?) ON CONFLICT "
+                    + "(trial_id, attr_key) DO UPDATE SET attr_value = excluded.attr_value", trialId, key, value);
+        });
+    }
+
+    @Override
+    public TrialRecord finishTrial(long trialId, TrialState state, Double value, String message) {
+        if (!state.isFinished()) {
+            throw new IllegalArgumentException("finishTrial needs a finished state, not " + state);
+        }
+        return tx(c -> {
+            requireRunning(c, trialId);
+            update(c, "UPDATE trials SET state = ?, value = ?, message = ?, finished_ms = ? WHERE trial_id = ?",
+                    state.name(), value, message, System.currentTimeMillis(), trialId);
+            return TrialRows.read(c, "trial_id", trialId).get(0);
+        });
+    }
+
+    @Override
+    public TrialRecord trial(long trialId) {
+        return tx(c -> {
+            List<TrialRecord> r = TrialRows.read(c, "trial_id", trialId);
+            if (r.isEmpty()) {
+                throw new StorageException("no trial with id " + trialId + " in " + label);
+            }
+            return r.get(0);
+        });
+    }
+
+    @Override
+    public List<TrialRecord> trials(long studyId) {
+        return tx(c -> TrialRows.read(c, "study_id", studyId));
+    }
+
+    @Override
+    public List<TrialRecord> failRunningTrials(long studyId, String message) {
+        return tx(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = prepare(c, "SELECT trial_id FROM trials WHERE study_id = ? AND state = 'RUNNING'"
+                    + dialect.forUpdate, studyId); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            List<TrialRecord> failed = new ArrayList<>();
+            for (long id : ids) {
+                update(c, "UPDATE trials SET state = 'FAILED', message = ?, finished_ms = ? WHERE trial_id = ?",
+                        message, System.currentTimeMillis(), id);
+                failed.add(TrialRows.read(c, "trial_id", id).get(0));
+            }
+            return failed;
+        });
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing is best effort
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.hyperlab.sweep.storage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hyperlab.sweep.StudyRecord;
+import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.TrialState;
+import org.hyperlab.sweep.space.ObjectiveSpec;
+
+/**
+ * Persists studies, trials, parameters, intermediate values and attributes (Optuna's {@code BaseStorage}).
+ * Implementations are thread-safe, and those backed by a database let several processes share a study: trial
+ * numbers are assigned atomically, a waiting trial is claimed by exactly one worker, and every write is committed
+ * before the call returns. Writes to a trial (parameters, intermediate values, attributes, finishing) are accepted
+ * only while it is {@code RUNNING}; otherwise they throw {@link StaleTrialException}. Errors of the backend are
+ * reported as {@link StorageException}.
+ */
+public interface StudyStorage extends AutoCloseable {
+
+    /**
+     * Creates a study.
+     *
+     * @throws StudyExistsException when the name is taken
+     */
+    StudyRecord createStudy(String name, ObjectiveSpec objective, long seed);
+
+    /** The study with this name, if any. */
+    Optional<StudyRecord> findStudy(String name);
+
+    /** All studies, oldest first. */
+    List<StudyRecord> listStudies();
+
+    /** Sets (or replaces) a study attribute, e.g. the sweep specification it was created from. */
+    void setStudyAttr(long studyId, String key, String value);
+
+    /** The study's attributes. */
+    Map<String, String> studyAttrs(long studyId);
+
+    /**
+     * Creates a trial with the next number of the study.
+     *
+     * @param state  {@code WAITING} (enqueued with fixed parameters) or {@code RUNNING} (claimed by the caller)
+     * @param params fixed parameters, possibly empty
+     */
+    TrialRecord createTrial(long studyId, TrialState state, Map<String, Object> params);
+
+    /**
+     * Enqueues one {@code WAITING} trial per parameter set, unless trials were already enqueued under this key
+     * for this study; atomic, so concurrent callers enqueue the sets exactly once.
+     *
+     * @return whether this call enqueued them
+     */
+    boolean enqueueTrialsOnce(long studyId, String key, List<Map<String, Object>> params);
+
+    /** Atomically turns the lowest-numbered {@code WAITING} trial into {@code RUNNING} and returns it, if any. */
+    Optional<TrialRecord> claimWaitingTrial(long studyId);
+
+    /** Records a parameter value of a running trial (replacing an earlier value of that name). */
+    void setTrialParam(long trialId, String name, Object value);
+
+    /** Records an intermediate value of a running trial (NaN allowed; a repeated step replaces the value). */
+    void reportIntermediate(long trialId, int step, double value);
+
+    /** Sets (or replaces) an attribute of a running trial. */
+    void setTrialAttr(long trialId, String key, String value);
+
+    /**
+     * Moves a running trial to a finished state.
+     *
+     * @param value   the objective value for {@code COMPLETE}, else {@code null}
+     * @param message an error or divergence message, or {@code null}
+     * @return the finished trial
+     * @throws StaleTrialException when the trial is no longer running (e.g. marked failed by a resume)
+     */
+    TrialRecord finishTrial(long trialId, TrialState state, Double value, String message);
+
+    /** One trial. */
+    TrialRecord trial(long trialId);
+
+    /** All trials of a study, by number. */
+    List<TrialRecord> trials(long studyId);
+
+    /** Marks every {@code RUNNING} trial of the study {@code FAILED} with the message; returns them. */
+    List<TrialRecord> failRunningTrials(long studyId, String message);
+
+    /** Releases connections. */
+    @Override
+    void close();
+}

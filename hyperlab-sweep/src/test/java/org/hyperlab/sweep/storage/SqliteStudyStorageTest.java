@@ -1,0 +1,72 @@
+package org.hyperlab.sweep.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The contract on SQLite (two connections to one file), plus SQLite specifics. */
+class SqliteStudyStorageTest extends StudyStorageContract {
+    @TempDir
+    Path dir;
+
+    private String url() {
+        return "jdbc:sqlite:" + dir.resolve("sub/study.db");
+    }
+
+    @Override
+    protected StudyStorage open() {
+        return JdbcStudyStorage.open(url());
+    }
+
+    @Override
+    protected StudyStorage openOther() {
+        return JdbcStudyStorage.open(url());
+    }
+
+    @Test
+    void usesWalAndRecordsTheSchemaVersion() throws Exception {
+        try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                rs.next();
+                assertEquals("wal", rs.getString(1));
+            }
+            try (ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
+                assertTrue(rs.next());
+                assertEquals(1, rs.getInt(1));
+                assertTrue(!rs.next(), "one version row after opening twice");
+            }
+        }
+    }
+
+    @Test
+    void anotherSchemaVersionIsRefused() throws Exception {
+        try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE schema_version SET version = 99");
+        }
+        StorageException e = assertThrows(StorageException.class, () -> JdbcStudyStorage.open(url()));
+        assertTrue(e.getMessage().contains("schema version 99"), e.getMessage());
+    }
+
+    @Test
+    void unsupportedAndUnreachableUrlsAreClearErrors() throws Exception {
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> JdbcStudyStorage.open("jdbc:mysql://localhost/x"));
+        assertTrue(bad.getMessage().contains("unsupported storage URL"), bad.getMessage());
+        Path notADir = Files.writeString(dir.resolve("file"), "x");
+        StorageException e = assertThrows(StorageException.class,
+                () -> JdbcStudyStorage.open("jdbc:sqlite:" + notADir.resolve("study.db")));
+        assertTrue(e.getMessage().startsWith("cannot open the study store"), e.getMessage());
+        StorageException pg = assertThrows(StorageException.class,
+                () -> JdbcStudyStorage.open("jdbc:postgresql://127.0.0.1:1/none?user=u&password=secret&connectTimeout=2"));
+        assertTrue(pg.getMessage().contains("password=***") && !pg.getMessage().contains("secret"), pg.getMessage());
+    }
+}
