@@ -2,7 +2,9 @@ package org.hyperlab.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.hyperlab.core.io.AtomicFiles;
 import org.hyperlab.core.metrics.ConfusionMatrix;
 import org.hyperlab.core.model.Model;
@@ -11,15 +13,17 @@ import org.hyperlab.core.model.ModelSpec;
 import org.hyperlab.core.optim.Optimizer;
 import org.hyperlab.core.train.HistoryCsv;
 import org.hyperlab.core.train.TrainingHistory;
+import org.hyperlab.report.chart.Chart;
 import org.hyperlab.report.chart.ChartRenderer;
-import org.hyperlab.report.chart.LineChart;
+import org.hyperlab.report.chart.HeatMap;
 import org.hyperlab.report.training.TrainingFigures;
 
 /**
  * The files of a training run directory, each written atomically: {@code config.json} (the resolved flags, usable
  * with {@code --config}), {@code history.csv} and {@code history.json}, {@code loss.png/.svg} and
- * {@code accuracy.png/.svg}, {@code confusion-matrix.csv} (rows true class, columns predicted) and
- * {@code final.json} (final accuracies and losses) and {@code model.safetensors} ({@link ModelFile}).
+ * {@code accuracy.png/.svg}, {@code confusion-matrix.csv} (rows true class, columns predicted) with its heat map
+ * {@code confusion-matrix.png/.svg}, {@code final.json} (final accuracies and losses) and {@code model.safetensors}
+ * ({@link ModelFile}).
  */
 final class RunOutputs {
     static final String CONFIG = "config.json";
@@ -27,6 +31,7 @@ final class RunOutputs {
     static final String HISTORY_JSON = "history.json";
     static final String FINAL = "final.json";
     static final String CONFUSION_CSV = "confusion-matrix.csv";
+    static final String CONFUSION_FIGURE = "confusion-matrix";
     static final String MODEL = "model.safetensors";
 
     private final Path dir;
@@ -51,11 +56,12 @@ final class RunOutputs {
         figure(TrainingFigures.accuracy(history, title), "accuracy");
         if (result.confusion() != null) {
             AtomicFiles.writeString(dir.resolve(CONFUSION_CSV), confusionCsv(result.confusion()));
+            figure(confusionHeatMap(result.confusion(), result.confusionOf()), CONFUSION_FIGURE);
         }
         AtomicFiles.writeString(dir.resolve(FINAL), Json.write(finalFile(history, result)) + "\n");
     }
 
-    private void figure(LineChart chart, String name) {
+    private void figure(Chart chart, String name) {
         ChartRenderer.writePng(chart, dir.resolve(name + ".png"));
         ChartRenderer.writeSvg(chart, dir.resolve(name + ".svg"));
     }
@@ -68,6 +74,12 @@ final class RunOutputs {
         f.put("confusionMatrixOf", result.confusionOf());
         f.put("stopReason", history.stopReason().label());
         return f;
+    }
+
+    /** The heat map of a confusion matrix: counts in the cells, rows true class, columns predicted class. */
+    static HeatMap confusionHeatMap(ConfusionMatrix m, String ofWhichSet) {
+        List<String> classes = IntStream.range(0, m.numClasses()).mapToObj(String::valueOf).toList();
+        return HeatMap.confusionMatrix("Confusion matrix, " + ofWhichSet + " set", m.toArray(), classes);
     }
 
     /** Header {@code true\predicted,0,1,…}, then one row per true class. */

@@ -10,6 +10,7 @@ import org.hyperlab.core.loss.SoftmaxCrossEntropy;
 import org.hyperlab.core.model.HiddenActivation;
 import org.hyperlab.core.model.Model;
 import org.hyperlab.core.model.ModelSpec;
+import org.hyperlab.core.nn.ZScoring;
 import org.hyperlab.core.optim.LearningRateSchedules;
 import org.hyperlab.core.optim.Optimizer;
 import org.hyperlab.core.optim.Optimizers;
@@ -118,7 +119,12 @@ public final class TrainCommand implements Runnable {
             description = "Bias initializer, as --init (default: ${DEFAULT-VALUE}, PyTorch's; the seed used xavier-uniform).")
     String biasInit;
 
-    @Option(names = "--no-zscore", description = "Feed raw pixel values (0..255) instead of z-scored ones.")
+    @Option(names = "--zscore", paramLabel = "MODE",
+            description = "Z-scoring of the inputs with training statistics: global (one mean and σ over all pixels, "
+                    + "as torchvision's Normalize), per-feature (one per pixel) or off (default: global).")
+    String zscore;
+
+    @Option(names = "--no-zscore", description = "Feed raw pixel values (0..255): the same as --zscore off.")
     boolean noZscore;
 
     @Option(names = "--schedule", paramLabel = "SPEC", defaultValue = "constant",
@@ -167,7 +173,8 @@ public final class TrainCommand implements Runnable {
         outputs.writeResults(history, result, setup.optimizer, setup.model);
         err.println(TrainReport.summary(history, result));
         if (history.diverged()) {
-            err.println(TrainReport.divergenceAdvice(history, (Double) setup.config.get("lr"), !noZscore, optimizer));
+            err.println(TrainReport.divergenceAdvice(history, (Double) setup.config.get("lr"),
+                    setup.model.spec().zscore().enabled(), optimizer));
         }
         if (json) {
             Json.print(spec.commandLine().getOut(), TrainReport.document(setup.config, history, result, runDir));
@@ -206,13 +213,22 @@ public final class TrainCommand implements Runnable {
                         + "(--validation-size 0); use --monitor train-loss or keep a validation set");
             }
             ModelSpec classifier = new ModelSpec(loaded.train().featureCount(), hidden, HiddenActivation.parse(activation),
-                    loaded.train().numClasses(), !noZscore, init, biasInit, p, false);
+                    loaded.train().numClasses(), zScoring(), init, biasInit, p, false);
             Model model = classifier.build(seed).fitInput(loaded.train().features());
             Optimizer opt = Optimizers.create(optimizer, hyperparameters(), model.parameters());
             return new Setup(loaded, model, opt, training, resolved(loaded, opt));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
+    }
+
+    /** {@code --zscore}, {@code --no-zscore} (off) or the default; contradicting values are a usage error. */
+    ZScoring zScoring() {
+        ZScoring mode = zscore == null ? ModelSpec.DEFAULT_ZSCORING : ZScoring.parse(zscore);
+        if (noZscore && mode.enabled() && zscore != null) {
+            throw new IllegalArgumentException("--no-zscore contradicts --zscore " + zscore + "; give one of them");
+        }
+        return noZscore ? ZScoring.OFF : mode;
     }
 
     /** Only the hyperparameters the user gave: the optimizer fills in PyTorch's defaults for the rest. */
@@ -252,7 +268,7 @@ public final class TrainCommand implements Runnable {
         c.put("activation", activation);
         c.put("init", init);
         c.put("bias-init", biasInit);
-        c.put("no-zscore", noZscore);
+        c.put("zscore", zScoring().label());
         c.put("schedule", schedule);
         c.put("seed", seed);
         c.put("threads", Parallel.threads());

@@ -103,7 +103,7 @@ final class TrainReport {
                 "train: diverged in epoch %d: %s. Try a smaller learning rate (e.g. --lr %.3g)", epoch, what,
                 learningRate / 10));
         if (!zscored) {
-            sb.append(", drop --no-zscore (raw pixels up to 255 make the steps huge)");
+            sb.append(", z-score the inputs (drop --no-zscore or --zscore off; raw pixels up to 255 make the steps huge)");
         }
         if (!List.of("adam", "adamw", "rmsprop", "adagrad").contains(optimizer.toLowerCase(Locale.ROOT))) {
             sb.append(", or an adaptive optimizer (--optimizer adam)");

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.hyperlab.core.data.CsvReader;
 import org.hyperlab.core.data.Dataset;
 import org.hyperlab.core.data.DatasetSplit;
-import org.hyperlab.core.data.MnistData;
+import org.hyperlab.core.data.LabeledImages;
 import org.hyperlab.core.data.MnistFiles;
+import org.hyperlab.core.data.MnistImages;
 import org.hyperlab.core.data.MnistRepository;
 import org.hyperlab.core.tensor.Precision;
 
@@ -24,6 +26,8 @@ record TrainingData(Dataset train, Dataset validation, Dataset test, Map<String,
     /**
      * Loads the data the options name and splits validation off the training data (seeded) unless a validation
      * file is given. {@code trainSize} (null: all remaining rows) keeps a seeded subset of the training rows.
+     * MNIST stays in bytes until split, so only the rows kept are widened to {@code precision}; the split is the
+     * same one {@link DatasetSplit} makes of float rows, so results do not depend on the path.
      */
     static TrainingData load(DataOptions options, int validationSize, Integer trainSize, long seed, Precision precision,
                              Consumer<String> log) {
@@ -31,17 +35,21 @@ record TrainingData(Dataset train, Dataset validation, Dataset test, Map<String,
             throw new UsageException("--data-dir and --train-csv both name training data; give one");
         }
         Map<String, Object> description = new LinkedHashMap<>();
-        Dataset full;
+        Rows full;
         Dataset test;
         if (options.trainCsv != null) {
-            full = csv(options.trainCsv, precision);
+            Dataset rows = csv(options.trainCsv, precision);
+            full = new Rows(rows.size(), (v, t) -> DatasetSplit.of(rows, v, t, seed), () -> rows);
             test = options.testCsv == null ? null : csv(options.testCsv, precision);
             description.put("train-csv", options.trainCsv.toString());
         } else {
-            MnistData mnist = options.dataDir != null ? MnistRepository.loadFrom(options.dataDir, precision)
-                    : MnistRepository.standard().load(precision, log);
-            full = mnist.train();
-            test = options.testCsv == null ? mnist.test() : csv(options.testCsv, precision);
+            // bytes first, floats only for the rows a split keeps (see LabeledImages)
+            MnistImages mnist = options.dataDir != null ? MnistRepository.loadImagesFrom(options.dataDir)
+                    : MnistRepository.standard().loadImages(log);
+            LabeledImages images = mnist.train();
+            full = new Rows(images.size(), (v, t) -> DatasetSplit.of(images, v, t, seed, precision),
+                    () -> images.toDataset(precision));
+            test = options.testCsv == null ? mnist.test().toDataset(precision) : csv(options.testCsv, precision);
             description.put("data-dir", (options.dataDir != null ? options.dataDir : MnistFiles.defaultDirectory()).toString());
         }
         if (options.testCsv != null) {
@@ -51,11 +59,11 @@ record TrainingData(Dataset train, Dataset validation, Dataset test, Map<String,
         Dataset validation;
         if (options.validationCsv != null) {
             validation = csv(options.validationCsv, precision);
-            train = trainSize == null ? full : split(full, 0, trainSize, seed).train();
+            train = trainSize == null ? full.all().get() : full.split(0, trainSize).train();
             description.put("validation-csv", options.validationCsv.toString());
         } else {
             int rest = trainSize == null ? full.size() - validationSize : trainSize;
-            DatasetSplit split = split(full, validationSize, rest, seed);
+            DatasetSplit split = full.split(validationSize, rest);
             train = split.train();
             validation = validationSize == 0 ? null : split.validation();
             description.put("validation-size", validationSize);
@@ -64,12 +72,20 @@ record TrainingData(Dataset train, Dataset validation, Dataset test, Map<String,
         return new TrainingData(train, validation, test, description);
     }
 
-    private static DatasetSplit split(Dataset full, int validationSize, int trainSize, long seed) {
-        try {
-            return DatasetSplit.of(full, validationSize, trainSize, seed);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage() + " (see --validation-size and --train-size)", e);
+    /** The training rows before splitting: how many, how to split them (seeded), and all of them as a dataset. */
+    private record Rows(int size, Splitter splitter, Supplier<Dataset> all) {
+        DatasetSplit split(int validationSize, int trainSize) {
+            try {
+                return splitter.split(validationSize, trainSize);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage() + " (see --validation-size and --train-size)", e);
+            }
         }
+    }
+
+    @FunctionalInterface
+    private interface Splitter {
+        DatasetSplit split(int validationSize, int trainSize);
     }
 
     static Dataset csv(Path file, Precision precision) {

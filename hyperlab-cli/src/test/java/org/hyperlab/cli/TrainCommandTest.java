@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.hyperlab.core.model.ModelFile;
+import org.hyperlab.core.nn.ZScoring;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,11 +65,12 @@ class TrainCommandTest {
         assertEquals("adam", doc.get("config").get("optimizer").asText());
         Path runDir = Path.of(doc.get("runDir").asText());
         for (String file : List.of("config.json", "model.safetensors", "history.csv", "history.json", "final.json", "confusion-matrix.csv",
-                "loss.png", "loss.svg", "accuracy.png", "accuracy.svg")) {
+                "loss.png", "loss.svg", "accuracy.png", "accuracy.svg", "confusion-matrix.png", "confusion-matrix.svg")) {
             assertTrue(Files.size(runDir.resolve(file)) > 0, file);
         }
         assertEquals(5, Files.readAllLines(runDir.resolve("history.csv")).size());
         assertTrue(Files.readString(runDir.resolve("confusion-matrix.csv")).startsWith("true\\predicted,0,1,2,3"));
+        assertTrue(Files.readString(runDir.resolve("confusion-matrix.svg")).contains("Confusion matrix, test set"));
         assertTrue(run.err().contains("epoch 4/4  train J"), run.err());
 
         CliRun evaluated = CliRun.of("evaluate", "--model", runDir.toString(), "--test-csv", test.toString(), "--json");
@@ -115,6 +118,24 @@ class TrainCommandTest {
     }
 
     @Test
+    void zscoreModesAreRecordedInConfigAndModelAndChangeTheRun() throws Exception {
+        JsonNode global = Json.mapper().readTree(train().out());
+        JsonNode perFeature = Json.mapper().readTree(train("--zscore", "per-feature").out());
+        JsonNode off = Json.mapper().readTree(train("--no-zscore").out());
+        assertEquals("global", global.get("config").get("zscore").asText()); // the default
+        assertEquals("per-feature", perFeature.get("config").get("zscore").asText());
+        assertEquals("off", off.get("config").get("zscore").asText());
+        double g = global.get("history").get(0).get("trainLoss").asDouble();
+        assertTrue(g != perFeature.get("history").get(0).get("trainLoss").asDouble());
+        assertTrue(g != off.get("history").get(0).get("trainLoss").asDouble());
+        Path model = Path.of(perFeature.get("runDir").asText()).resolve("model.safetensors");
+        assertEquals(ZScoring.PER_FEATURE, ModelFile.load(model).spec().zscore());
+        CliRun again = train("--zscore", "per-feature", "--no-zscore");
+        assertEquals(2, again.exitCode(), again.err());
+        assertTrue(again.err().contains("--no-zscore contradicts --zscore per-feature"), again.err());
+    }
+
+    @Test
     void earlyStoppingOnTrainingLossWithoutValidation() throws Exception {
         CliRun run = train("--validation-size", "0", "--patience", "0", "--monitor", "train-loss", "--epochs", "50",
                 "--optimizer", "sgd", "--lr", "0");
@@ -140,7 +161,8 @@ class TrainCommandTest {
     void badFlagsAreUsageErrorsOnOneLine() {
         for (String[] bad : new String[][] {
                 {"--optimizer", "lbfgs"}, {"--schedule", "linear"}, {"--activation", "softplus"}, {"--lr", "-1"},
-                {"--patience", "2", "--validation-size", "0"}, {"--beta1", "1.5"}, {"--momentum", "0.9"}}) {
+                {"--patience", "2", "--validation-size", "0"}, {"--beta1", "1.5"}, {"--momentum", "0.9"},
+                {"--zscore", "minmax"}, {"--zscore", "global", "--no-zscore"}}) {
             CliRun run = train(bad);
             assertEquals(2, run.exitCode(), String.join(" ", bad) + ": " + run.err());
             assertEquals(1, run.err().strip().lines().count(), run.err());

@@ -16,6 +16,7 @@ import org.hyperlab.core.data.DataFormatException;
 import org.hyperlab.core.io.AtomicFiles;
 import org.hyperlab.core.nn.Input;
 import org.hyperlab.core.nn.Parameter;
+import org.hyperlab.core.nn.ZScoring;
 import org.hyperlab.core.tensor.DoubleMatrix;
 import org.hyperlab.core.tensor.FloatMatrix;
 import org.hyperlab.core.tensor.Matrix;
@@ -28,13 +29,15 @@ import org.hyperlab.core.tensor.Precision;
  *   8 bytes    N, the header length (unsigned little-endian)
  *   N bytes    UTF-8 JSON header, padded with spaces to a multiple of 8:
  *              {"__metadata__": {"format": "hyperlab-model", "version": "1", "input-size": "784", "hidden": "256",
- *                                "activation": "relu", "classes": "10", "zscore": "true", ...},
+ *                                "activation": "relu", "classes": "10", "zscore": "global", ...},
  *               "dense.0.W": {"dtype": "F32", "shape": [784, 256], "data_offsets": [0, 802816]}, ...}
  *   the data   each tensor's values, row-major, little-endian, at its [begin, end) offsets, back to back
  * </pre>
  * Tensors: {@code dense.K.W} (in x out: PyTorch's {@code Linear.weight} is its transpose) and {@code dense.K.b}
  * (1 x out) for the K-th fully connected layer, in the network's parameter order and precision ({@code F32} or
- * {@code F64}); with z-scoring, {@code input.mean} and {@code input.std} (1 x inputs, {@code F64}). Values are
+ * {@code F64}); with z-scoring, {@code input.mean} and {@code input.std} (1 x inputs, {@code F64}; in the
+ * {@code global} mode every entry holds the same μ or σ). The {@code zscore} entry is {@code per-feature},
+ * {@code global} or {@code off} ({@code true}/{@code false} in files written before the modes existed). Values are
  * copied bit for bit, so a reloaded model computes exactly what the saved one did. Saving is atomic; loading
  * checks everything and reports a bad file as a {@link DataFormatException} naming it.
  */
@@ -56,7 +59,7 @@ public final class ModelFile {
         for (int i = 0; i < params.size(); i++) {
             tensors.add(Map.entry("dense." + (i / 2) + "." + params.get(i).name(), params.get(i).value()));
         }
-        if (model.spec().zscore()) {
+        if (model.spec().zscore().enabled()) {
             tensors.add(Map.entry("input.mean", model.input().mean()));
             tensors.add(Map.entry("input.std", model.input().std()));
         }
@@ -118,8 +121,8 @@ public final class ModelFile {
         TensorTable table = new TensorTable(file, header, ByteBuffer.wrap(bytes, 8 + (int) n, bytes.length - 8 - (int) n)
                 .slice().order(ByteOrder.LITTLE_ENDIAN));
         ModelSpec spec = table.spec();
-        Input input = spec.zscore()
-                ? withStatistics(file, table.read("input.mean", Precision.FLOAT64, 1, spec.inputSize()),
+        Input input = spec.zscore().enabled()
+                ? withStatistics(file, spec.zscore(), table.read("input.mean", Precision.FLOAT64, 1, spec.inputSize()),
                         table.read("input.std", Precision.FLOAT64, 1, spec.inputSize()))
                 : Input.identity();
         Model model = spec.assemble(input, new SplittableRandom(0));
@@ -134,9 +137,9 @@ public final class ModelFile {
         return model;
     }
 
-    private static Input withStatistics(Path file, Matrix mean, Matrix std) {
+    private static Input withStatistics(Path file, ZScoring mode, Matrix mean, Matrix std) {
         try {
-            return Input.withStatistics(mean, std);
+            return Input.withStatistics(mode, mean, std);
         } catch (IllegalArgumentException e) {
             throw new DataFormatException(file, "bad z-scoring statistics: " + e.getMessage(), e);
         }
@@ -150,7 +153,7 @@ public final class ModelFile {
         m.put("hidden", String.join(",", s.hidden().stream().map(String::valueOf).toList()));
         m.put("activation", s.activation().label());
         m.put("classes", String.valueOf(s.classes()));
-        m.put("zscore", String.valueOf(s.zscore()));
+        m.put("zscore", s.zscore().label());
         m.put("weight-init", s.weightInit());
         m.put("bias-init", s.biasInit());
         m.put("precision", s.precision().name().toLowerCase(java.util.Locale.ROOT));

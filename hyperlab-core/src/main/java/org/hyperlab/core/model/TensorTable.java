@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hyperlab.core.data.DataFormatException;
+import org.hyperlab.core.nn.ZScoring;
 import org.hyperlab.core.tensor.DoubleMatrix;
 import org.hyperlab.core.tensor.FloatMatrix;
 import org.hyperlab.core.tensor.Matrix;
@@ -47,7 +48,7 @@ final class TensorTable {
             }
             return new ModelSpec(Integer.parseInt(text(meta, "input-size")), sizes,
                     HiddenActivation.parse(text(meta, "activation")), Integer.parseInt(text(meta, "classes")),
-                    bool(meta, "zscore"), text(meta, "weight-init"), text(meta, "bias-init"),
+                    ZScoring.parse(text(meta, "zscore")), text(meta, "weight-init"), text(meta, "bias-init"),
                     Precision.parse(text(meta, "precision")), bool(meta, "softmax-output"));
         } catch (IllegalArgumentException e) {
             throw bad("bad architecture in \"__metadata__\": " + e.getMessage());

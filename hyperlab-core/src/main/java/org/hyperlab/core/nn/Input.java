@@ -5,12 +5,16 @@ import org.hyperlab.core.tensor.Matrix;
 import org.hyperlab.core.tensor.Precision;
 
 /**
- * The input layer: z-scores each feature, {@code x' = (x − μ) / σ}, with μ and σ fitted on the training data only
- * ({@link #fit}) and reused unchanged for validation and test data; or, when disabled, the identity.
+ * The input layer: z-scores the features, {@code x' = (x − μ) / σ}, with μ and σ fitted on the training data only
+ * ({@link #fit}) and reused unchanged for validation and test data; or, when disabled, the identity. The
+ * {@link ZScoring} mode says whether each feature gets its own μ and σ ({@link ZScoring#PER_FEATURE}) or all
+ * share one pair computed over every training value ({@link ZScoring#GLOBAL}); either way the statistics are
+ * kept as 1 x features vectors (the global pair repeated), so saving and reloading need no mode.
  *
  * <p>σ is the population standard deviation (divisor N, as scikit-learn's {@code StandardScaler}), computed in
- * float64 by two passes. <b>Constant features</b>: when {@code σ ≤ 1e-12 · max(1, |μ|)} the feature is treated as
- * constant and σ is taken as 1, so it becomes {@code x − μ} (0 on the training data) and never NaN or huge.
+ * float64 by two passes. <b>Constant features</b>: when {@code σ ≤ 1e-12 · max(1, |μ|)} the feature (or, in the
+ * global mode, the whole training set) is treated as constant and σ is taken as 1, so it becomes {@code x − μ}
+ * (0 on the training data) and never NaN or huge.
  *
  * <p>Backward: {@code ∂J/∂x = ∂J/∂x' / σ} per column (no parameters; μ and σ are not trained). Output and
  * gradient buffers are reused while the batch shape stays the same.
@@ -19,7 +23,7 @@ public final class Input implements Layer {
     /** Relative threshold under which a feature's standard deviation counts as zero. */
     public static final double CONSTANT_FEATURE_THRESHOLD = 1e-12;
 
-    private final boolean enabled;
+    private final ZScoring mode;
     private Matrix mean;
     private Matrix std;
     private Matrix negativeMean;
@@ -27,18 +31,32 @@ public final class Input implements Layer {
     private Matrix output;
     private Matrix gradInput;
 
-    private Input(boolean enabled) {
-        this.enabled = enabled;
+    private Input(ZScoring mode) {
+        this.mode = mode;
     }
 
-    /** Z-scoring, to be {@link #fit fitted} on the training features before the first forward. */
-    public static Input zScoring() { return new Input(true); }
+    /** Per-feature z-scoring, to be {@link #fit fitted} on the training features before the first forward. */
+    public static Input zScoring() { return new Input(ZScoring.PER_FEATURE); }
+
+    /** Z-scoring in the given mode ({@link ZScoring#OFF} gives {@link #identity()}), to be {@link #fit fitted}. */
+    public static Input zScoring(ZScoring mode) { return new Input(mode); }
 
     /** No scaling: forward and backward return their argument. */
-    public static Input identity() { return new Input(false); }
+    public static Input identity() { return new Input(ZScoring.OFF); }
 
-    /** Z-scoring with a known μ and σ (1 x features each, e.g. from a saved model); σ must be positive. */
+    /** Per-feature z-scoring with a known μ and σ (1 x features each, e.g. from a saved model); σ must be positive. */
     public static Input withStatistics(Matrix mean, Matrix std) {
+        return withStatistics(ZScoring.PER_FEATURE, mean, std);
+    }
+
+    /**
+     * Z-scoring in {@code mode} (not {@link ZScoring#OFF}) with a known μ and σ (1 x features each, e.g. from a
+     * saved model); σ must be positive, and in the global mode each vector must repeat one value.
+     */
+    public static Input withStatistics(ZScoring mode, Matrix mean, Matrix std) {
+        if (!mode.enabled()) {
+            throw new IllegalArgumentException("Input: statistics need a z-scoring mode, got " + mode.label());
+        }
         mean.requireSameShape(std, "Input statistics");
         if (mean.rows() != 1) {
             throw new IllegalArgumentException("Input: mean and std must be 1 x features, got " + mean.shape());
@@ -48,14 +66,26 @@ public final class Input implements Layer {
                 throw new IllegalArgumentException("Input: std of feature " + c + " must be positive and finite, got " + std.get(c));
             }
         }
-        Input input = new Input(true);
+        if (mode == ZScoring.GLOBAL) {
+            for (int c = 1; c < std.cols(); c++) {
+                if (mean.get(c) != mean.get(0) || std.get(c) != std.get(0)) {
+                    throw new IllegalArgumentException("Input: global z-scoring needs one mean and one std, but feature "
+                            + c + " has " + mean.get(c) + ", " + std.get(c) + " and feature 0 has " + mean.get(0) + ", "
+                            + std.get(0));
+                }
+            }
+        }
+        Input input = new Input(mode);
         input.setStatistics(mean.to(Precision.FLOAT64), std.to(Precision.FLOAT64));
         return input;
     }
 
-    /** Fits μ and σ per column of {@code training} (rows = observations); returns this. */
+    /**
+     * Fits μ and σ on {@code training} (rows = observations): per column, or over all values in the global mode;
+     * returns this.
+     */
     public Input fit(Matrix training) {
-        if (!enabled) {
+        if (!mode.enabled()) {
             return this;
         }
         if (training.rows() == 0) {
@@ -65,18 +95,36 @@ public final class Input implements Layer {
         Matrix mu = Precision.FLOAT64.zeros(1, cols);
         Matrix sigma = Precision.FLOAT64.zeros(1, cols);
         Kernels.sumColumns(training, mu, false);
-        Kernels.scaleInPlace(mu, 1.0 / n);
+        if (mode == ZScoring.GLOBAL) {
+            double total = 0;
+            for (int c = 0; c < cols; c++) {
+                total += mu.get(c);
+            }
+            mu.fillInPlace(total / ((double) n * cols));
+        } else {
+            Kernels.scaleInPlace(mu, 1.0 / n);
+        }
+        double globalSquares = 0;
         for (int c = 0; c < cols; c++) {
             double m = mu.get(c), ss = 0;
             for (int r = 0; r < n; r++) {
                 double d = training.get(r, c) - m;
                 ss += d * d;
             }
-            double s = Math.sqrt(ss / n);
-            sigma.set(c, s <= CONSTANT_FEATURE_THRESHOLD * Math.max(1.0, Math.abs(m)) ? 1.0 : s);
+            globalSquares += ss;
+            sigma.set(c, standardDeviation(ss, n, m));
+        }
+        if (mode == ZScoring.GLOBAL) {
+            sigma.fillInPlace(standardDeviation(globalSquares, (double) n * cols, mu.get(0)));
         }
         setStatistics(mu, sigma);
         return this;
+    }
+
+    /** √(squares / count), or 1 when that is negligible next to the mean (a constant feature). */
+    private static double standardDeviation(double squares, double count, double mean) {
+        double s = Math.sqrt(squares / count);
+        return s <= CONSTANT_FEATURE_THRESHOLD * Math.max(1.0, Math.abs(mean)) ? 1.0 : s;
     }
 
     private void setStatistics(Matrix mu, Matrix sigma) {
@@ -87,10 +135,13 @@ public final class Input implements Layer {
         inverseStd = sigma.copy().applyInPlace(s -> 1.0 / s);
     }
 
-    public boolean enabled() { return enabled; }
+    public boolean enabled() { return mode.enabled(); }
+
+    /** Per feature, global, or off (the identity). */
+    public ZScoring mode() { return mode; }
 
     /** True once μ and σ are known (always true when disabled). */
-    public boolean fitted() { return !enabled || mean != null; }
+    public boolean fitted() { return !mode.enabled() || mean != null; }
 
     /** A copy of μ (1 x features, float64); null before fitting or when disabled. */
     public Matrix mean() { return mean == null ? null : mean.copy(); }
@@ -100,7 +151,7 @@ public final class Input implements Layer {
 
     @Override
     public Matrix forward(Matrix x) {
-        if (!enabled) {
+        if (!mode.enabled()) {
             return x;
         }
         requireFitted(x);
@@ -111,7 +162,7 @@ public final class Input implements Layer {
 
     @Override
     public Matrix backward(Matrix gradOutput) {
-        if (!enabled) {
+        if (!mode.enabled()) {
             return gradOutput;
         }
         requireFitted(gradOutput);
@@ -131,5 +182,11 @@ public final class Input implements Layer {
     }
 
     @Override
-    public String describe() { return enabled ? "Input(z-score)" : "Input(identity)"; }
+    public String describe() {
+        return switch (mode) {
+            case PER_FEATURE -> "Input(z-score)";
+            case GLOBAL -> "Input(z-score global)";
+            case OFF -> "Input(identity)";
+        };
+    }
 }

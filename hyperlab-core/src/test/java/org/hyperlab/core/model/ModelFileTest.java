@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.hyperlab.core.data.DataFormatException;
+import org.hyperlab.core.nn.ZScoring;
 import org.hyperlab.core.tensor.Matrix;
 import org.hyperlab.core.tensor.Precision;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class ModelFileTest {
         for (int i = 0; i < model.parameters().size(); i++) {
             assertBitIdentical(model.parameters().get(i).value(), back.parameters().get(i).value());
         }
-        if (spec.zscore()) {
+        if (spec.zscore().enabled()) {
             assertBitIdentical(model.input().mean(), back.input().mean());
             assertBitIdentical(model.input().std(), back.input().std());
         }
@@ -71,6 +72,9 @@ class ModelFileTest {
         roundTrip(ModelSpec.of(6, 3).withHidden(List.of(4)).withZscore(false).withSoftmaxOutput(true));
         roundTrip(ModelSpec.of(6, 3).withHidden(List.of(4)).withPrecision(Precision.FLOAT64)
                 .withInit("he", "xavier-uniform"));
+        for (ZScoring mode : ZScoring.values()) {
+            roundTrip(ModelSpec.of(6, 3).withHidden(List.of(4)).withZscore(mode));
+        }
     }
 
     @Test
@@ -141,6 +145,17 @@ class ModelFileTest {
         assertBad(editHeader(good, "\"shape\":[3,2]", "\"shape\":[2,3]"), "has shape [2, 3], expected [3, 2]");
         assertBad(editHeader(good, "\"dtype\":\"F32\"", "\"dtype\":\"F16\""), "dtype F16");
         assertBad(editHeader(good, "{\"__metadata__\"", "[\"__metadata__\""), "bad model header");
+    }
+
+    @Test
+    void zscoringModeIsRecordedAndOldBooleanFilesStillLoad() throws IOException {
+        Path good = saved(); // the default, global z-scoring
+        assertEquals(ZScoring.GLOBAL, ModelFile.load(good).spec().zscore());
+        assertEquals(ZScoring.GLOBAL, ModelFile.load(good).input().mode());
+        // a file written before the modes existed said "true" for per-feature statistics
+        Model old = ModelFile.load(editHeader(good, "\"zscore\":\"global\"", "\"zscore\":\"true\"  "));
+        assertEquals(ZScoring.PER_FEATURE, old.spec().zscore());
+        assertBad(editHeader(good, "\"zscore\":\"global\"", "\"zscore\":\"gl0bal\""), "z-scoring: unknown 'gl0bal'");
     }
 
     @Test

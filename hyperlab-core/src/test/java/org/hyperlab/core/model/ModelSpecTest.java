@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.hyperlab.core.nn.Layer;
+import org.hyperlab.core.nn.ZScoring;
 import org.hyperlab.core.tensor.Precision;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class ModelSpecTest {
     @Test
     void defaultIsTheAssignmentClassifier() {
         Model m = ModelSpec.mnist().build(1);
-        assertEquals(List.of("Input(z-score)", "FullyConnected(784 -> 10)"), layers(m));
+        assertEquals(List.of("Input(z-score global)", "FullyConnected(784 -> 10)"), layers(m));
         assertEquals(2, m.parameters().size());
         assertEquals("784x10", m.parameters().get(0).value().shape());
         assertEquals(Precision.FLOAT32, m.parameters().get(0).value().precision());
@@ -66,7 +67,10 @@ class ModelSpecTest {
 
     @Test
     void describeNamesTheShape() {
-        assertEquals("784-256-10 relu, z-score, xavier-uniform/zeros, float32",
+        assertEquals("784-256-10 relu, global z-score, xavier-uniform/zeros, float32",
                 ModelSpec.mnist().withHidden(List.of(256)).describe());
+        assertEquals("784-10, per-feature z-score, xavier-uniform/zeros, float32",
+                ModelSpec.mnist().withZscore(ZScoring.PER_FEATURE).describe());
+        assertEquals("784-10, no z-score, xavier-uniform/zeros, float32", ModelSpec.mnist().withZscore(false).describe());
     }
 }

@@ -1,6 +1,7 @@
 package org.hyperlab.core.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,6 +26,66 @@ class InputTest {
         Matrix validation = Matrix.of(P, new double[][] {{5, 12, 2}});
         assertArrayEquals(new double[] {3, 2, -0.5}, input.forward(validation).toFlatArray(), 0.0);
         assertArrayEquals(new double[] {1, 1, 0.25}, input.backward(Matrix.row(P, 1, 1, 1)).toFlatArray(), 0.0);
+    }
+
+    @Test
+    void globalModeFitsOneMeanAndStdOverAllTrainingValues() {
+        // all six values {1, 10, 0, 3, 10, 8}: μ = 32/6 = 16/3; deviations from μ, by hand:
+        // squares of {−13/3, 14/3, −16/3, −7/3, 14/3, 8/3} = (169 + 196 + 256 + 49 + 196 + 64)/9 = 930/9, σ² = 930/54
+        Input input = Input.zScoring(ZScoring.GLOBAL).fit(Matrix.of(P, TRAINING));
+        double mu = 16.0 / 3, sigma = Math.sqrt(930.0 / 54);
+        assertArrayEquals(new double[] {mu, mu, mu}, input.mean().toFlatArray(), 1e-15);
+        assertArrayEquals(new double[] {sigma, sigma, sigma}, input.std().toFlatArray(), 1e-15);
+        // validation data uses the training statistics: (5 − μ)/σ, (12 − μ)/σ, (2 − μ)/σ
+        Matrix validation = Matrix.of(P, new double[][] {{5, 12, 2}});
+        assertArrayEquals(new double[] {(5 - mu) / sigma, (12 - mu) / sigma, (2 - mu) / sigma},
+                input.forward(validation).toFlatArray(), 1e-12);
+        assertArrayEquals(new double[] {1 / sigma, 1 / sigma, 1 / sigma},
+                input.backward(Matrix.row(P, 1, 1, 1)).toFlatArray(), 1e-15);
+        assertEquals(ZScoring.GLOBAL, input.mode());
+        assertEquals("Input(z-score global)", input.describe());
+    }
+
+    @Test
+    void globalModeOnConstantDataGivesZeroNotNaN() {
+        for (Precision p : Precision.values()) {
+            Matrix allSeven = Matrix.of(p, new double[][] {{7, 7}, {7, 7}});
+            Input input = Input.zScoring(ZScoring.GLOBAL).fit(allSeven);
+            assertArrayEquals(new double[] {1, 1}, input.std().toFlatArray(), 0.0);
+            assertArrayEquals(new double[] {0, 0, 0, 0}, input.forward(allSeven).toFlatArray(), 0.0);
+        }
+    }
+
+    @Test
+    void offModeIsTheIdentity() {
+        Input input = Input.zScoring(ZScoring.OFF);
+        Matrix x = Matrix.of(P, TRAINING);
+        assertFalse(input.enabled());
+        assertSame(x, input.fit(x).forward(x));
+    }
+
+    @Test
+    void restoredGlobalStatisticsMustRepeatOneValue() {
+        Input fitted = Input.zScoring(ZScoring.GLOBAL).fit(Matrix.of(P, TRAINING));
+        Input restored = Input.withStatistics(ZScoring.GLOBAL, fitted.mean(), fitted.std());
+        assertEquals(ZScoring.GLOBAL, restored.mode());
+        Matrix x = Matrix.of(P, new double[][] {{4, 9, 1}});
+        assertArrayEquals(fitted.forward(x).toFlatArray(), restored.forward(x).toFlatArray(), 0.0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Input.withStatistics(ZScoring.GLOBAL, Matrix.row(P, 0, 1), Matrix.row(P, 1, 1)));
+        assertTrue(e.getMessage().contains("feature 1"), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> Input.withStatistics(ZScoring.OFF, Matrix.row(P, 0), Matrix.row(P, 1)));
+    }
+
+    @Test
+    void modesParseFromTheirLabelsAndOldBooleans() {
+        assertEquals(ZScoring.GLOBAL, ZScoring.parse("Global"));
+        assertEquals(ZScoring.PER_FEATURE, ZScoring.parse("per-feature"));
+        assertEquals(ZScoring.PER_FEATURE, ZScoring.parse("true"));
+        assertEquals(ZScoring.OFF, ZScoring.parse("false"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ZScoring.parse("minmax"));
+        assertTrue(e.getMessage().contains("per-feature") && e.getMessage().contains("global"), e.getMessage());
     }
 
     @Test
