@@ -102,8 +102,9 @@ final class DecisionsSection {
                 .row("off", compact(off.validation().loss()), percent(off.validation().accuracy(), 2),
                         percent(off.train().accuracy(), 2))
                 .highlight(chosenOn ? 0 : 1).build();
-        String sentence = "With the chosen learning rate and batch size, z-scoring the pixels (mean and standard "
-                + "deviation fitted on the training images only) gave a validation loss of " + compact(on.validation().loss())
+        String sentence = "With the chosen learning rate and batch size, z-scoring the pixels (the core's "
+                + org.hyperlab.core.model.ModelSpec.DEFAULT_ZSCORING.label() + " mode: mean and standard deviation "
+                + "fitted on the training images only) gave a validation loss of " + compact(on.validation().loss())
                 + " against " + compact(off.validation().loss()) + " on raw pixels, so z-scoring is "
                 + (chosenOn ? "on" : "off") + ".";
         numbers.put("decision.zscore", chosenOn);
