@@ -1,6 +1,7 @@
 package org.hyperlab.cli;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -28,12 +29,32 @@ record TrainingData(Dataset train, Dataset validation, Dataset test, Map<String,
      * file is given. {@code trainSize} (null: all remaining rows) keeps a seeded subset of the training rows.
      * MNIST stays in bytes until split, so only the rows kept are widened to {@code precision}; the split is the
      * same one {@link DatasetSplit} makes of float rows, so results do not depend on the path.
+     *
+     * <p>Loads with the same files (unchanged since), sizes, seed and precision return the same shared, read-only
+     * instance (see {@link #CACHE}); nothing is logged then.
      */
     static TrainingData load(DataOptions options, int validationSize, Integer trainSize, long seed, Precision precision,
                              Consumer<String> log) {
         if (options.dataDir != null && options.trainCsv != null) {
             throw new UsageException("--data-dir and --train-csv both name training data; give one");
         }
+        Key key = new Key(DataSourceStamp.of(options), validationSize, trainSize, seed, precision);
+        return CACHE.get(key, () -> read(options, validationSize, trainSize, seed, precision, log));
+    }
+
+    /**
+     * Loaded data shared by the runs of one process (the trials of a sweep, also with {@code --jobs N}): the datasets
+     * are never written to (the trainer copies rows into its own batch buffers; z-scoring writes to the input layer's
+     * buffer), so one instance can serve every trial. Two entries bound the memory held.
+     */
+    private static final LoadOnceCache<Key, TrainingData> CACHE = new LoadOnceCache<>(2);
+
+    /** What makes two loads the same: the files (with their sizes and modification times) and the split. */
+    record Key(DataSourceStamp source, int validationSize, Integer trainSize, long seed, Precision precision) {
+    }
+
+    private static TrainingData read(DataOptions options, int validationSize, Integer trainSize, long seed,
+                                     Precision precision, Consumer<String> log) {
         Map<String, Object> description = new LinkedHashMap<>();
         Rows full;
         Dataset test;
@@ -69,7 +90,7 @@ record TrainingData(Dataset train, Dataset validation, Dataset test, Map<String,
             description.put("validation-size", validationSize);
         }
         description.put("train-size", train.size());
-        return new TrainingData(train, validation, test, description);
+        return new TrainingData(train, validation, test, Collections.unmodifiableMap(description));
     }
 
     /** The training rows before splitting: how many, how to split them (seeded), and all of them as a dataset. */

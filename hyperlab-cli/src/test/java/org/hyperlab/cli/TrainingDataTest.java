@@ -2,7 +2,9 @@ package org.hyperlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -82,5 +84,28 @@ class TrainingDataTest {
         assertNull(loaded.validation());
         assertSameData(MnistRepository.loadFrom(dir, Precision.FLOAT32).train(), loaded.train());
         assertEquals(40, loaded.description().get("train-size"));
+    }
+
+    @Test
+    void equalLoadsShareOneInstanceAndDifferentKeysDoNot() {
+        TrainingData first = TrainingData.load(dataDir(), 10, 12, 5, Precision.FLOAT32, line -> { });
+        assertSame(first, TrainingData.load(dataDir(), 10, 12, 5, Precision.FLOAT32, line -> { }));
+        assertNotSame(first, TrainingData.load(dataDir(), 10, 12, 6, Precision.FLOAT32, line -> { }));
+        assertNotSame(first, TrainingData.load(dataDir(), 11, 12, 5, Precision.FLOAT32, line -> { }));
+        assertNotSame(first, TrainingData.load(dataDir(), 10, 13, 5, Precision.FLOAT32, line -> { }));
+        assertNotSame(first, TrainingData.load(dataDir(), 10, 12, 5, Precision.FLOAT64, line -> { }));
+    }
+
+    @Test
+    void aRewrittenCsvIsReadAgain(@TempDir Path csvDir) throws Exception {
+        DataOptions options = new DataOptions();
+        options.trainCsv = csvDir.resolve("train.csv");
+        String zeros = ",0".repeat(TrainingData.FEATURES);
+        Files.writeString(options.trainCsv, "3" + zeros + "\n4" + zeros + "\n");
+        TrainingData before = TrainingData.load(options, 0, null, 1, Precision.FLOAT32, line -> { });
+        Files.writeString(options.trainCsv, "3" + zeros + "\n4" + zeros + "\n5" + zeros + "\n");
+        TrainingData after = TrainingData.load(options, 0, null, 1, Precision.FLOAT32, line -> { });
+        assertEquals(2, before.train().size());
+        assertEquals(3, after.train().size());
     }
 }
