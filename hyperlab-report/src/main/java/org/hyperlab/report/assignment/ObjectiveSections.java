@@ -97,7 +97,7 @@ final class ObjectiveSections {
         blocks.add(new Paragraph("Plain gradient descent from w0 = " + compact(runs.get(0).w0()) + " for "
                 + runs.get(0).epochs() + " epochs with " + runs.size() + " learning rates."));
         blocks.add(Figure.of("learning-rate-grid", "J against epoch for each learning rate; a diverged run is shown up "
-                + "to its last finite value.", ObjectiveFigures.grid("Learning rate: w0 = " + compact(runs.get(0).w0()),
+                + "to its last finite value, on a logarithmic J axis so that its growth shows.", ObjectiveFigures.grid("Learning rate: w0 = " + compact(runs.get(0).w0()),
                 runs)));
         blocks.add(runTable("learning-rate", runs));
         List<String> limits = new ArrayList<>();

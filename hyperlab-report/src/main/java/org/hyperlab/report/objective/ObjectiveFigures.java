@@ -1,8 +1,10 @@
 package org.hyperlab.report.objective;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoublePredicate;
 import org.hyperlab.core.objective.CriticalPoint;
 import org.hyperlab.core.objective.CriticalPointKind;
 import org.hyperlab.core.objective.DescentPoint;
@@ -22,6 +24,9 @@ import org.hyperlab.report.chart.Series;
  * chart per descent run with its final w and J (or its divergence) written on it, and a grid of runs.
  */
 public final class ObjectiveFigures {
+    /** Growth factor of J (a later value over an earlier one) above which a run is drawn on a log axis. */
+    public static final double LOG_SPAN = 1e6;
+
     private ObjectiveFigures() {
     }
 
@@ -43,20 +48,82 @@ public final class ObjectiveFigures {
         return b.build();
     }
 
-    /** Epoch against J for one run (history up to the last finite point), with the outcome written in a corner. */
+    /**
+     * Epoch against J for one run (history up to the last finite point), with the outcome written in a corner.
+     * The y axis is linear, unless the run diverged or its J stays positive and grows by a factor above
+     * {@link #LOG_SPAN}: then it is base-10 logarithmic, so that the growth shows instead of a flat line ending in
+     * one spike. On a diverged run's log axis the curve is |J| (labelled so) when some J ≤ 0; the note then says at
+     * which epochs J was negative and that a J of exactly 0 is not drawn.
+     */
     public static LineChart run(DescentRun run) {
         List<DescentPoint> h = run.history();
         double[] epochs = h.stream().mapToDouble(DescentPoint::epoch).toArray();
         double[] js = h.stream().mapToDouble(DescentPoint::j).toArray();
         DescentPoint last = run.last();
         boolean diverged = run.status() == DescentStatus.DIVERGED;
-        LineChart.Builder b = LineChart.builder(title(run), "epoch", "J(w)")
-                .series(new Series("J", epochs, js, h.size() <= 30 ? Series.Style.LINE_AND_POINTS : Series.Style.LINE))
+        boolean log = diverged || growsManyDecades(js);
+        boolean absolute = log && Arrays.stream(js).anyMatch(j -> j <= 0);
+        double[] ys = absolute ? Arrays.stream(js).map(Math::abs).toArray() : js;
+        String yLabel = absolute ? "|J(w)| (log scale)" : log ? "J(w) (log scale)" : "J(w)";
+        String note = outcome(run) + (absolute ? signNote(epochs, js) : "") + "\n" + run.settings();
+        LineChart.Builder b = LineChart.builder(title(run), "epoch", yLabel)
+                .series(new Series(absolute ? "|J|" : "J", epochs, ys,
+                        h.size() <= 30 ? Series.Style.LINE_AND_POINTS : Series.Style.LINE))
                 .legend(false)
-                .marker(last.epoch(), last.j(), diverged ? "last finite" : "final")
+                .marker(last.epoch(), absolute ? Math.abs(last.j()) : last.j(), diverged ? "last finite" : "final")
                 // a diverging curve ends in the top-right corner: keep the note out of its way
-                .note(new Note(outcome(run) + "\n" + run.settings(), diverged ? Note.Corner.TOP_LEFT : Note.Corner.TOP_RIGHT));
+                .note(new Note(note, diverged ? Note.Corner.TOP_LEFT : Note.Corner.TOP_RIGHT));
+        if (log) {
+            b.logY();
+        }
         return b.build();
+    }
+
+    /** True when J stays positive and grows by more than {@link #LOG_SPAN} (a later value over an earlier one). */
+    private static boolean growsManyDecades(double[] js) {
+        double min = Double.POSITIVE_INFINITY;
+        double growth = 0;
+        for (double j : js) {
+            if (!(j > 0) || !Double.isFinite(j)) {
+                return false;
+            }
+            min = Math.min(min, j);
+            growth = Math.max(growth, j / min);
+        }
+        return growth > LOG_SPAN;
+    }
+
+    /** e.g. "\nJ < 0 at epochs 0–2 (log axis shows |J|)" and "\nJ = 0 at epoch 4 (not drawn)", or "" when J > 0 throughout. */
+    private static String signNote(double[] epochs, double[] js) {
+        StringBuilder s = new StringBuilder();
+        String negative = epochRanges(epochs, js, j -> j < 0);
+        if (!negative.isEmpty()) {
+            s.append("\nJ < 0 at ").append(negative).append(" (log axis shows |J|)");
+        }
+        String zero = epochRanges(epochs, js, j -> j == 0);
+        if (!zero.isEmpty()) {
+            s.append("\nJ = 0 at ").append(zero).append(" (not drawn)");
+        }
+        return s.toString();
+    }
+
+    /** The epochs whose J passes {@code test}, as "epoch 3" or "epochs 0–2, 5"; "" when none. */
+    static String epochRanges(double[] epochs, double[] js, DoublePredicate test) {
+        List<String> parts = new ArrayList<>();
+        int count = 0;
+        for (int i = 0; i < js.length; i++) {
+            if (!test.test(js[i])) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < js.length && test.test(js[end + 1])) {
+                end++;
+            }
+            parts.add(end == i ? num(epochs[i]) : num(epochs[i]) + "–" + num(epochs[end]));
+            count += end - i + 1;
+            i = end;
+        }
+        return parts.isEmpty() ? "" : (count == 1 ? "epoch " : "epochs ") + String.join(", ", parts);
     }
 
     /** All runs in one figure (2×2 for four runs). */
