@@ -37,10 +37,7 @@ public final class AdaGrad extends PerParameterOptimizer<AdaGradConfig> {
         int n = value.size();
         for (int i = 0; i < n; i++) {
             double theta = value.get(i);
-            double g = grad.get(i);
-            if (weightDecay != 0.0) {
-                g += weightDecay * theta;
-            }
+            double g = withWeightDecay(grad.get(i), theta, weightDecay);
             double s = sum.get(i) + g * g;
             sum.set(i, s);
             value.set(i, theta - stepRate * g / (Math.sqrt(sum.get(i)) + eps));

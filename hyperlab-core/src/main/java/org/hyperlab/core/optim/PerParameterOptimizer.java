@@ -46,6 +46,11 @@ abstract class PerParameterOptimizer<C> implements Optimizer {
         return state == null ? null : state[index];
     }
 
+    /** The gradient with coupled (L2) weight decay as PyTorch adds it: {@code g + λ·θ}, or {@code g} when λ = 0. */
+    static double withWeightDecay(double g, double theta, double weightDecay) {
+        return weightDecay != 0.0 ? g + weightDecay * theta : g;
+    }
+
     @Override
     public final void step() {
         steps++;

@@ -44,10 +44,7 @@ public final class RmsProp extends PerParameterOptimizer<RmsPropConfig> {
         int n = value.size();
         for (int i = 0; i < n; i++) {
             double theta = value.get(i);
-            double g = grad.get(i);
-            if (weightDecay != 0.0) {
-                g += weightDecay * theta;
-            }
+            double g = withWeightDecay(grad.get(i), theta, weightDecay);
             double v = alpha * squareAverage.get(i) + (1.0 - alpha) * g * g;
             squareAverage.set(i, v);
             v = squareAverage.get(i);

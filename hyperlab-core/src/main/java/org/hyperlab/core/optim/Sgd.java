@@ -40,10 +40,7 @@ public final class Sgd extends PerParameterOptimizer<SgdConfig> {
         int n = value.size();
         for (int i = 0; i < n; i++) {
             double theta = value.get(i);
-            double g = grad.get(i);
-            if (weightDecay != 0.0) {
-                g += weightDecay * theta;
-            }
+            double g = withWeightDecay(grad.get(i), theta, weightDecay);
             if (momentum != 0.0) {
                 double b = firstStep ? g : momentum * buffer.get(i) + (1.0 - dampening) * g;
                 buffer.set(i, b);
