@@ -39,9 +39,9 @@ import picocli.CommandLine.Option;
         description = "Train a classifier on MNIST (fetched on first use) or on CSV files, with validation, early "
                 + "stopping and a fresh run directory holding the config, history, figures, final accuracies and model.",
         footer = {"", "Examples:",
-                "  hyperlab train                             the seed model: Adam, lr 1e-3 cosine-annealed, batch 128",
-                "  hyperlab train --hidden 256 --patience 5   784-256-10 ReLU, early stopping (98% on MNIST)",
-                "  hyperlab train --schedule constant --zscore per-feature   the assignment's own setup",
+                "  hyperlab train                             the seed model (Adam 1e-3, cosine)",
+                "  hyperlab train --hidden 256 --patience 5   784-256-10 ReLU, early stopping",
+                "  hyperlab train --schedule constant --zscore per-feature  as the assignment",
                 "  hyperlab train --optimizer sgd --lr 0.1 --schedule step:5:0.5 --epochs 30",
                 "  hyperlab train --train-size 1000 --epochs 200 --json",
                 "  hyperlab train --train-csv mnist_train.csv --test-csv mnist_test.csv --batch-size 60000"})
