@@ -39,7 +39,7 @@ public final class BenchCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "5",
-            description = "Timed epochs per training workload, after one warm-up epoch (default: ${DEFAULT-VALUE}).")
+            description = "Timed epochs per training workload, after two warm-up epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the kernels (default: all processors).")
@@ -122,6 +122,7 @@ public final class BenchCommand implements Runnable {
             row.put("minSeconds", w.timing().min());
             row.put("maxSeconds", w.timing().max());
             row.put("repetitions", w.timing().reps());
+            row.put("cpuMedianSeconds", w.cpu() == null ? null : w.cpu().median());
             row.put("gflop", w.gflop());
             row.put("gbytes", w.gbytes());
             row.put("floorSeconds", w.floor() > 0 ? w.floor() : null);

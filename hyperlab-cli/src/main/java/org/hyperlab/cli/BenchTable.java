@@ -18,8 +18,8 @@ final class BenchTable {
                 "ceilings (measured now): float32 FMA %.0f GFLOP/s (1 thread), %.0f (%d threads); "
                         + "memory read %.1f GB/s (1 thread), %.1f (%d threads)%n%n",
                 c.fmaGflops1(), c.fmaGflopsN(), c.threads(), c.bandwidthGBs1(), c.bandwidthGBsN(), c.threads()));
-        sb.append(String.format(Locale.ROOT, "%-48s %-8s %-22s %-9s %-7s %-8s%n",
-                "workload", "unit", "median s (min–max)", "floor s", "ratio", "target"));
+        sb.append(String.format(Locale.ROOT, "%-48s %-8s %-24s %-8s %-9s %-7s %-8s%n",
+                "workload", "unit", "median s (min–max)", "CPU s", "floor s", "ratio", "target"));
         for (Workload w : results) {
             String range = BenchCommand.format(w.timing().median()) + " (" + BenchCommand.format(w.timing().min())
                     + "–" + BenchCommand.format(w.timing().max()) + ")";
@@ -27,10 +27,12 @@ final class BenchTable {
             String ratio = Double.isNaN(w.ratioToFloor()) ? "—" : String.format(Locale.ROOT, "%.1f×", w.ratioToFloor());
             String target = w.target() == null ? "—"
                     : "≤ " + BenchCommand.format(w.target()) + (w.meetsTarget() ? " met" : " MISSED");
-            sb.append(String.format(Locale.ROOT, "%-48s %-8s %-22s %-9s %-7s %s%n", w.name(), w.unit(), range, floor,
-                    ratio, target));
+            String cpu = w.cpu() == null ? "—" : BenchCommand.format(w.cpu().median());
+            sb.append(String.format(Locale.ROOT, "%-48s %-8s %-24s %-8s %-9s %-7s %s%n", w.name(), w.unit(), range, cpu,
+                    floor, ratio, target));
         }
-        sb.append(String.format(Locale.ROOT, "%npeak resident memory of this process: %d MB%n", peakMb));
+        sb.append(String.format(Locale.ROOT, "%nCPU s: median process CPU time per unit (all threads); on a shared machine it shows"
+                + " what the wall time would be with the cores to ourselves.%npeak resident memory of this process: %d MB%n", peakMb));
         return sb.toString();
     }
 }

@@ -36,9 +36,9 @@ import picocli.CommandLine.Spec;
                 + "objective's critical points, and writes run-N-*.png/svg, grid.png/svg, history.csv, summary.csv "
                 + "and descend.json into a new output directory."},
         footer = {"", "Examples:",
-                "  hyperlab descend --w0 -1,0.2,0.9,4 --lr 0.1 --epochs 100     section 3 (same as --preset initialization)",
-                "  hyperlab descend --preset learning-rate                       section 4: eta = 0.001, 0.01, 1, 5 from w0 = 0.2",
-                "  hyperlab descend --preset adam --json                         section 5",
+                "  hyperlab descend --w0 -1,0.2,0.9,4 --lr 0.1 --epochs 100   (= --preset initialization)",
+                "  hyperlab descend --preset learning-rate    eta = 0.001, 0.01, 1, 5 from w0 = 0.2",
+                "  hyperlab descend --preset adam --json      Adam, w0 = 0.2, eta = 5",
                 "  hyperlab descend --optimizer momentum --momentum 0.5 --w0 4 --lr 0.05,0.2"})
 public final class DescendCommand implements Callable<Integer> {
     @Spec
@@ -79,7 +79,7 @@ public final class DescendCommand implements Callable<Integer> {
     @Option(names = "--epsilon", paramLabel = "DELTA", description = "denominator constant of adagrad, rmsprop and adam")
     Double epsilon;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output directory (new or empty; default: a fresh runs/descend-<time>)")
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (new or empty; default: a fresh runs/<preset or descend>-<time>)")
     Path out;
 
     @Option(names = "--json", description = "print {\"runs\": [...]} as one JSON document")
@@ -89,7 +89,13 @@ public final class DescendCommand implements Callable<Integer> {
     public Integer call() {
         DescentExperiment experiment = experiment(objectiveOptions.resolve());
         ObjectiveCommand.analyze(experiment.objective());
-        List<DescentRun> runs = experiment.run();
+        List<DescentRun> runs;
+        try {
+            runs = experiment.run();
+        } catch (IllegalArgumentException e) {
+            // an optimizer hyperparameter out of range, or a w0 where J is not finite
+            throw new UsageException(e.getMessage(), e);
+        }
         Path dir = RunOutput.directory(out, experiment.name());
         List<String> figures = writeFiles(dir, experiment, runs);
         Map<String, Object> document = Map.of("runs", runsJson(runs));

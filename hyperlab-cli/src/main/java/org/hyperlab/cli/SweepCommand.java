@@ -12,12 +12,12 @@ import picocli.CommandLine.Command;
         subcommands = {SweepRunCommand.class, SweepListCommand.class, SweepShowCommand.class, SweepBestCommand.class,
                 SweepExportCommand.class},
         footer = {"", "Examples:",
-                "  hyperlab sweep run examples/sweep-mnist-lr.yaml --trials 20 --jobs 2",
-                "  hyperlab sweep run examples/sweep-mnist-lr.yaml --resume            after a crash, or to add trials",
+                "  hyperlab sweep run examples/sweep-mnist-tpe.yaml --trials 20 --jobs 2",
+                "  hyperlab sweep run examples/sweep-mnist-tpe.yaml --resume            after a crash, or to add trials",
                 "  hyperlab sweep list",
-                "  hyperlab sweep show mnist-lr --json",
-                "  hyperlab sweep best mnist-lr",
-                "  hyperlab sweep export mnist-lr --csv trials.csv"})
+                "  hyperlab sweep show mnist-tpe --json",
+                "  hyperlab sweep best mnist-tpe",
+                "  hyperlab sweep export mnist-tpe --csv trials.csv"})
 public final class SweepCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code hyperlab sweep run SWEEP.yaml}: creates the study (a name clash is a usage error unless {@code --resume}),
- * or with {@code --resume} loads it, marks trials left running by a dead process failed and re-runs them, then runs
+ * or with {@code --resume} loads it, marks trials left running by dead processes failed and re-runs them (those of
+ * this host's dead processes; every running trial with {@code --fail-running}), then runs
  * {@code --trials} more trials on {@code --jobs} threads, printing a line per finished trial on stderr. Afterwards a
  * fresh run directory holds {@code trials.csv}, {@code study.json} and the figures. With {@code --json} stdout
  * carries the study document (as {@code sweep show --json}) plus {@code runDir}.
@@ -30,9 +31,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run (or with --resume continue or extend) the sweep described by a YAML or JSON file.",
         footer = {"", "Examples:",
-                "  hyperlab sweep run examples/sweep-mnist-lr.yaml",
-                "  hyperlab sweep run examples/sweep-mnist-lr.yaml --trials 40 --jobs 2 --study lr-2",
-                "  hyperlab sweep run examples/sweep-mnist-lr.yaml --storage jdbc:postgresql://db:5432/hyperlab?user=me"})
+                "  hyperlab sweep run examples/sweep-mnist-tpe.yaml",
+                "  hyperlab sweep run examples/sweep-mnist-tpe.yaml --trials 40 --jobs 2 --study lr-2",
+                "  hyperlab sweep run examples/sweep-mnist-tpe.yaml --storage jdbc:postgresql://db:5432/hyperlab?user=me"})
 public final class SweepRunCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,8 +51,13 @@ public final class SweepRunCommand implements Runnable {
     @Option(names = "--study", paramLabel = "NAME", description = "Study name (default: the file's 'study', else its base name).")
     String study;
 
-    @Option(names = "--resume", description = "Continue an existing study: re-run trials a dead process left running, then add trials.")
+    @Option(names = "--resume", description = {"Continue or join an existing study: re-run the trials that dead processes on "
+            + "this host left running, then add trials (other live processes keep theirs)."})
     boolean resume;
+
+    @Option(names = "--fail-running", description = "With --resume: re-run every trial left running, whoever ran it "
+            + "(after a crash on another machine; only when no other process works on the study).")
+    boolean failRunning;
 
     @Option(names = "--json", description = "Print the study as one JSON document on stdout.")
     boolean json;
@@ -64,6 +70,9 @@ public final class SweepRunCommand implements Runnable {
         PrintWriter err = spec.commandLine().getErr();
         SweepSpec sweep = SweepFiles.load(file);
         int n = trials != null ? trials : sweep.trials();
+        if (failRunning && !resume) {
+            throw new UsageException("--fail-running only applies with --resume");
+        }
         if (n < 1 || jobs < 1) {
             throw new UsageException("--trials and --jobs must be at least 1, got " + n + " and " + jobs);
         }
@@ -107,7 +116,7 @@ public final class SweepRunCommand implements Runnable {
                         + st.record().objective().direction() + ") but " + file + " says " + sweep.objective().metric()
                         + " (" + sweep.objective().direction() + ")");
             }
-            List<TrialRecord> failed = st.resume();
+            List<TrialRecord> failed = st.resume(failRunning);
             err.println("sweep: resuming '" + name + "' with " + st.trials().size() + " stored trials"
                     + (failed.isEmpty() ? "" : "; " + failed.size() + " interrupted trial(s) marked failed and queued again"));
             return st;

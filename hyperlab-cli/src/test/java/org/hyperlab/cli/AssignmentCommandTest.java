@@ -71,7 +71,9 @@ class AssignmentCommandTest {
 
     @Test
     void theReportHasAllSectionsInOrderAndTheReproduceBlock() {
-        List<String> headings = List.of("## 1. Theory", "## 2. The objective J(w)", "## 3. Initialization",
+        List<String> headings = List.of("## 1. Theory", "### One-hot encoding of Y = \\[0, 1, 1, 2, 3, 0\\]",
+                "### Input → FullyConnected → Softmax", "### Gradients", "### ∂J/∂w and the critical points of J(w)",
+                "## 2. The objective J(w)", "## 3. Initialization",
                 "## 4. Learning rate", "## 5. Adam", "## 6. MNIST", "### Hyperparameter decisions and why",
                 "#### Learning rate and batch size", "#### z-scoring", "#### Early-stopping patience",
                 "#### Maximum epochs", "#### A small training set overfits", "## How to reproduce");
@@ -83,6 +85,8 @@ class AssignmentCommandTest {
         }
         assertTrue(md.contains("```sh\n./hyperlab assignment --quick --seed 3\n```"), "reproduce command");
         assertTrue(md.contains("- seed: 3"));
+        // Ŷ of the theory example, row [0, 6, 6]: e⁶/(1+2e⁶) = 0.499381 (exp(6)/(1+2exp(6)))
+        assertTrue(md.contains("| 1 | 2 | e⁶/(1+2e⁶) | 0.499381 |"), "exact and decimal softmax output");
     }
 
     @Test

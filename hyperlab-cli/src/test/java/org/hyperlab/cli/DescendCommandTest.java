@@ -98,6 +98,8 @@ class DescendCommandTest {
         assertEquals(2, beta.exitCode());
         assertTrue(beta.err().contains("optimizer sgd does not use beta1"), beta.err());
         assertEquals(2, CliRun.of("descend", "--preset", "nope", "--out", out).exitCode());
+        assertEquals(2, CliRun.of("descend", "--optimizer", "adam", "--beta1", "1.5", "--out", out).exitCode());
+        assertEquals(2, CliRun.of("descend", "--w0", "1e300", "--out", out).exitCode());
         assertEquals(2, CliRun.of("descend", "--optimizer", "lbfgs", "--out", out).exitCode());
         assertEquals(2, CliRun.of("descend", "--lr", "-1", "--out", out).exitCode());
         assertEquals(2, CliRun.of("descend", "--w0", "a,b", "--out", out).exitCode());

@@ -21,8 +21,8 @@ import org.hyperlab.sweep.storage.StudyStorage;
  * new one, calls the objective, and stores the outcome: COMPLETE with its value, DIVERGED for a NaN or infinite
  * value or a {@link TrialDivergedException}, PRUNED for a {@link TrialPrunedException}, FAILED with the error
  * message for any other exception. Several {@code Study} objects, in one process or several, may run the same
- * stored study at once. {@link #resume()} recovers from a killed process; calling {@link #optimize} again on a
- * loaded study extends it.
+ * stored study at once; each trial records its worker process ({@link Workers}). {@link #resume()} recovers the
+ * trials of a killed process; calling {@link #optimize} again on a loaded study extends it.
  */
 public final class Study {
     private final StudyStorage storage;
@@ -93,18 +93,39 @@ public final class Study {
     }
 
     /**
-     * Recovers after a process running this study died: marks its RUNNING trials FAILED and enqueues a re-run of
-     * each with the same parameters. Call it only when no other process is running trials of this study.
+     * Recovers after a process running this study died: marks FAILED each RUNNING trial whose worker is known to be
+     * dead ({@link Workers#knownDead}: it ran on this host and its process is gone), or with {@code all} every RUNNING
+     * trial (use that only when no other process, on any host, is running trials of this study), and enqueues a re-run
+     * of each with the same parameters. Trials of live processes are left alone, so a process may join a study that
+     * others are running.
      *
      * @return the trials marked failed
      */
-    public List<TrialRecord> resume() {
-        List<TrialRecord> failed = storage.failRunningTrials(record.id(),
-                "interrupted: its process stopped before the trial finished (re-run on resume)");
+    public List<TrialRecord> resume(boolean all) {
+        String message = "interrupted: its process stopped before the trial finished (re-run on resume)";
+        List<TrialRecord> failed = new java.util.ArrayList<>();
+        if (all) {
+            failed.addAll(storage.failRunningTrials(record.id(), message));
+        } else {
+            for (TrialRecord t : trials()) {
+                if (t.state() == TrialState.RUNNING && Workers.knownDead(t.attrs().get(Workers.ATTR))) {
+                    try {
+                        failed.add(storage.finishTrial(t.id(), TrialState.FAILED, null, message));
+                    } catch (StaleTrialException e) {
+                        // finished meanwhile: nothing to recover
+                    }
+                }
+            }
+        }
         for (TrialRecord t : failed) {
             storage.createTrial(record.id(), TrialState.WAITING, t.params());
         }
         return failed;
+    }
+
+    /** {@code resume(false)}: recovers the trials of dead processes on this host. */
+    public List<TrialRecord> resume() {
+        return resume(false);
     }
 
     /** Runs up to {@code nTrials} trials on {@code jobs} threads (1: on the calling thread, reproducibly). */
@@ -131,6 +152,7 @@ public final class Study {
         }
         TrialRecord start = claimed.orElseGet(() -> storage.createTrial(record.id(), TrialState.RUNNING,
                 java.util.Map.of()));
+        storage.setTrialAttr(start.id(), Workers.ATTR, Workers.self());
         Trial trial = new Trial(storage, record, start, sampler, pruner);
         TrialState state;
         Double value = null;

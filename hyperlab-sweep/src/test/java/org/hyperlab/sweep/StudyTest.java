@@ -143,8 +143,12 @@ class StudyTest {
         try (StudyStorage storage = JdbcStudyStorage.open(url)) {
             Study s = Study.create(storage, "r", LOSS, 5, new RandomSampler(), new NopPruner());
             s.optimize(StudyTest::quadratic, 3, 1);
-            // a process dies in the middle of trial 3
-            storage.createTrial(s.record().id(), TrialState.RUNNING, Map.of("x", 0.5, "n", 2));
+            // a process dies in the middle of trial 3 (a pid far above any live one)
+            TrialRecord lost = storage.createTrial(s.record().id(), TrialState.RUNNING, Map.of("x", 0.5, "n", 2));
+            storage.setTrialAttr(lost.id(), Workers.ATTR, Workers.self().replaceFirst(":\\d+$", ":" + Long.MAX_VALUE));
+            // while this live process runs trial 4
+            TrialRecord live = storage.createTrial(s.record().id(), TrialState.RUNNING, Map.of("x", 1.0, "n", 1));
+            storage.setTrialAttr(live.id(), Workers.ATTR, Workers.self());
         }
         try (StudyStorage storage = JdbcStudyStorage.open(url)) {
             Study s = Study.load(storage, "r", new RandomSampler(), new NopPruner());
@@ -153,9 +157,12 @@ class StudyTest {
             s.optimize(StudyTest::quadratic, 2, 1);
             List<TrialRecord> trials = s.trials();
             assertEquals(List.of(TrialState.COMPLETE, TrialState.COMPLETE, TrialState.COMPLETE, TrialState.FAILED,
-                    TrialState.COMPLETE, TrialState.COMPLETE), trials.stream().map(TrialRecord::state).toList());
-            assertEquals(Map.of("x", 0.5, "n", 2), trials.get(4).params());
-            assertEquals(0.25 + 2, trials.get(4).value());
+                    TrialState.RUNNING, TrialState.COMPLETE, TrialState.COMPLETE),
+                    trials.stream().map(TrialRecord::state).toList());
+            assertEquals(Map.of("x", 0.5, "n", 2), trials.get(5).params());
+            assertEquals(0.25 + 2, trials.get(5).value());
+            // forcing fails every running trial, whoever runs it
+            assertEquals(List.of(4), s.resume(true).stream().map(TrialRecord::number).toList());
         }
     }
 

@@ -120,6 +120,9 @@ public final class DescentDiagnosis {
         CriticalPoint p = m.get();
         double distance = Math.abs(last.w() - p.wValue());
         s.add(head + ", " + num(distance) + " from the nearest minimum w* = " + p.wText() + ", " + article(p) + ".");
+        if (p.kind().isMinimum()) {
+            s.add(basin(h.get(0).w(), p));
+        }
         if (spec.isPlainGradientDescent() && spec.lr() < limit(p) && distance > TOLERANCE) {
             double factor = Math.abs(1 - spec.lr() * p.secondDerivative());
             if (factor > 0 && factor < 1) {

@@ -1,6 +1,8 @@
 package org.hyperlab.core.objective;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,11 +10,13 @@ import java.util.List;
 /**
  * The real roots of a polynomial with rational coefficients, with their multiplicities.
  *
- * <p>Rational roots are found exactly by the rational root theorem (every rational root p/q of an integer
- * polynomial has p dividing the constant term and q dividing the leading coefficient) and divided out exactly.
- * What remains has no rational root; it is split by Yun's square-free factorization into factors sᵢ whose roots
- * are simple and have multiplicity i. The real roots of each sᵢ are isolated between the (recursively found) real
- * roots of sᵢ', where sᵢ is monotone, and refined by bisection to double precision.
+ * <p>Yun's square-free factorization (exact) splits p = c·Π sᵢⁱ into factors sᵢ whose roots are simple and have
+ * multiplicity i. The real roots of each sᵢ are isolated between the (recursively found) real roots of sᵢ', where
+ * sᵢ is monotone, and refined by bisection to double precision. Each root is then recognized exactly when it is
+ * rational: by the rational root theorem a rational root p/q of the primitive integer form of sᵢ has q dividing
+ * its leading coefficient, so for each such q the integers nearest to v·q are tried with exact arithmetic. (The
+ * search costs one exact evaluation per divisor and root, not one per candidate pair; leading coefficients
+ * above 10¹² are not factored and their roots stay numeric.)
  */
 public final class RealRoots {
     /** Divisor enumeration by trial division stops beyond this magnitude (numeric roots are used instead). */
@@ -32,21 +36,13 @@ public final class RealRoots {
             throw new IllegalArgumentException("the zero polynomial has every number as a root");
         }
         List<Root> roots = new ArrayList<>();
-        Polynomial rest = p;
-        for (Rational r : rationalCandidates(p)) {
-            int m = 0;
-            while (rest.degree() >= 1 && rest.evaluate(r).signum() == 0) {
-                rest = rest.divideAndRemainder(Polynomial.ofIntegers(0, 1).subtract(Polynomial.constant(r)))[0];
-                m++;
-            }
-            if (m > 0) {
-                roots.add(new Root(r, r.doubleValue(), m));
-            }
-        }
         int multiplicity = 1;
-        for (Polynomial factor : squareFreeFactors(rest)) {
+        for (Polynomial factor : squareFreeFactors(p)) {
+            BigInteger[] a = integerCoefficients(factor);
+            List<BigInteger> denominators = a.length < 2 ? null : divisors(a[a.length - 1].abs());
             for (double v : simpleRealRoots(factor)) {
-                roots.add(new Root(null, v, multiplicity));
+                Rational exact = recognize(factor, v, denominators);
+                roots.add(new Root(exact, exact != null ? exact.doubleValue() : v, multiplicity));
             }
             multiplicity++;
         }
@@ -54,35 +50,27 @@ public final class RealRoots {
         return roots;
     }
 
-    /** ±p/q with p | a₀ and q | aₙ for the primitive integer multiple of p (0 included when a₀ = 0). */
-    static List<Rational> rationalCandidates(Polynomial p) {
-        BigInteger[] a = integerCoefficients(p);
-        List<Rational> out = new ArrayList<>();
-        int low = 0;
-        while (a[low].signum() == 0) {
-            low++;
+    /**
+     * The rational p/q (q among {@code denominators}, within 1e−9 relative of v) that is an exact root of s, or
+     * null. The closeness test keeps a neighboring root of s from being taken for this one.
+     */
+    static Rational recognize(Polynomial s, double v, List<BigInteger> denominators) {
+        if (denominators == null) {
+            return null;
         }
-        if (low > 0) {
-            out.add(Rational.ZERO);
-        }
-        if (low == a.length - 1) {
-            return out;
-        }
-        List<BigInteger> ps = divisors(a[low].abs());
-        List<BigInteger> qs = divisors(a[a.length - 1].abs());
-        if (ps == null || qs == null) {
-            return out;
-        }
-        java.util.Set<Rational> seen = new java.util.LinkedHashSet<>();
-        for (BigInteger num : ps) {
-            for (BigInteger den : qs) {
-                Rational r = Rational.of(num, den);
-                seen.add(r);
-                seen.add(r.negate());
+        for (BigInteger q : denominators) {
+            BigInteger nearest = new BigDecimal(v).multiply(new BigDecimal(q)).setScale(0, RoundingMode.HALF_EVEN)
+                    .toBigInteger();
+            for (int d = 0; d <= 2; d++) {
+                BigInteger num = nearest.add(BigInteger.valueOf(d == 2 ? -1 : d));
+                Rational r = Rational.of(num, q);
+                boolean close = Math.abs(r.doubleValue() - v) <= 1e-9 * Math.max(1.0, Math.abs(v));
+                if (close && s.evaluate(r).signum() == 0) {
+                    return r;
+                }
             }
         }
-        out.addAll(seen);
-        return out;
+        return null;
     }
 
     /** The coefficients multiplied by the lcm of their denominators. */

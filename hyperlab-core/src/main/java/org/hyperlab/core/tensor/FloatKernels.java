@@ -28,6 +28,9 @@ interface FloatKernels {
     void adam(float[] param, float[] grad, float[] m, float[] v, int n, float beta1, float a1, float beta2, float a2,
               float negStepSize, float bc2Sqrt, float eps, float decay);
 
+    /** {@code out[r,c] = (x[r,c] + shift[c]) · scale[c]} for a rows×cols x; out may be x. */
+    void shiftScale(float[] x, float[] out, int rows, int cols, float[] shift, float[] scale);
+
     /** A short name for benchmarks, e.g. {@code simd-512}. */
     String describe();
 

@@ -53,17 +53,29 @@ public final class KernelBench {
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /**
-     * Per-call seconds of {@code body}: warms it up for about 0.5 s, then times {@code reps} groups of calls (each
+     * Per-call seconds of {@code body}: warms it up until its pace is steady, then times {@code reps} groups of calls (each
      * group about 2 ms) by wall clock and by this thread's CPU time; returns {wall median, CPU median}. The CPU
      * figure ignores time the scheduler gave to other processes, which dominates on a shared machine.
      */
     private static double[] perCall(int reps, Runnable body) {
-        long end = System.nanoTime() + 500_000_000L;
+        // Warm up until the JIT has compiled the kernel: the Vector API's Java fallback is 10-100x slower, and
+        // on a busy machine the compiler needs seconds. Stop when two 0.25 s rounds run at the same pace (±10%).
+        long deadline = System.nanoTime() + 8_000_000_000L;
         int calls = 0;
         long start = System.nanoTime();
-        while (System.nanoTime() < end) {
-            body.run();
-            calls++;
+        double previous = 0;
+        while (System.nanoTime() < deadline) {
+            long roundStart = System.nanoTime();
+            int roundCalls = 0;
+            while (System.nanoTime() - roundStart < 250_000_000L) {
+                body.run();
+                roundCalls++;
+            }
+            calls += roundCalls;
+            if (previous > 0 && Math.abs(roundCalls - previous) <= 0.1 * previous) {
+                break;
+            }
+            previous = roundCalls;
         }
         int group = (int) Math.max(1, Math.min(100_000, calls * 2e6 / (System.nanoTime() - start)));
         double[] wall = new double[reps], cpu = new double[reps];

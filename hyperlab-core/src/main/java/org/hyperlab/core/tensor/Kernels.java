@@ -188,7 +188,7 @@ public final class Kernels {
                     + " and " + scale.shape());
         }
         if (x instanceof FloatMatrix fx && out instanceof FloatMatrix fo) {
-            RowVectors.shiftScale(fx.data(), x.rows(), x.cols(), shift, scale, fo.data());
+            RowVectors.shiftScale(FLOAT, fx.data(), x.rows(), x.cols(), shift, scale, fo.data());
         } else {
             out.copyFromInPlace(x);
             addRowVectorInPlace(out, shift);

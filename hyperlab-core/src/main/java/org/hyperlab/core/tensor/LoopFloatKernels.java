@@ -74,5 +74,15 @@ final class LoopFloatKernels implements FloatKernels {
     }
 
     @Override
+    public void shiftScale(float[] x, float[] out, int rows, int cols, float[] shift, float[] scale) {
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            for (int c = 0; c < cols; c++) {
+                out[base + c] = (x[base + c] + shift[c]) * scale[c];
+            }
+        }
+    }
+
+    @Override
     public String describe() { return "loops"; }
 }

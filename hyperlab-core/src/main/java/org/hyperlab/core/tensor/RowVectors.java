@@ -27,14 +27,8 @@ final class RowVectors {
     }
 
     /** out = (x + shift) · scale per column, float32, the shift and scale rounded to float32 first. */
-    static void shiftScale(float[] x, int rows, int cols, Matrix shift, Matrix scale, float[] out) {
-        float[] a = narrowed(shift, 0), s = narrowed(scale, 1);
-        for (int r = 0; r < rows; r++) {
-            int base = r * cols;
-            for (int c = 0; c < cols; c++) {
-                out[base + c] = (x[base + c] + a[c]) * s[c];
-            }
-        }
+    static void shiftScale(FloatKernels backend, float[] x, int rows, int cols, Matrix shift, Matrix scale, float[] out) {
+        backend.shiftScale(x, out, rows, cols, narrowed(shift, 0), narrowed(scale, 1));
     }
 
     /** {@code out[c] (+)= Σ_r M[r, c]} for a float32 M into a float64 row, summed in double in row order. */

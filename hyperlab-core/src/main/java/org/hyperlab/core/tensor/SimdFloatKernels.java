@@ -118,5 +118,20 @@ final class SimdFloatKernels implements FloatKernels {
     }
 
     @Override
+    public void shiftScale(float[] x, float[] out, int rows, int cols, float[] shift, float[] scale) {
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            int c = 0;
+            for (; c + L <= cols; c += L) {
+                FloatVector.fromArray(SimdPanel.S, x, base + c).add(FloatVector.fromArray(SimdPanel.S, shift, c))
+                        .mul(FloatVector.fromArray(SimdPanel.S, scale, c)).intoArray(out, base + c);
+            }
+            for (; c < cols; c++) {
+                out[base + c] = (x[base + c] + shift[c]) * scale[c];
+            }
+        }
+    }
+
+    @Override
     public String describe() { return "simd-" + SimdPanel.S.vectorBitSize(); }
 }

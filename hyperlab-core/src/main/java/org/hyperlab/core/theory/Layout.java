@@ -6,7 +6,17 @@ abstract class Layout {
 
     abstract void heading(String title);
 
-    abstract void matrix(String label, String[][] cells);
+    /** A matrix with columns numbered 1, 2, …. */
+    void matrix(String label, String[][] cells) {
+        String[] headers = new String[cells.length == 0 ? 0 : cells[0].length];
+        for (int c = 0; c < headers.length; c++) {
+            headers[c] = Integer.toString(c + 1);
+        }
+        matrix(label, cells, headers);
+    }
+
+    /** A matrix with named columns (Markdown shows the names; plain text shows only the values). */
+    abstract void matrix(String label, String[][] cells, String[] columnHeaders);
 
     void paragraph(String text) {
         out.append(text).append("\n\n");
@@ -31,7 +41,7 @@ abstract class Layout {
         }
 
         @Override
-        void matrix(String label, String[][] cells) {
+        void matrix(String label, String[][] cells, String[] columnHeaders) {
             out.append(label).append('\n');
             int cols = cells.length == 0 ? 0 : cells[0].length;
             int[] width = new int[cols];
@@ -86,12 +96,12 @@ abstract class Layout {
         }
 
         @Override
-        void matrix(String label, String[][] cells) {
+        void matrix(String label, String[][] cells, String[] columnHeaders) {
             out.append(label).append("\n\n");
             int cols = cells.length == 0 ? 0 : cells[0].length;
             out.append("| row |");
             for (int c = 0; c < cols; c++) {
-                out.append(' ').append(c + 1).append(" |");
+                out.append(' ').append(columnHeaders[c]).append(" |");
             }
             out.append("\n|---|").append("---|".repeat(cols)).append('\n');
             for (int r = 0; r < cells.length; r++) {

@@ -21,7 +21,11 @@ public final class TheoryReport {
     private static String render(TheoryResult r, Layout out) {
         TheoryInput in = r.input();
         out.heading("1. One-hot encoding of Y = " + Arrays.toString(in.y()));
-        out.matrix("one-hot rows (one column per class 0.." + (r.oneHot()[0].length - 1) + "):", ints(r.oneHot()));
+        String[] classes = new String[r.oneHot()[0].length];
+        for (int c = 0; c < classes.length; c++) {
+            classes[c] = "class " + c;
+        }
+        out.matrix("one-hot rows (one column per class 0.." + (classes.length - 1) + "):", ints(r.oneHot()), classes);
 
         out.heading("2. Input → FullyConnected → Softmax");
         out.matrix("X (" + in.observations() + " observations):", text(in.x()));

@@ -70,6 +70,8 @@ class CoreOptimizerDescentTest {
         assertEquals(-4.8, r.history().get(1).w(), 1e-6);
         assertEquals(w2, r.history().get(2).w(), 1e-12);
         assertTrue(r.diagnosis().contains("Adam's first step moved w by 5 ≈ η = 5"), r.diagnosis());
+        assertTrue(r.diagnosis().contains("whose minimum is w* = 0, but large steps carried w past the right boundary"
+                + " into the basin of w* = 3"), r.diagnosis());
     }
 
     @Test

@@ -111,6 +111,20 @@ class ObjectiveAnalysisTest {
     }
 
     @Test
+    void constantsWithManyDivisorsStayCheap() {
+        // 963761198400 has 6720 divisors; roots: 1/2 (exact) and ±√963761198400 (irrational, ≈ ±981713.4)
+        Polynomial dj = Polynomial.of(Rational.of(-1, 2), Rational.ONE)
+                .multiply(Polynomial.ofIntegers(-963_761_198_400L, 0, 1))
+                .multiply(Polynomial.of(Rational.of(-7, 3), Rational.ONE));
+        List<RealRoots.Root> roots = RealRoots.of(dj);
+        assertEquals(4, roots.size());
+        assertEquals(-Math.sqrt(963_761_198_400.0), roots.get(0).value(), 1e-9);
+        assertNull(roots.get(0).exact());
+        assertEquals(Rational.of(1, 2), roots.get(1).exact());
+        assertEquals(Rational.of(7, 3), roots.get(2).exact());
+    }
+
+    @Test
     void linearAndConstantObjectives() {
         assertTrue(analyze("2*w + 1").criticalPoints().isEmpty());
         assertThrows(IllegalArgumentException.class, () -> analyze("x + 1"));

@@ -102,8 +102,9 @@ final class DecisionsSection {
                 .row("off", compact(off.validation().loss()), percent(off.validation().accuracy(), 2),
                         percent(off.train().accuracy(), 2))
                 .highlight(chosenOn ? 0 : 1).build();
-        String sentence = "With the chosen learning rate and batch size, z-scoring the pixels (mean and standard "
-                + "deviation fitted on the training images only) gave a validation loss of " + compact(on.validation().loss())
+        String sentence = "With the chosen learning rate and batch size, z-scoring the pixels (the core's "
+                + org.hyperlab.core.model.ModelSpec.DEFAULT_ZSCORING.label() + " mode: mean and standard deviation "
+                + "fitted on the training images only) gave a validation loss of " + compact(on.validation().loss())
                 + " against " + compact(off.validation().loss()) + " on raw pixels, so z-scoring is "
                 + (chosenOn ? "on" : "off") + ".";
         numbers.put("decision.zscore", chosenOn);
@@ -133,9 +134,33 @@ final class DecisionsSection {
                 + " of the best of the three; it stopped after epoch " + c.history().last().epoch() + ".";
         numbers.put("decision.patience", c.trial().patience());
         return new Section("decision-patience", "Early-stopping patience", List.of(new Paragraph(sentence), t.build(),
-                Figure.of("decision-patience", "Validation loss per epoch for each patience (each curve ends where "
-                        + "training stopped).", MnistSection.curves("Validation loss by patience", "validation loss J",
-                        r.patience(), true, false))));
+                Figure.of("decision-patience", "Validation loss per epoch for each patience: the runs share their "
+                        + "history until each stops (marked); the chosen run's restored best epoch is highlighted.",
+                        patienceChart())));
+    }
+
+    /** Longest run drawn first so the shorter ones stay visible on top; each stop marked, the chosen best highlighted. */
+    private org.hyperlab.report.chart.LineChart patienceChart() {
+        var b = org.hyperlab.report.chart.LineChart.builder("Validation loss by early-stopping patience", "epoch",
+                "validation loss J").legend(true);
+        List<MnistTrial.Result> runs = new ArrayList<>(r.patience());
+        java.util.Collections.reverse(runs);
+        java.util.Map<Integer, List<MnistTrial.Result>> byStop = new java.util.TreeMap<>();
+        for (MnistTrial.Result x : runs) {
+            var epochs = x.history().epochs();
+            double[] ex = epochs.stream().mapToDouble(e -> e.epoch()).toArray();
+            double[] ey = epochs.stream().mapToDouble(e -> e.validationLoss()).toArray();
+            b.series(org.hyperlab.report.chart.Series.line(x.trial().label(), ex, ey));
+            byStop.computeIfAbsent(x.history().last().epoch(), k -> new ArrayList<>()).add(0, x);
+        }
+        byStop.forEach((epoch, stopped) -> {
+            var last = stopped.get(0).history().last();
+            String who = String.join(", ", stopped.stream().map(x -> Integer.toString(x.trial().patience())).toList());
+            b.marker(epoch, last.validationLoss(), "patience " + who + (stopped.size() > 1 ? " stop" : " stops"));
+        });
+        var best = r.chosenPatience().history().best();
+        b.best(best.epoch(), best.validationLoss(), "best epoch " + best.epoch() + " (restored)");
+        return b.build();
     }
 
     private Section maximumEpochs() {

@@ -5,6 +5,9 @@ import java.util.List;
 import org.hyperlab.core.objective.CriticalPoint;
 import org.hyperlab.core.objective.ObjectiveAnalysis;
 import org.hyperlab.core.objective.PolynomialObjective;
+import org.hyperlab.core.theory.TheoryCalculator;
+import org.hyperlab.core.theory.TheoryInput;
+import org.hyperlab.core.theory.TheoryResult;
 import org.hyperlab.report.doc.Block;
 import org.hyperlab.report.doc.Paragraph;
 import org.hyperlab.report.doc.Section;
@@ -12,7 +15,8 @@ import org.hyperlab.report.doc.Table;
 import org.hyperlab.report.text.Numbers;
 
 /**
- * Section 1, the theory answers that the exact objective analysis gives: ∂J/∂w by the chain rule, the critical
+ * Section 1: the network answers of the core's {@link TheoryCalculator} (one-hot, forward pass, gradients, exact and
+ * with the worked answer's ε), then what the exact objective analysis gives: ∂J/∂w by the chain rule, the critical
  * points for x = 1 with their kind, and J at each as an exact fraction.
  */
 final class TheorySection {
@@ -41,6 +45,10 @@ final class TheorySection {
         blocks.add(new Paragraph("Kinds from the second-derivative test: " + String.join("; ", kinds) + "."));
         numbers.put("theory.derivative", objective.derivativeText());
         numbers.put("theory.criticalPoints", analysis.criticalPoints().size());
-        return new Section("theory", "1. Theory", blocks);
+        TheoryResult network = TheoryCalculator.compute(
+                TheoryInput.assignment().withEpsilon(TheoryInput.WORKED_ANSWER_EPSILON));
+        List<Block> all = new ArrayList<>(TheoryNetworkSection.blocks(network, numbers));
+        all.add(new Section("theory-objective", "∂J/∂w and the critical points of J(w)", blocks));
+        return new Section("theory", "1. Theory", all);
     }
 }

@@ -34,6 +34,16 @@ final class LineChartFactory {
         if (spec.series().stream().allMatch(LineChartFactory::integerX)) {
             Charts.integerTicks(plot.getDomainAxis());
         }
+        if (!spec.markers().isEmpty()) {
+            // room for the labels of points at the edges of the data
+            if (!spec.xAxis().hasRange()) {
+                plot.getDomainAxis().setLowerMargin(0.1);
+                plot.getDomainAxis().setUpperMargin(0.1);
+            }
+            if (!spec.yAxis().hasRange()) {
+                plot.getRangeAxis().setUpperMargin(0.08);
+            }
+        }
         int index = 0;
         for (Series s : spec.series()) {
             plot.setDataset(index, dataset(s, spec));

@@ -14,7 +14,7 @@ public final class HtmlRenderer {
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:#222;\
             background:#fff;max-width:980px;margin:2em auto;padding:0 1.2em;line-height:1.55}
             h1{font-size:1.9em;margin-bottom:.2em}h2{margin-top:2em;border-bottom:1px solid #ddd;padding-bottom:.2em}
-            h3{margin-top:1.6em}nav ol{columns:2}code,pre{font-family:"DejaVu Sans Mono",Menlo,Consolas,monospace;\
+            h3{margin-top:1.6em}nav ul{columns:2;list-style:none;padding-left:0}code,pre{font-family:"DejaVu Sans Mono",Menlo,Consolas,monospace;\
             font-size:.9em}code{background:#f3f3f3;padding:.05em .3em;border-radius:3px}
             pre{background:#f6f8fa;border:1px solid #e1e4e8;padding:.8em 1em;overflow-x:auto;border-radius:4px}
             table{border-collapse:collapse;margin:1em 0;font-size:.93em}th,td{border:1px solid #ccc;\
@@ -42,12 +42,12 @@ public final class HtmlRenderer {
             h.append("<p class=\"lead\">").append(inline(report.lead())).append("</p>\n");
         }
         if (report.sections().size() > 1) {
-            h.append("<nav><ol>\n");
+            h.append("<nav><ul>\n");
             for (Section s : report.sections()) {
                 h.append("<li><a href=\"#").append(s.id()).append("\">").append(escape(s.heading()))
                         .append("</a></li>\n");
             }
-            h.append("</ol></nav>\n");
+            h.append("</ul></nav>\n");
         }
         int[] figureNumber = {0};
         for (Section s : report.sections()) {

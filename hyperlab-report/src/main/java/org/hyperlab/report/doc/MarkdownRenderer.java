@@ -86,7 +86,7 @@ public final class MarkdownRenderer {
     private static void row(StringBuilder md, List<String> cells, boolean bold) {
         md.append('|');
         for (String cell : cells) {
-            String text = inline(cell).replace("\n", " ");
+            String text = inline(cell, false).replace("\n", " ");
             md.append(' ').append(bold && !text.isBlank() ? "**" + text + "**" : text).append(" |");
         }
         md.append('\n');
@@ -94,11 +94,16 @@ public final class MarkdownRenderer {
 
     /** Markdown for text with inline markup: literal text escaped, code and bold spans kept. */
     static String inline(String text) {
+        return inline(text, true);
+    }
+
+    /** As {@link #inline(String)}; {@code blockStart} false inside table cells, where "-" or "+" start nothing. */
+    static String inline(String text, boolean blockStart) {
         StringBuilder out = new StringBuilder();
         for (Inline.Span span : Inline.parse(text)) {
             switch (span.kind()) {
-                case TEXT -> out.append(escape(span.text()));
-                case BOLD -> out.append("**").append(escape(span.text())).append("**");
+                case TEXT -> out.append(escape(span.text(), blockStart));
+                case BOLD -> out.append("**").append(escape(span.text(), blockStart)).append("**");
                 case CODE -> {
                     String ticks = span.text().contains("`") ? "``" : "`";
                     out.append(ticks).append(span.text().replace("|", "\\|")).append(ticks);
@@ -110,10 +115,14 @@ public final class MarkdownRenderer {
 
     /** Backslash-escapes Markdown's special characters so text always shows literally. */
     public static String escape(String text) {
+        return escape(text, true);
+    }
+
+    private static String escape(String text, boolean lineStartRules) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean lineStart = i == 0 || text.charAt(i - 1) == '\n';
+            boolean lineStart = lineStartRules && (i == 0 || text.charAt(i - 1) == '\n');
             if (SPECIAL.indexOf(c) >= 0 || (lineStart && (c == '-' || c == '+' || c == '=' || c == '!'))) {
                 out.append('\\');
             }

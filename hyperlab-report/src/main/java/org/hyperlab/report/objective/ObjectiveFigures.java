@@ -49,11 +49,13 @@ public final class ObjectiveFigures {
         double[] epochs = h.stream().mapToDouble(DescentPoint::epoch).toArray();
         double[] js = h.stream().mapToDouble(DescentPoint::j).toArray();
         DescentPoint last = run.last();
+        boolean diverged = run.status() == DescentStatus.DIVERGED;
         LineChart.Builder b = LineChart.builder(title(run), "epoch", "J(w)")
                 .series(new Series("J", epochs, js, h.size() <= 30 ? Series.Style.LINE_AND_POINTS : Series.Style.LINE))
                 .legend(false)
-                .marker(last.epoch(), last.j(), "final")
-                .note(outcome(run));
+                .marker(last.epoch(), last.j(), diverged ? "last finite" : "final")
+                // a diverging curve ends in the top-right corner: keep the note out of its way
+                .note(new Note(outcome(run) + "\n" + run.settings(), diverged ? Note.Corner.TOP_LEFT : Note.Corner.TOP_RIGHT));
         return b.build();
     }
 
@@ -71,15 +73,15 @@ public final class ObjectiveFigures {
         return run.optimizer() + ",  w0 = " + num(run.w0()) + ",  η = " + num(run.lr());
     }
 
-    /** The corner text: final w and J, or where it diverged and the last finite values; then the optimizer's settings. */
+    /** The outcome in words: final w and J, or where it diverged and the last finite values (the chart's note adds the optimizer's settings). */
     public static String outcome(DescentRun run) {
         DescentPoint last = run.last();
         String values = "w = " + num(last.w()) + ",  J = " + num(last.j());
         if (run.status() == DescentStatus.DIVERGED) {
             return "diverged at epoch " + run.divergedAtEpoch() + " (overflow)\nshown up to epoch " + last.epoch()
-                    + "\nlast finite: " + values + "\n" + run.settings();
+                    + "\nlast finite: " + values;
         }
-        return run.status().label() + " after " + run.epochs() + " epochs\nfinal " + values + "\n" + run.settings();
+        return run.status().label() + " after " + run.epochs() + " epochs\nfinal " + values;
     }
 
     private static String shortKind(CriticalPointKind kind) {

@@ -28,7 +28,7 @@ class ReportWriterTest {
                 .line("training", new double[] {1, 2, 3}, new double[] {0.9, 0.5, Double.NaN}).build();
         HeatMap cm = HeatMap.confusionMatrix("Confusion", new long[][] {{5, 1}, {2, 7}}, List.of("0", "1"));
         Table table = Table.builder("lr-table", "Learning rates | compared", "lr", "validation J")
-                .row("1e-4", "0.31").highlightedRow("1e-3", "0.27").row("1e-2", "0.29 <best?>").build();
+                .row("1e-4", "0.31").highlightedRow("1e-3", "0.27").row("1e-2", "0.29 <best?>").row("-23", "-x").build();
         return new Report("Study of J(w) & <friends>", "Lead with `code` and **bold**.", List.of(
                 Section.of("theory", "1. Theory",
                         new Paragraph("x < y & a*b_c [link](http://x) | pipe"),
@@ -51,7 +51,7 @@ class ReportWriterTest {
         String csv = Files.readString(dir.resolve("data/loss.csv"));
         assertTrue(csv.startsWith("series,x,y,label\n"));
         assertTrue(csv.contains("training,3,NaN,"), "non-finite values stay on record: " + csv);
-        assertEquals("lr,validation J\n1e-4,0.31\n1e-3,0.27\n1e-2,0.29 <best?>\n",
+        assertEquals("lr,validation J\n1e-4,0.31\n1e-3,0.27\n1e-2,0.29 <best?>\n-23,-x\n",
                 Files.readString(dir.resolve("data/lr-table.csv")));
         assertTrue(Files.readString(dir.resolve("data/confusion.csv")).contains("\n1,0,2\n"));
     }
@@ -69,6 +69,8 @@ class ReportWriterTest {
         assertTrue(md.contains("### Confusion"), "nested section one level deeper");
         assertTrue(md.contains("\n| **1e-3** | **0.27** |\n"), md);
         assertTrue(md.contains("Learning rates \\| compared"));
+        assertTrue(md.contains("\n| -23 | -x |\n"), "a leading minus in a cell needs no escape");
+        assertTrue(md.contains("- first \\*item\\*"));
         List<String> links = new ArrayList<>();
         Matcher m = Pattern.compile("!\\[[^\\]]*\\]\\(([^)]+)\\)").matcher(md);
         while (m.find()) {

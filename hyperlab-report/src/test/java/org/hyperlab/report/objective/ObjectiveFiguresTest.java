@@ -35,6 +35,7 @@ class ObjectiveFiguresTest {
         assertEquals(6, diverged.series().get(0).size());     // epochs 0..5, the finite history
         String note = diverged.notes().get(0).text();
         assertTrue(note.startsWith("diverged at epoch 6 (overflow)\nshown up to epoch 5\nlast finite: w = -1.1634e68"), note);
+        assertEquals("last finite", diverged.markers().get(0).text());
         ChartGrid grid = ObjectiveFigures.grid("learning rate", runs);
         assertEquals(2, grid.columns());
         assertEquals(2, grid.rows());

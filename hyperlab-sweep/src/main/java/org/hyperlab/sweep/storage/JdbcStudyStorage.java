@@ -1,9 +1,6 @@
 package org.hyperlab.sweep.storage;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,13 +16,11 @@ import org.hyperlab.sweep.TrialRecord;
 import org.hyperlab.sweep.TrialState;
 import org.hyperlab.sweep.space.Direction;
 import org.hyperlab.sweep.space.ObjectiveSpec;
-import org.sqlite.SQLiteConfig;
 
 /**
- * A {@link StudyStorage} in a SQL database: SQLite ({@code jdbc:sqlite:FILE}: one file, WAL journal, 30 s busy
- * timeout, {@code synchronous=NORMAL} (in WAL mode a committed transaction survives a killed process; only a
- * power loss may undo the last ones), every transaction {@code BEGIN IMMEDIATE}) or PostgreSQL ({@code jdbc:postgresql://HOST/DB?...}:
- * row locks, {@code SKIP LOCKED} claims). One connection per instance, used under a lock, one transaction per
+ * A {@link StudyStorage} in a SQL database: SQLite ({@code jdbc:sqlite:FILE}: one file in WAL mode, every
+ * transaction {@code BEGIN IMMEDIATE}; see {@link JdbcConnections}) or PostgreSQL
+ * ({@code jdbc:postgresql://HOST/DB?...}: row locks, {@code SKIP LOCKED} claims). One connection per instance, used under a lock, one transaction per
  * call; several instances and processes can share a database. Trial numbers come from a per-study counter
  * incremented in the creating transaction; a waiting trial is claimed by a conditional update
  * ({@code WHERE state = 'WAITING'}); writes to a trial check in the same transaction that it is still running.
@@ -50,36 +45,9 @@ public final class JdbcStudyStorage implements StudyStorage {
      * @throws IllegalArgumentException for any other URL
      */
     public static JdbcStudyStorage open(String url) {
-        String label = redact(url);
-        SqlDialect dialect;
-        Connection c;
-        try {
-            if (url.startsWith("jdbc:sqlite:")) {
-                dialect = SqlDialect.SQLITE;
-                String file = url.substring("jdbc:sqlite:".length());
-                if (file.isBlank()) {
-                    throw new IllegalArgumentException("storage URL " + label + " names no file");
-                }
-                Path parent = Path.of(file).toAbsolutePath().getParent();
-                if (parent != null && !file.startsWith(":")) {
-                    Files.createDirectories(parent);
-                }
-                SQLiteConfig config = new SQLiteConfig();
-                config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-                config.setBusyTimeout(30_000);
-                config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-                config.enforceForeignKeys(true);
-                c = DriverManager.getConnection(url, config.toProperties());
-            } else if (url.startsWith("jdbc:postgresql:")) {
-                dialect = SqlDialect.POSTGRES;
-                c = DriverManager.getConnection(url);
-            } else {
-                throw new IllegalArgumentException("unsupported storage URL '" + label
-                        + "' (expected jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DATABASE)");
-            }
-        } catch (SQLException | java.io.IOException e) {
-            throw new StorageException("cannot open the study store " + label + ": " + e.getMessage(), e);
-        }
+        String label = JdbcConnections.redact(url);
+        SqlDialect dialect = JdbcConnections.dialect(url);
+        Connection c = JdbcConnections.connect(url, dialect);
         JdbcStudyStorage storage = new JdbcStudyStorage(label, dialect, c);
         try {
             c.setAutoCommit(dialect == SqlDialect.SQLITE);
@@ -95,11 +63,6 @@ public final class JdbcStudyStorage implements StudyStorage {
             throw new StorageException("cannot open the study store " + label + ": " + e.getMessage(), e);
         }
         return storage;
-    }
-
-    /** The URL with any password replaced by {@code ***}. */
-    static String redact(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/:@]+):[^/@]*@", "//$1:***@");
     }
 
     /** The storage's URL with passwords hidden. */

@@ -13,7 +13,11 @@ import java.util.TreeMap;
 import org.hyperlab.sweep.TrialRecord;
 import org.hyperlab.sweep.TrialState;
 
-/** Reads {@link TrialRecord}s (with their parameters, intermediate values and attributes) from the tables. */
+/**
+ * Reads {@link TrialRecord}s (with their parameters, intermediate values and attributes) from the tables. Under
+ * PostgreSQL's READ COMMITTED each query sees its own snapshot, so rows of trials created by another process
+ * between the queries are skipped (those trials are simply not in this read).
+ */
 final class TrialRows {
     private TrialRows() {
     }
@@ -48,8 +52,10 @@ final class TrialRows {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.get(rs.getLong(1)).params.put(rs.getString(2), ParamCodec.decode(rs.getString(3),
-                            rs.getString(4)));
+                    Row r = rows.get(rs.getLong(1));
+                    if (r != null) {
+                        r.params.put(rs.getString(2), ParamCodec.decode(rs.getString(3), rs.getString(4)));
+                    }
                 }
             }
         }
@@ -60,7 +66,10 @@ final class TrialRows {
                 while (rs.next()) {
                     double v = rs.getDouble(3);
                     boolean nan = rs.wasNull();
-                    rows.get(rs.getLong(1)).intermediate.put(rs.getInt(2), nan ? Double.NaN : v);
+                    Row r = rows.get(rs.getLong(1));
+                    if (r != null) {
+                        r.intermediate.put(rs.getInt(2), nan ? Double.NaN : v);
+                    }
                 }
             }
         }
@@ -69,7 +78,10 @@ final class TrialRows {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.get(rs.getLong(1)).attrs.put(rs.getString(2), rs.getString(3));
+                    Row r = rows.get(rs.getLong(1));
+                    if (r != null) {
+                        r.attrs.put(rs.getString(2), rs.getString(3));
+                    }
                 }
             }
         }

@@ -230,4 +230,27 @@ abstract class StudyStorageContract {
             assertEquals(t.value(), t.intermediate().get(0));
         }
     }
+
+    @Test
+    void readsWhileAnotherHandleCreatesTrialsSeeConsistentRecords() throws Exception {
+        StudyRecord s = newStudy();
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
+        List<Integer> sizes = concurrently(15, h -> {
+            if (calls.getAndIncrement() % 2 == 0) {
+                writes.incrementAndGet();
+                TrialRecord t = h.createTrial(s.id(), TrialState.RUNNING, Map.of("x", 1));
+                h.setTrialAttr(t.id(), "worker", "w");
+                h.reportIntermediate(t.id(), 0, 1.0);
+                return -1;
+            }
+            List<TrialRecord> read = h.trials(s.id());
+            for (TrialRecord t : read) {
+                assertEquals(Map.of("x", 1), t.params());
+            }
+            return read.size();
+        });
+        assertEquals(writes.get(), storage.trials(s.id()).size());
+        assertTrue(writes.get() > 0 && sizes.stream().allMatch(n -> n <= writes.get()));
+    }
 }

@@ -1,0 +1,62 @@
+package org.hyperlab.sweep.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Opens the one JDBC connection of a {@link JdbcStudyStorage}. SQLite: creates the file's directory, WAL journal,
+ * 30 s busy timeout, {@code synchronous=NORMAL} (in WAL mode a committed transaction survives a killed process;
+ * only a power loss may undo the last ones), foreign keys on. PostgreSQL: the URL as given.
+ */
+final class JdbcConnections {
+    private JdbcConnections() {
+    }
+
+    /** The URL with any password replaced by {@code ***}. */
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/:@]+):[^/@]*@", "//$1:***@");
+    }
+
+    /** The dialect of a supported URL. */
+    static SqlDialect dialect(String url) {
+        if (url.startsWith("jdbc:sqlite:")) {
+            return SqlDialect.SQLITE;
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return SqlDialect.POSTGRES;
+        }
+        throw new IllegalArgumentException("unsupported storage URL '" + redact(url)
+                + "' (expected jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DATABASE)");
+    }
+
+    /** A new connection, or a {@link StorageException} naming the (redacted) URL and the cause. */
+    static Connection connect(String url, SqlDialect dialect) {
+        String label = redact(url);
+        try {
+            if (dialect == SqlDialect.POSTGRES) {
+                return DriverManager.getConnection(url);
+            }
+            String file = url.substring("jdbc:sqlite:".length());
+            if (file.isBlank()) {
+                throw new IllegalArgumentException("storage URL " + label + " names no file");
+            }
+            Path parent = Path.of(file).toAbsolutePath().getParent();
+            if (parent != null && !file.startsWith(":")) {
+                Files.createDirectories(parent);
+            }
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setBusyTimeout(30_000);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            config.enforceForeignKeys(true);
+            return DriverManager.getConnection(url, config.toProperties());
+        } catch (SQLException | IOException e) {
+            throw new StorageException("cannot open the study store " + label + ": " + e.getMessage(), e);
+        }
+    }
+}
