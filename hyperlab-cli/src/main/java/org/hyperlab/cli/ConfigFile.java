@@ -1,23 +1,14 @@
 package org.hyperlab.cli;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,8 +26,6 @@ import picocli.CommandLine.Model.OptionSpec;
  * unreadable file is a usage error naming the file and the key.
  */
 public final class ConfigFile implements CommandLine.IDefaultValueProvider {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-
     private final Path file;
     private final Map<OptionSpec, String> values;
 
@@ -95,16 +84,9 @@ public final class ConfigFile implements CommandLine.IDefaultValueProvider {
     }
 
     private static Map<String, Object> read(Path file, CommandLine command) {
-        boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         Object doc;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            if (json) {
-                doc = JSON.readValue(in, Object.class);
-            } else {
-                LoaderOptions options = new LoaderOptions();
-                options.setAllowDuplicateKeys(false);
-                doc = new Yaml(new SafeConstructor(options)).load(in);
-            }
+        try {
+            doc = StructuredFiles.read(file);
         } catch (NoSuchFileException e) {
             throw usage(command, file, "file not found");
         } catch (JsonProcessingException e) {
@@ -121,11 +103,7 @@ public final class ConfigFile implements CommandLine.IDefaultValueProvider {
         if (!(doc instanceof Map<?, ?> map)) {
             throw usage(command, file, "expected a mapping of option names to values at the top level");
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-            out.put(String.valueOf(e.getKey()), e.getValue());
-        }
-        return out;
+        return StructuredFiles.withStringKeys(map);
     }
 
     private static String text(CommandLine command, Path file, String key, Object value) {

@@ -2,14 +2,11 @@ package org.hyperlab.cli;
 
 import java.util.Map;
 import org.hyperlab.sweep.Study;
-import org.hyperlab.sweep.StudyRecord;
 import org.hyperlab.sweep.TrialRecord;
-import org.hyperlab.sweep.storage.StudyStorage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code hyperlab sweep best STUDY}: the best complete trial; the text form is a {@code train} (or {@code descend})
@@ -20,21 +17,17 @@ public final class SweepBestCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STUDY")
-    String name;
-
     @Option(names = "--json", description = "Print the best trial as one JSON document on stdout.")
     boolean json;
 
     @Mixin
-    SweepStorageOptions store;
+    SweepStudyOptions target;
 
     @Override
     public void run() {
-        try (StudyStorage storage = store.open()) {
-            StudyRecord study = SweepStorageOptions.study(storage, name);
+        target.withStudy((storage, study) -> {
             TrialRecord best = Study.best(storage.trials(study.id()), study).orElseThrow(
-                    () -> new IllegalStateException("study '" + name + "' has no complete trial yet"));
+                    () -> new IllegalStateException("study '" + target.name + "' has no complete trial yet"));
             if (json) {
                 Json.print(spec.commandLine().getOut(), SweepDocuments.trial(best));
                 return;
@@ -46,6 +39,6 @@ public final class SweepBestCommand implements Runnable {
                     TrainSweepObjective.arguments(Map.of(), best.params(), command.equals("train")
                             ? org.hyperlab.sweep.Seeds.trialSeed(study.seed(), best.number()) : null)));
             spec.commandLine().getOut().flush();
-        }
+        });
     }
 }

@@ -2,13 +2,10 @@ package org.hyperlab.cli;
 
 import java.nio.file.Path;
 import org.hyperlab.core.io.AtomicFiles;
-import org.hyperlab.sweep.StudyRecord;
-import org.hyperlab.sweep.storage.StudyStorage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code hyperlab sweep export STUDY --csv [FILE]}: one CSV row per trial, to stdout or (atomically) to a file. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export a study's trials as CSV.")
@@ -16,20 +13,16 @@ public final class SweepExportCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STUDY")
-    String name;
-
     @Option(names = "--csv", required = true, arity = "0..1", paramLabel = "FILE", fallbackValue = "-",
             description = "Write CSV to FILE (default or '-': stdout).")
     String csv;
 
     @Mixin
-    SweepStorageOptions store;
+    SweepStudyOptions target;
 
     @Override
     public void run() {
-        try (StudyStorage storage = store.open()) {
-            StudyRecord study = SweepStorageOptions.study(storage, name);
+        target.withStudy((storage, study) -> {
             String text = SweepDocuments.csv(storage.trials(study.id()));
             if (csv.equals("-")) {
                 spec.commandLine().getOut().print(text);
@@ -38,6 +31,6 @@ public final class SweepExportCommand implements Runnable {
                 AtomicFiles.writeString(Path.of(csv), text);
                 spec.commandLine().getErr().println("sweep: wrote " + csv);
             }
-        }
+        });
     }
 }

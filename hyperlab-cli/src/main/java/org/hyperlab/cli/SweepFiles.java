@@ -1,15 +1,9 @@
 package org.hyperlab.cli;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,9 +13,6 @@ import org.hyperlab.sweep.space.ObjectiveSpec;
 import org.hyperlab.sweep.space.SearchSpace;
 import org.hyperlab.sweep.space.SearchSpaceException;
 import org.hyperlab.sweep.space.SearchSpaceParser;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Reads a sweep file: YAML, or JSON when the name ends in {@code .json}. Top-level keys:
@@ -44,7 +35,6 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 final class SweepFiles {
     private static final Set<String> TOP = Set.of("command", "study", "objective", "seed", "trials", "sampler", "pruner",
             "fixed", "params");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private SweepFiles() {
     }
@@ -122,9 +112,7 @@ final class SweepFiles {
         if (!(v instanceof Map<?, ?> m)) {
             throw new IllegalArgumentException("'" + key + "' must be a mapping, got " + v);
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        m.forEach((k, x) -> out.put(String.valueOf(k), x));
-        return out;
+        return StructuredFiles.withStringKeys(m);
     }
 
     private static long longOf(Map<String, Object> doc, String key, long dflt) {
@@ -139,16 +127,9 @@ final class SweepFiles {
     }
 
     private static Map<String, Object> read(Path file) {
-        boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         Object doc;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            if (json) {
-                doc = JSON.readValue(in, Object.class);
-            } else {
-                LoaderOptions options = new LoaderOptions();
-                options.setAllowDuplicateKeys(false);
-                doc = new Yaml(new SafeConstructor(options)).load(in);
-            }
+        try {
+            doc = StructuredFiles.read(file);
         } catch (NoSuchFileException e) {
             throw new UsageException("sweep file " + file + ": file not found");
         } catch (IOException e) {
@@ -161,8 +142,6 @@ final class SweepFiles {
         if (!(doc instanceof Map<?, ?> m)) {
             throw new UsageException("sweep file " + file + ": expected a mapping at the top level");
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        m.forEach((k, v) -> out.put(String.valueOf(k), v));
-        return out;
+        return StructuredFiles.withStringKeys(m);
     }
 }

@@ -1,14 +1,11 @@
 package org.hyperlab.cli;
 
 import java.util.List;
-import org.hyperlab.sweep.StudyRecord;
 import org.hyperlab.sweep.TrialRecord;
-import org.hyperlab.sweep.storage.StudyStorage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code hyperlab sweep show STUDY}: the trials, best first; {@code --json} prints
@@ -20,19 +17,15 @@ public final class SweepShowCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STUDY")
-    String name;
-
     @Option(names = "--json", description = "Print the study as one JSON document on stdout.")
     boolean json;
 
     @Mixin
-    SweepStorageOptions store;
+    SweepStudyOptions target;
 
     @Override
     public void run() {
-        try (StudyStorage storage = store.open()) {
-            StudyRecord study = SweepStorageOptions.study(storage, name);
+        target.withStudy((storage, study) -> {
             List<TrialRecord> trials = storage.trials(study.id());
             if (json) {
                 Json.print(spec.commandLine().getOut(), SweepDocuments.study(study, trials));
@@ -40,6 +33,6 @@ public final class SweepShowCommand implements Runnable {
                 spec.commandLine().getOut().print(SweepDocuments.table(study, trials));
                 spec.commandLine().getOut().flush();
             }
-        }
+        });
     }
 }

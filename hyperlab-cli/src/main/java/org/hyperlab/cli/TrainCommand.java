@@ -11,6 +11,7 @@ import org.hyperlab.core.model.HiddenActivation;
 import org.hyperlab.core.model.Model;
 import org.hyperlab.core.model.ModelSpec;
 import org.hyperlab.core.nn.ZScoring;
+import org.hyperlab.core.optim.LearningRateSchedule;
 import org.hyperlab.core.optim.LearningRateSchedules;
 import org.hyperlab.core.optim.Optimizer;
 import org.hyperlab.core.optim.Optimizers;
@@ -38,8 +39,9 @@ import picocli.CommandLine.Option;
         description = "Train a classifier on MNIST (fetched on first use) or on CSV files, with validation, early "
                 + "stopping and a fresh run directory holding the config, history, figures, final accuracies and model.",
         footer = {"", "Examples:",
-                "  hyperlab train                             the seed model: Adam, lr 1e-3, batch 128",
-                "  hyperlab train --hidden 256 --patience 3   784-256-10 ReLU, early stopping",
+                "  hyperlab train                             the seed model (Adam 1e-3, cosine)",
+                "  hyperlab train --hidden 256 --patience 5   784-256-10 ReLU, early stopping",
+                "  hyperlab train --schedule constant --zscore per-feature  as the assignment",
                 "  hyperlab train --optimizer sgd --lr 0.1 --schedule step:5:0.5 --epochs 30",
                 "  hyperlab train --train-size 1000 --epochs 200 --json",
                 "  hyperlab train --train-csv mnist_train.csv --test-csv mnist_test.csv --batch-size 60000"})
@@ -127,8 +129,9 @@ public final class TrainCommand implements Runnable {
     @Option(names = "--no-zscore", description = "Feed raw pixel values (0..255): the same as --zscore off.")
     boolean noZscore;
 
-    @Option(names = "--schedule", paramLabel = "SPEC", defaultValue = "constant",
-            description = "Learning-rate schedule: " + LearningRateSchedules.FORMS + " (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--schedule", paramLabel = "SPEC", defaultValue = "cosine",
+            description = "Learning-rate schedule: cosine (annealed to 0 over --epochs, the default), "
+                    + LearningRateSchedules.FORMS + "; constant is the assignment's.")
     String schedule;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
@@ -195,7 +198,7 @@ public final class TrainCommand implements Runnable {
             p = Precision.parse(precision);
             EarlyStopping stopping = patience == null ? null
                     : new EarlyStopping(Monitor.parse(monitor), patience, minDelta, !noRestoreBest);
-            training = new TrainingConfig(epochs, batchSize, seed, LearningRateSchedules.parse(schedule), stopping, tolerance);
+            training = new TrainingConfig(epochs, batchSize, seed, schedule(schedule, epochs), stopping, tolerance);
             if (threads != null) {
                 Parallel.setThreads(threads);
             }
@@ -220,6 +223,14 @@ public final class TrainCommand implements Runnable {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Parses {@code --schedule}; plain {@code cosine} anneals over the maximum epochs, {@code cosine:EPOCHS}
+     * ({@code CosineAnnealingLR} with {@code T_max} = {@code --epochs}, η_min 0).
+     */
+    static LearningRateSchedule schedule(String text, int epochs) {
+        return LearningRateSchedules.parse(text.trim().equalsIgnoreCase("cosine") ? "cosine:" + epochs : text);
     }
 
     /** {@code --zscore}, {@code --no-zscore} (off) or the default; contradicting values are a usage error. */

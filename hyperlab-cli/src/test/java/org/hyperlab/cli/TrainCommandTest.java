@@ -136,6 +136,19 @@ class TrainCommandTest {
     }
 
     @Test
+    void defaultScheduleIsCosineAnnealingOverTheEpochs() throws Exception {
+        CliRun run = train(); // --lr 0.01 --epochs 4
+        JsonNode doc = Json.mapper().readTree(run.out());
+        assertEquals("cosine", doc.get("config").get("schedule").asText());
+        // lr_e = 0.01·(1 + cos(π·e/4))/2 for e = 0..3: 0.01, 0.0085355, 0.005, 0.0014645
+        for (String lr : List.of("lr 0.0100 ", "lr 0.00854 ", "lr 0.00500 ", "lr 0.00146 ")) {
+            assertTrue(run.err().contains(lr), lr + " in " + run.err());
+        }
+        CliRun constant = train("--schedule", "constant");
+        assertEquals(4, constant.err().split("lr 0.0100 ", -1).length - 1, constant.err());
+    }
+
+    @Test
     void earlyStoppingOnTrainingLossWithoutValidation() throws Exception {
         CliRun run = train("--validation-size", "0", "--patience", "0", "--monitor", "train-loss", "--epochs", "50",
                 "--optimizer", "sgd", "--lr", "0");

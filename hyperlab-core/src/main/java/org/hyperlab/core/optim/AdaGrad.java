@@ -14,31 +14,22 @@ import org.hyperlab.core.tensor.Matrix;
  *   θ    ← θ − lr_t · g / (√s + ε)
  * </pre>
  */
-public final class AdaGrad implements Optimizer {
-    private final AdaGradConfig config;
-    private final List<Parameter> parameters;
+public final class AdaGrad extends PerParameterOptimizer<AdaGradConfig> {
     private final Matrix[] sums;
-    private double learningRate;
-    private long steps;
 
     public AdaGrad(List<Parameter> parameters, AdaGradConfig config) {
-        this.config = config;
-        this.parameters = Checks.parameters("adagrad", parameters);
-        this.sums = Checks.zerosLike(this.parameters);
+        super("adagrad", parameters, config, config.learningRate());
+        this.sums = zeroState();
         for (Matrix s : sums) {
             s.fillInPlace(config.initialAccumulatorValue());
         }
-        this.learningRate = config.learningRate();
     }
 
     @Override
-    public void step() {
-        steps++;
-        double stepRate = learningRate / (1.0 + (steps - 1) * config.learningRateDecay());
-        for (int i = 0; i < parameters.size(); i++) {
-            Parameter p = parameters.get(i);
-            update(p.value(), p.grad(), sums[i], stepRate, config.weightDecay(), config.epsilon());
-        }
+    void apply(int index, Matrix value, Matrix grad, long t) {
+        AdaGradConfig c = config();
+        double stepRate = learningRate() / (1.0 + (t - 1) * c.learningRateDecay());
+        update(value, grad, sums[index], stepRate, c.weightDecay(), c.epsilon());
     }
 
     /** The per-element AdaGrad update (the rule in the class comment) with the decayed rate {@code stepRate}. */
@@ -46,30 +37,18 @@ public final class AdaGrad implements Optimizer {
         int n = value.size();
         for (int i = 0; i < n; i++) {
             double theta = value.get(i);
-            double g = grad.get(i);
-            if (weightDecay != 0.0) {
-                g += weightDecay * theta;
-            }
+            double g = withWeightDecay(grad.get(i), theta, weightDecay);
             double s = sum.get(i) + g * g;
             sum.set(i, s);
             value.set(i, theta - stepRate * g / (Math.sqrt(sum.get(i)) + eps));
         }
     }
 
-    public AdaGradConfig config() { return config; }
-
-    @Override public List<Parameter> parameters() { return parameters; }
-
-    @Override public double learningRate() { return learningRate; }
-
-    @Override public void setLearningRate(double learningRate) {
-        this.learningRate = Checks.nonNegative("adagrad", "learning rate", learningRate);
-    }
-
     @Override
     public String describe() {
-        return "Adagrad(lr=" + learningRate + ", lr_decay=" + config.learningRateDecay() + ", weight_decay="
-                + config.weightDecay() + ", initial_accumulator_value=" + config.initialAccumulatorValue()
-                + ", eps=" + config.epsilon() + ")";
+        AdaGradConfig c = config();
+        return "Adagrad(lr=" + learningRate() + ", lr_decay=" + c.learningRateDecay() + ", weight_decay="
+                + c.weightDecay() + ", initial_accumulator_value=" + c.initialAccumulatorValue()
+                + ", eps=" + c.epsilon() + ")";
     }
 }

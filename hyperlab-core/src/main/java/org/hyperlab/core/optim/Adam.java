@@ -17,30 +17,21 @@ import org.hyperlab.core.tensor.Matrix;
  * Consequence used by the tests: the first step moves each element by exactly lr·g/(|g| + ε).
  * The fused per-element loop is {@link #update}; {@link AdamW} reuses it with its decoupled decay.
  */
-public final class Adam implements Optimizer {
-    private final AdamConfig config;
-    private final List<Parameter> parameters;
+public final class Adam extends PerParameterOptimizer<AdamConfig> {
     private final Matrix[] firstMoments;
     private final Matrix[] secondMoments;
-    private double learningRate;
-    private long steps;
 
     public Adam(List<Parameter> parameters, AdamConfig config) {
-        this.config = config;
-        this.parameters = Checks.parameters("adam", parameters);
-        this.firstMoments = Checks.zerosLike(this.parameters);
-        this.secondMoments = Checks.zerosLike(this.parameters);
-        this.learningRate = config.learningRate();
+        super("adam", parameters, config, config.learningRate());
+        this.firstMoments = zeroState();
+        this.secondMoments = zeroState();
     }
 
     @Override
-    public void step() {
-        steps++;
-        for (int i = 0; i < parameters.size(); i++) {
-            Parameter p = parameters.get(i);
-            update(p.value(), p.grad(), firstMoments[i], secondMoments[i], learningRate, config.beta1(),
-                    config.beta2(), config.epsilon(), steps, 1.0);
-        }
+    void apply(int index, Matrix value, Matrix grad, long t) {
+        AdamConfig c = config();
+        update(value, grad, firstMoments[index], secondMoments[index], learningRate(), c.beta1(), c.beta2(),
+                c.epsilon(), t, 1.0);
     }
 
     /**
@@ -53,19 +44,9 @@ public final class Adam implements Optimizer {
         Kernels.adamStep(value, grad, m, v, lr, beta1, beta2, eps, step, decay);
     }
 
-    public AdamConfig config() { return config; }
-
-    @Override public List<Parameter> parameters() { return parameters; }
-
-    @Override public double learningRate() { return learningRate; }
-
-    @Override public void setLearningRate(double learningRate) {
-        this.learningRate = Checks.nonNegative("adam", "learning rate", learningRate);
-    }
-
     @Override
     public String describe() {
-        return "Adam(lr=" + learningRate + ", betas=(" + config.beta1() + ", " + config.beta2() + "), eps="
-                + config.epsilon() + ")";
+        AdamConfig c = config();
+        return "Adam(lr=" + learningRate() + ", betas=(" + c.beta1() + ", " + c.beta2() + "), eps=" + c.epsilon() + ")";
     }
 }

@@ -14,46 +14,28 @@ import org.hyperlab.core.tensor.Matrix;
  * </pre>
  * The per-element loop is {@link Adam#update} with {@code decay = 1 − lr·λ}.
  */
-public final class AdamW implements Optimizer {
-    private final AdamWConfig config;
-    private final List<Parameter> parameters;
+public final class AdamW extends PerParameterOptimizer<AdamWConfig> {
     private final Matrix[] firstMoments;
     private final Matrix[] secondMoments;
-    private double learningRate;
-    private long steps;
 
     public AdamW(List<Parameter> parameters, AdamWConfig config) {
-        this.config = config;
-        this.parameters = Checks.parameters("adamw", parameters);
-        this.firstMoments = Checks.zerosLike(this.parameters);
-        this.secondMoments = Checks.zerosLike(this.parameters);
-        this.learningRate = config.learningRate();
+        super("adamw", parameters, config, config.learningRate());
+        this.firstMoments = zeroState();
+        this.secondMoments = zeroState();
     }
 
     @Override
-    public void step() {
-        steps++;
-        double decay = 1.0 - learningRate * config.weightDecay();
-        for (int i = 0; i < parameters.size(); i++) {
-            Parameter p = parameters.get(i);
-            Adam.update(p.value(), p.grad(), firstMoments[i], secondMoments[i], learningRate, config.beta1(),
-                    config.beta2(), config.epsilon(), steps, decay);
-        }
-    }
-
-    public AdamWConfig config() { return config; }
-
-    @Override public List<Parameter> parameters() { return parameters; }
-
-    @Override public double learningRate() { return learningRate; }
-
-    @Override public void setLearningRate(double learningRate) {
-        this.learningRate = Checks.nonNegative("adamw", "learning rate", learningRate);
+    void apply(int index, Matrix value, Matrix grad, long t) {
+        AdamWConfig c = config();
+        double decay = 1.0 - learningRate() * c.weightDecay();
+        Adam.update(value, grad, firstMoments[index], secondMoments[index], learningRate(), c.beta1(), c.beta2(),
+                c.epsilon(), t, decay);
     }
 
     @Override
     public String describe() {
-        return "AdamW(lr=" + learningRate + ", betas=(" + config.beta1() + ", " + config.beta2() + "), eps="
-                + config.epsilon() + ", weight_decay=" + config.weightDecay() + ")";
+        AdamWConfig c = config();
+        return "AdamW(lr=" + learningRate() + ", betas=(" + c.beta1() + ", " + c.beta2() + "), eps=" + c.epsilon()
+                + ", weight_decay=" + c.weightDecay() + ")";
     }
 }

@@ -39,13 +39,4 @@ final class Checks {
         }
         return List.copyOf(parameters);
     }
-
-    /** The per-parameter state buffers: one zero matrix of each parameter's precision and shape. */
-    static org.hyperlab.core.tensor.Matrix[] zerosLike(List<Parameter> parameters) {
-        org.hyperlab.core.tensor.Matrix[] out = new org.hyperlab.core.tensor.Matrix[parameters.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = parameters.get(i).value().zerosLike();
-        }
-        return out;
-    }
 }

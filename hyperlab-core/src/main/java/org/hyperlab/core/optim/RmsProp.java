@@ -16,31 +16,23 @@ import org.hyperlab.core.tensor.Matrix;
  *   else:         θ ← θ − lr·g / d
  * </pre>
  */
-public final class RmsProp implements Optimizer {
-    private final RmsPropConfig config;
-    private final List<Parameter> parameters;
+public final class RmsProp extends PerParameterOptimizer<RmsPropConfig> {
     private final Matrix[] squareAverages;
     private final Matrix[] gradientAverages;
     private final Matrix[] momentumBuffers;
-    private double learningRate;
 
     public RmsProp(List<Parameter> parameters, RmsPropConfig config) {
-        this.config = config;
-        this.parameters = Checks.parameters("rmsprop", parameters);
-        this.squareAverages = Checks.zerosLike(this.parameters);
-        this.gradientAverages = config.centered() ? Checks.zerosLike(this.parameters) : null;
-        this.momentumBuffers = config.momentum() > 0.0 ? Checks.zerosLike(this.parameters) : null;
-        this.learningRate = config.learningRate();
+        super("rmsprop", parameters, config, config.learningRate());
+        this.squareAverages = zeroState();
+        this.gradientAverages = zeroStateIf(config.centered());
+        this.momentumBuffers = zeroStateIf(config.momentum() > 0.0);
     }
 
     @Override
-    public void step() {
-        for (int i = 0; i < parameters.size(); i++) {
-            Parameter p = parameters.get(i);
-            update(p.value(), p.grad(), squareAverages[i], gradientAverages == null ? null : gradientAverages[i],
-                    momentumBuffers == null ? null : momentumBuffers[i], learningRate, config.alpha(),
-                    config.epsilon(), config.weightDecay(), config.momentum());
-        }
+    void apply(int index, Matrix value, Matrix grad, long t) {
+        RmsPropConfig c = config();
+        update(value, grad, squareAverages[index], at(gradientAverages, index), at(momentumBuffers, index),
+                learningRate(), c.alpha(), c.epsilon(), c.weightDecay(), c.momentum());
     }
 
     /**
@@ -52,10 +44,7 @@ public final class RmsProp implements Optimizer {
         int n = value.size();
         for (int i = 0; i < n; i++) {
             double theta = value.get(i);
-            double g = grad.get(i);
-            if (weightDecay != 0.0) {
-                g += weightDecay * theta;
-            }
+            double g = withWeightDecay(grad.get(i), theta, weightDecay);
             double v = alpha * squareAverage.get(i) + (1.0 - alpha) * g * g;
             squareAverage.set(i, v);
             v = squareAverage.get(i);
@@ -78,20 +67,11 @@ public final class RmsProp implements Optimizer {
         }
     }
 
-    public RmsPropConfig config() { return config; }
-
-    @Override public List<Parameter> parameters() { return parameters; }
-
-    @Override public double learningRate() { return learningRate; }
-
-    @Override public void setLearningRate(double learningRate) {
-        this.learningRate = Checks.nonNegative("rmsprop", "learning rate", learningRate);
-    }
-
     @Override
     public String describe() {
-        return "RMSprop(lr=" + learningRate + ", alpha=" + config.alpha() + ", eps=" + config.epsilon()
-                + ", weight_decay=" + config.weightDecay() + ", momentum=" + config.momentum()
-                + ", centered=" + config.centered() + ")";
+        RmsPropConfig c = config();
+        return "RMSprop(lr=" + learningRate() + ", alpha=" + c.alpha() + ", eps=" + c.epsilon()
+                + ", weight_decay=" + c.weightDecay() + ", momentum=" + c.momentum()
+                + ", centered=" + c.centered() + ")";
     }
 }

@@ -16,28 +16,19 @@ import org.hyperlab.core.tensor.Matrix;
  * The momentum buffer b exists only when μ ≠ 0. Arithmetic is done in double precision and stored at the
  * parameter's precision.
  */
-public final class Sgd implements Optimizer {
-    private final SgdConfig config;
-    private final List<Parameter> parameters;
+public final class Sgd extends PerParameterOptimizer<SgdConfig> {
     private final Matrix[] buffers;
-    private double learningRate;
-    private long steps;
 
     public Sgd(List<Parameter> parameters, SgdConfig config) {
-        this.config = config;
-        this.parameters = Checks.parameters("sgd", parameters);
-        this.buffers = config.momentum() != 0.0 ? Checks.zerosLike(this.parameters) : null;
-        this.learningRate = config.learningRate();
+        super("sgd", parameters, config, config.learningRate());
+        this.buffers = zeroStateIf(config.momentum() != 0.0);
     }
 
     @Override
-    public void step() {
-        steps++;
-        for (int i = 0; i < parameters.size(); i++) {
-            Parameter p = parameters.get(i);
-            update(p.value(), p.grad(), buffers == null ? null : buffers[i], learningRate, config.momentum(),
-                    config.dampening(), config.weightDecay(), config.nesterov(), steps == 1);
-        }
+    void apply(int index, Matrix value, Matrix grad, long t) {
+        SgdConfig c = config();
+        update(value, grad, at(buffers, index), learningRate(), c.momentum(), c.dampening(), c.weightDecay(),
+                c.nesterov(), t == 1);
     }
 
     /**
@@ -49,10 +40,7 @@ public final class Sgd implements Optimizer {
         int n = value.size();
         for (int i = 0; i < n; i++) {
             double theta = value.get(i);
-            double g = grad.get(i);
-            if (weightDecay != 0.0) {
-                g += weightDecay * theta;
-            }
+            double g = withWeightDecay(grad.get(i), theta, weightDecay);
             if (momentum != 0.0) {
                 double b = firstStep ? g : momentum * buffer.get(i) + (1.0 - dampening) * g;
                 buffer.set(i, b);
@@ -63,19 +51,10 @@ public final class Sgd implements Optimizer {
         }
     }
 
-    public SgdConfig config() { return config; }
-
-    @Override public List<Parameter> parameters() { return parameters; }
-
-    @Override public double learningRate() { return learningRate; }
-
-    @Override public void setLearningRate(double learningRate) {
-        this.learningRate = Checks.nonNegative("sgd", "learning rate", learningRate);
-    }
-
     @Override
     public String describe() {
-        return "SGD(lr=" + learningRate + ", momentum=" + config.momentum() + ", dampening=" + config.dampening()
-                + ", weight_decay=" + config.weightDecay() + ", nesterov=" + config.nesterov() + ")";
+        SgdConfig c = config();
+        return "SGD(lr=" + learningRate() + ", momentum=" + c.momentum() + ", dampening=" + c.dampening()
+                + ", weight_decay=" + c.weightDecay() + ", nesterov=" + c.nesterov() + ")";
     }
 }

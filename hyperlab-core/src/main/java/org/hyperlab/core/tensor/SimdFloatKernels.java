@@ -18,9 +18,10 @@ import jdk.incubator.vector.FloatVector;
 final class SimdFloatKernels implements FloatKernels {
     /**
      * Minimum multiply-adds per thread before a product is split: about 15 µs of work on one core, well above the
-     * hand-off and the wait for a worker the scheduler may have parked (see docs/performance.md).
+     * hand-off and the wait for a worker the scheduler may have parked (see docs/performance.md). The system
+     * property {@code hyperlab.parallelWork} overrides it for measurements; results do not depend on it.
      */
-    static final long PARALLEL_WORK = 1L << 21;
+    static final long PARALLEL_WORK = Long.getLong("hyperlab.parallelWork", 1L << 21);
     private static final int L = SimdPanel.L;
     private static final LoopFloatKernels LOOPS = new LoopFloatKernels();
 
