@@ -17,6 +17,10 @@ package org.hyperlab.core.tensor;
 public final class Kernels {
     private static final FloatKernels FLOAT = FloatKernels.best();
 
+    static {
+        KernelWarmup.startFor(FLOAT);
+    }
+
     private Kernels() {
     }
 

@@ -1,0 +1,115 @@
+package org.hyperlab.core.tensor;
+
+/**
+ * A one-off warm-up of the SIMD float32 kernels on a background daemon thread, started when {@link Kernels} is
+ * first used. Until the JIT's top tier (C2) compiles them, Vector API kernels run a Java fallback 10–100× slower,
+ * which made the first training epoch of every run several times slower than the next ones. The warm-up runs
+ * every hot kernel, in each product layout the training shapes choose (dot products, panels, the transposed
+ * Aᵀ·B), plus softmax-cross-entropy, Adam, ReLU, z-scoring, column sums and the row gather, on small private
+ * arrays, so C2 compiles them while the caller is still loading data.
+ *
+ * <p>It touches no shared state that affects numbers: its inputs and outputs are its own arrays, it uses only
+ * its own thread's {@link Scratch}, and its products are too small to be split onto the {@link Parallel} pool.
+ * The kernels give the same bits compiled or interpreted (see {@link SimdMath}), so a run's results do not depend
+ * on whether or when the warm-up finished. {@code -Dhyperlab.warmup=N} sets the number of rounds (0 disables it).
+ */
+final class KernelWarmup implements Runnable {
+    /** Rounds of the whole kernel set; enough for C2 to compile each kernel (see docs/performance.md). */
+    static final int ROUNDS = Integer.getInteger("hyperlab.warmup", 1500);
+
+    private static final int ROWS = 32;
+    private static final int IN = 784;
+    private static final int HIDDEN = 64;
+    private static final int OUT = 10;
+
+    private final int rounds;
+
+    private KernelWarmup(int rounds) {
+        this.rounds = rounds;
+    }
+
+    /** Starts the warm-up thread once for a SIMD backend; does nothing for plain loops or with 0 rounds. */
+    static void startFor(FloatKernels kernels) {
+        if (!(kernels instanceof SimdFloatKernels) || ROUNDS <= 0) {
+            return;
+        }
+        Thread t = new Thread(new KernelWarmup(ROUNDS), "hyperlab-kernel-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /** Runs the warm-up on the calling thread (for tests and measurements). */
+    static void runNow(int rounds) {
+        new KernelWarmup(rounds).run();
+    }
+
+    private static FloatMatrix filled(int rows, int cols, int salt) {
+        FloatMatrix m = new FloatMatrix(rows, cols);
+        float[] d = m.data();
+        for (int i = 0; i < d.length; i++) {
+            d[i] = (float) Math.sin(0.37 * i + salt) * 0.5f;
+        }
+        return m;
+    }
+
+    @Override
+    public void run() {
+        FloatMatrix source = filled(4 * ROWS, IN, 1);
+        int[] order = new int[source.rows()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = (i * 37) % order.length;
+        }
+        FloatMatrix x = new FloatMatrix(ROWS, IN);
+        FloatMatrix shift = filled(1, IN, 2);
+        FloatMatrix scale = filled(1, IN, 3);
+        Matrix shiftD = Matrix.of(Precision.FLOAT64, new double[][] {new double[IN]});
+        double[] ones = new double[IN];
+        java.util.Arrays.fill(ones, 1.0);
+        Matrix scaleD = Matrix.of(Precision.FLOAT64, new double[][] {ones});
+        FloatMatrix w = filled(IN, OUT, 4);
+        FloatMatrix w1 = filled(IN, HIDDEN, 5);
+        FloatMatrix w2 = filled(HIDDEN, OUT, 6);
+        FloatMatrix wt = filled(OUT, HIDDEN, 7);
+        FloatMatrix b = filled(1, OUT, 8);
+        FloatMatrix y = new FloatMatrix(ROWS, OUT);
+        for (int r = 0; r < ROWS; r++) {
+            y.set(r * OUT + r % OUT, 1.0);
+        }
+        FloatMatrix z = new FloatMatrix(ROWS, OUT);
+        FloatMatrix h = new FloatMatrix(ROWS, HIDDEN);
+        FloatMatrix dh = new FloatMatrix(ROWS, HIDDEN);
+        FloatMatrix dx = new FloatMatrix(ROWS, IN);
+        FloatMatrix gw = new FloatMatrix(IN, OUT);
+        FloatMatrix gw1 = new FloatMatrix(IN, HIDDEN);
+        FloatMatrix gw2 = new FloatMatrix(HIDDEN, OUT);
+        FloatMatrix gb = new FloatMatrix(1, OUT);
+        FloatMatrix small = new FloatMatrix(ROWS, OUT);
+        FloatMatrix m1 = new FloatMatrix(IN, HIDDEN);
+        FloatMatrix v1 = new FloatMatrix(IN, HIDDEN);
+        FloatMatrix m = new FloatMatrix(IN, OUT);
+        FloatMatrix v = new FloatMatrix(IN, OUT);
+        for (int round = 0; round < rounds; round++) {
+            Kernels.gatherRows(source, order, (round * ROWS) % order.length, ROWS, x);
+            Kernels.shiftScaleColumns(x, (round & 1) == 0 ? shift : shiftD, (round & 1) == 0 ? scale : scaleD, x);
+            Kernels.matmul(x, w, z, false);                 // dot products (narrow output)
+            Kernels.addRowVectorInPlace(z, b);
+            Kernels.matmul(x, w1, h, false);                // panel (wide output)
+            Kernels.relu(h, h);
+            Kernels.matmul(h, w2, z, true);
+            Kernels.softmaxRows(z, small);
+            Kernels.softmaxCrossEntropy(z, y, z);
+            Kernels.sumColumns(z, gb, false);
+            Kernels.matmulTransA(x, z, gw, false);          // transposed panel (narrow B)
+            Kernels.matmulTransA(h, z, gw2, false);
+            Kernels.matmulTransB(z, w2, dh, false);         // panel against Bᵀ (wide output)
+            Kernels.matmulTransB(z, w, dx, false);
+            Kernels.matmulTransB(dh, wt, small, false);     // dot products against B's rows
+            Kernels.reluBackward(h, dh, dh);
+            Kernels.matmulTransA(x, dh, gw1, false);        // panel (wide B)
+            long step = 1 + (round % 50);
+            Kernels.adamStep(w, gw, m, v, 1e-6, 0.9, 0.999, 1e-8, step);
+            Kernels.adamStep(w1, gw1, m1, v1, 1e-6, 0.9, 0.999, 1e-8, step);
+        }
+    }
+}
