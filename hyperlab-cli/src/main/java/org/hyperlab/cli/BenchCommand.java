@@ -63,6 +63,7 @@ public final class BenchCommand implements Runnable {
             Kernels.setThreads(threads);
         }
         PrintWriter err = spec.commandLine().getErr();
+        Kernels.warmUp();
         MnistRepository repo = dataDir == null ? MnistRepository.standard() : null;
         Path dir = dataDir != null ? dataDir : repo.directory();
         if (dataDir != null && !Files.isDirectory(dataDir)) {
@@ -71,6 +72,7 @@ public final class BenchCommand implements Runnable {
         MnistData data = repo != null ? repo.load(Precision.FLOAT32, line -> log(err, line))
                 : MnistRepository.loadFrom(dataDir, Precision.FLOAT32);
         log(err, "bench: measuring this machine's ceilings");
+        Kernels.awaitWarmUp(); // its thread would compete with the ceilings' measurement
         Ceilings ceilings = Ceilings.measure(Kernels.threads());
         Benchmark bench = new Benchmark(data, ceilings, line -> log(err, line));
         List<Workload> results = bench.all(dir, epochs);

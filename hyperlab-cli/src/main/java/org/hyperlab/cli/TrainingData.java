@@ -13,6 +13,7 @@ import org.hyperlab.core.data.LabeledImages;
 import org.hyperlab.core.data.MnistFiles;
 import org.hyperlab.core.data.MnistImages;
 import org.hyperlab.core.data.MnistRepository;
+import org.hyperlab.core.tensor.Kernels;
 import org.hyperlab.core.tensor.Precision;
 
 /**
@@ -55,6 +56,9 @@ record TrainingData(Dataset train, Dataset validation, Dataset test, Map<String,
 
     private static TrainingData read(DataOptions options, int validationSize, Integer trainSize, long seed,
                                      Precision precision, Consumer<String> log) {
+        if (precision == Precision.FLOAT32) {
+            Kernels.warmUp(); // compiles the SIMD kernels on the other core while the data loads
+        }
         Map<String, Object> description = new LinkedHashMap<>();
         Rows full;
         Dataset test;

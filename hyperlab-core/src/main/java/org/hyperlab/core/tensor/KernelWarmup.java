@@ -17,10 +17,12 @@ final class KernelWarmup implements Runnable {
     /** Rounds of the whole kernel set; enough for C2 to compile each kernel (see docs/performance.md). */
     static final int ROUNDS = Integer.getInteger("hyperlab.warmup", 1500);
 
-    private static final int ROWS = 32;
-    private static final int IN = 784;
-    private static final int HIDDEN = 64;
+    private static final int ROWS = 16;
+    private static final int IN = 288;
+    private static final int HIDDEN = 80;
     private static final int OUT = 10;
+
+    private static Thread thread;
 
     private final int rounds;
 
@@ -29,14 +31,30 @@ final class KernelWarmup implements Runnable {
     }
 
     /** Starts the warm-up thread once for a SIMD backend; does nothing for plain loops or with 0 rounds. */
-    static void startFor(FloatKernels kernels) {
-        if (!(kernels instanceof SimdFloatKernels) || ROUNDS <= 0) {
+    static synchronized void startFor(FloatKernels kernels) {
+        if (!(kernels instanceof SimdFloatKernels) || ROUNDS <= 0 || thread != null) {
             return;
         }
-        Thread t = new Thread(new KernelWarmup(ROUNDS), "hyperlab-kernel-warmup");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+        thread = new Thread(new KernelWarmup(ROUNDS), "hyperlab-kernel-warmup");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    /** Waits until the warm-up thread, if one was started, has finished. */
+    static void await() {
+        Thread t;
+        synchronized (KernelWarmup.class) {
+            t = thread;
+        }
+        if (t == null) {
+            return;
+        }
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Runs the warm-up on the calling thread (for tests and measurements). */

@@ -24,6 +24,20 @@ public final class Kernels {
     private Kernels() {
     }
 
+    /**
+     * Makes sure the one-off background warm-up of the SIMD kernels ({@code KernelWarmup}) has started; it also
+     * starts on any first use of this class. Call it before loading training data so the JIT compiles the kernels
+     * on the other core meanwhile. It changes no result. {@code -Dhyperlab.warmup=0} disables it.
+     */
+    public static void warmUp() {
+        KernelWarmup.startFor(FLOAT);
+    }
+
+    /** Waits for the background warm-up to finish (e.g. before timing the machine's ceilings). */
+    public static void awaitWarmUp() {
+        KernelWarmup.await();
+    }
+
     /** The float32 implementation in use, e.g. {@code simd-512} or {@code loops}. */
     public static String floatBackend() { return FLOAT.describe(); }
 
