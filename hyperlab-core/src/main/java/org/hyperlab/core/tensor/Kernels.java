@@ -17,17 +17,14 @@ package org.hyperlab.core.tensor;
 public final class Kernels {
     private static final FloatKernels FLOAT = FloatKernels.best();
 
-    static {
-        KernelWarmup.startFor(FLOAT);
-    }
-
     private Kernels() {
     }
 
     /**
-     * Makes sure the one-off background warm-up of the SIMD kernels ({@code KernelWarmup}) has started; it also
-     * starts on any first use of this class. Call it before loading training data so the JIT compiles the kernels
-     * on the other core meanwhile. It changes no result. {@code -Dhyperlab.warmup=0} disables it.
+     * Makes sure the one-off background warm-up of the SIMD kernels ({@code KernelWarmup}) has started. It is
+     * started only by this call, so float64 work and short
+     * commands such as {@code descend} never pay for it: call it before loading training data so the JIT compiles
+     * the kernels on the other core meanwhile. It changes no result. {@code -Dhyperlab.warmup=0} disables it.
      */
     public static void warmUp() {
         KernelWarmup.startFor(FLOAT);
