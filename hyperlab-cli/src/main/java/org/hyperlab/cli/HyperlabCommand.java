@@ -50,9 +50,13 @@ public final class HyperlabCommand implements Runnable {
 
     /**
      * The command line for {@code args}: with only the subcommand that {@code args[0]} names, when it names one
-     * other than {@code help}; otherwise with every subcommand. Parsing and behavior are the same either way.
+     * other than {@code help}; with none for a lone {@code --version}; otherwise with every subcommand. Parsing and
+     * behavior are the same either way.
      */
     static CommandLine commandLineFor(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return commandLine(List.of());
+        }
         if (args.length > 0) {
             for (Class<?> c : SUBCOMMANDS) {
                 Command command = c.getAnnotation(Command.class);

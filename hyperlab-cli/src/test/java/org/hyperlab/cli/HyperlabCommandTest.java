@@ -3,9 +3,12 @@ package org.hyperlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class HyperlabCommandTest {
     @Test
@@ -48,11 +51,21 @@ class HyperlabCommandTest {
     }
 
     @Test
+    void aLoneVersionFlagNeedsNoSubcommandAndStillPrintsTheVersion() {
+        CommandLine cl = HyperlabCommand.commandLineFor(new String[] {"--version"});
+        assertEquals(0, cl.getSubcommands().size());
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        assertEquals(0, cl.execute("--version"));
+        assertTrue(out.toString().startsWith("hyperlab "), out.toString());
+    }
+
+    @Test
     void mainRegistersEverySubcommandForHelpOptionsAndTypos() {
         int all = HyperlabCommand.SUBCOMMANDS.size();
         assertEquals(all, HyperlabCommand.commandLineFor(new String[0]).getSubcommands().size());
         assertEquals(all, HyperlabCommand.commandLineFor(new String[] {"help", "descend"}).getSubcommands().size());
-        assertEquals(all, HyperlabCommand.commandLineFor(new String[] {"--version"}).getSubcommands().size());
+        assertEquals(all, HyperlabCommand.commandLineFor(new String[] {"--version", "descend"}).getSubcommands().size());
         assertEquals(all, HyperlabCommand.commandLineFor(new String[] {"descnd"}).getSubcommands().size());
     }
 }
