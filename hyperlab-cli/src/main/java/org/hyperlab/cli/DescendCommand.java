@@ -87,6 +87,7 @@ public final class DescendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PhaseTimer.mark("parsed arguments");
         DescentExperiment experiment = experiment(objectiveOptions.resolve());
         ObjectiveCommand.analyze(experiment.objective());
         List<DescentRun> runs;
@@ -96,16 +97,18 @@ public final class DescendCommand implements Callable<Integer> {
             // an optimizer hyperparameter out of range, or a w0 where J is not finite
             throw new UsageException(e.getMessage(), e);
         }
+        PhaseTimer.mark("descent runs");
         Path dir = RunOutput.directory(out, experiment.name());
-        List<String> figures = writeFiles(dir, experiment, runs);
         Map<String, Object> document = Map.of("runs", runsJson(runs));
-        AtomicFiles.writeString(dir.resolve("descend.json"), Json.write(document));
+        List<String> figures = writeFiles(dir, experiment, runs, document);
+        PhaseTimer.mark("figures, CSV and JSON files");
         PrintWriter stdout = spec.commandLine().getOut();
         if (json) {
             Json.print(stdout, document);
         } else {
             printText(stdout, experiment, runs, figures);
         }
+        PhaseTimer.mark("printed");
         spec.commandLine().getErr().println("wrote " + dir);
         return ExitCodes.OK;
     }
@@ -130,25 +133,33 @@ public final class DescendCommand implements Callable<Integer> {
         }
     }
 
-    private static List<String> writeFiles(Path dir, DescentExperiment experiment, List<DescentRun> runs) {
+    /**
+     * Writes the figures, the CSV files and {@code descend.json} (the slowest first: the grid, then the JSON
+     * whose serializer takes a while to start, then the runs), two at a time; returns the PNG names in run order.
+     */
+    private static List<String> writeFiles(Path dir, DescentExperiment experiment, List<DescentRun> runs,
+            Map<String, Object> document) {
         List<String> figures = new ArrayList<>();
+        List<Runnable> tasks = new ArrayList<>();
+        ChartGrid grid = ObjectiveFigures.grid(experiment.name() + ": J(w) = " + experiment.objective().expression()
+                + ", x = " + experiment.objective().x(), runs);
+        int width = Math.min(2400, 600 * grid.columns());
+        int height = Math.min(2400, 60 + 400 * grid.rows());
+        tasks.add(() -> ChartRenderer.writePng(grid, dir.resolve("grid.png"), width, height));
+        tasks.add(() -> AtomicFiles.writeString(dir.resolve("descend.json"), Json.write(document)));
+        tasks.add(() -> ChartRenderer.writeSvg(grid, dir.resolve("grid.svg"), width, height));
         for (int i = 0; i < runs.size(); i++) {
             DescentRun r = runs.get(i);
             String stem = "run-" + (i + 1) + "-w0=" + ObjectiveFigures.num(r.w0()) + "-lr=" + ObjectiveFigures.num(r.lr());
             LineChart chart = ObjectiveFigures.run(r);
-            ChartRenderer.writePng(chart, dir.resolve(stem + ".png"));
-            ChartRenderer.writeSvg(chart, dir.resolve(stem + ".svg"));
+            tasks.add(() -> ChartRenderer.writePng(chart, dir.resolve(stem + ".png")));
+            tasks.add(() -> ChartRenderer.writeSvg(chart, dir.resolve(stem + ".svg")));
             figures.add(stem + ".png");
         }
-        ChartGrid grid = ObjectiveFigures.grid(experiment.name() + ": J(w) = " + experiment.objective().expression()
-                + ", x = " + experiment.objective().x(), runs);
-        int cols = grid.columns();
-        int rows = grid.rows();
-        ChartRenderer.writePng(grid, dir.resolve("grid.png"), Math.min(2400, 600 * cols), Math.min(2400, 60 + 400 * rows));
-        ChartRenderer.writeSvg(grid, dir.resolve("grid.svg"), Math.min(2400, 600 * cols), Math.min(2400, 60 + 400 * rows));
         figures.add("grid.png");
-        AtomicFiles.writeString(dir.resolve("history.csv"), DescentCsv.histories(runs));
-        AtomicFiles.writeString(dir.resolve("summary.csv"), DescentCsv.summary(runs));
+        tasks.add(() -> AtomicFiles.writeString(dir.resolve("history.csv"), DescentCsv.histories(runs)));
+        tasks.add(() -> AtomicFiles.writeString(dir.resolve("summary.csv"), DescentCsv.summary(runs)));
+        ParallelTasks.runAll(tasks);
         return figures;
     }
 

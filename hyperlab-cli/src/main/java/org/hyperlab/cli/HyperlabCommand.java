@@ -1,34 +1,40 @@
 package org.hyperlab.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code hyperlab} entry point: registers one subcommand class per command and maps outcomes to exit codes
- * (0 success, 1 failure, 2 usage error).
+ * The {@code hyperlab} entry point: registers one subcommand class per command ({@link #SUBCOMMANDS}) and maps
+ * outcomes to exit codes (0 success, 1 failure, 2 usage error).
+ *
+ * <p>Start-up: picocli builds the model of every registered command by reflection, which costs a few hundred
+ * milliseconds for the whole tree. So {@link #main} registers only the subcommand named by the first argument
+ * when there is one (help and usage still see the full tree: they name no subcommand or {@code help}).
  */
 @Command(
         name = "hyperlab",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Explore the hyperparameters of gradient-based learning, from a 1-D objective to MNIST.",
-        subcommands = {
-                CommandLine.HelpCommand.class,
-                AssignmentCommand.class,
-                DataCommand.class,
-                TrainCommand.class,
-                TheoryCommand.class,
-                ObjectiveCommand.class,
-                DescendCommand.class,
-                EvaluateCommand.class,
-                BenchCommand.class,
-                SweepCommand.class,
-                LrFindCommand.class,
-        },
         footer = {"", "Examples:",
                 "  hyperlab assignment            the whole study, as one report",
                 "  hyperlab <command> --help      options and examples of one command"})
 public final class HyperlabCommand implements Runnable {
+    /** Every subcommand, in the order of the usage help (the first is picocli's {@code help}). */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            CommandLine.HelpCommand.class,
+            AssignmentCommand.class,
+            DataCommand.class,
+            TrainCommand.class,
+            TheoryCommand.class,
+            ObjectiveCommand.class,
+            DescendCommand.class,
+            EvaluateCommand.class,
+            BenchCommand.class,
+            SweepCommand.class,
+            LrFindCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -37,9 +43,37 @@ public final class HyperlabCommand implements Runnable {
         spec.commandLine().usage(System.err);
     }
 
-    /** Builds the configured command line (shared by {@link #main} and tests). */
+    /** Builds the configured command line with every subcommand (used by tests, and by {@link #main} for help). */
     public static CommandLine commandLine() {
-        return configure(new CommandLine(new HyperlabCommand()));
+        return commandLine(SUBCOMMANDS);
+    }
+
+    /**
+     * The command line for {@code args}: with only the subcommand that {@code args[0]} names, when it names one
+     * other than {@code help}; with none for a lone {@code --version}; otherwise with every subcommand. Parsing and
+     * behavior are the same either way.
+     */
+    static CommandLine commandLineFor(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return commandLine(List.of());
+        }
+        if (args.length > 0) {
+            for (Class<?> c : SUBCOMMANDS) {
+                Command command = c.getAnnotation(Command.class);
+                if (c != CommandLine.HelpCommand.class && command != null && command.name().equals(args[0])) {
+                    return commandLine(List.of(c));
+                }
+            }
+        }
+        return commandLine();
+    }
+
+    private static CommandLine commandLine(List<Class<?>> subcommands) {
+        CommandLine cl = new CommandLine(new HyperlabCommand());
+        for (Class<?> c : subcommands) {
+            cl.addSubcommand(c);
+        }
+        return configure(cl);
     }
 
     /** Installs hyperlab's exit-code handlers and {@code --config} support on a command line. */
@@ -51,6 +85,11 @@ public final class HyperlabCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        PhaseTimer.mark("main");
+        CommandLine cl = commandLineFor(args);
+        PhaseTimer.mark("command line built");
+        int code = cl.execute(args);
+        PhaseTimer.mark("done");
+        System.exit(code);
     }
 }
