@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.hyperlab.core.data.DataFormatException;
 import org.hyperlab.core.io.AtomicFiles;
+import org.hyperlab.core.io.MiniJson;
 import org.hyperlab.core.nn.Input;
 import org.hyperlab.core.nn.Parameter;
 import org.hyperlab.core.nn.ZScoring;

@@ -19,6 +19,7 @@ import org.hyperlab.core.data.DataFormatException;
 import org.hyperlab.core.nn.ZScoring;
 import org.hyperlab.core.tensor.Matrix;
 import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.io.MiniJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

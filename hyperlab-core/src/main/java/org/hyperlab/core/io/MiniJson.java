@@ -1,4 +1,4 @@
-package org.hyperlab.core.model;
+package org.hyperlab.core.io;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Just enough JSON (RFC 8259) for a model file's header, since the core depends on the JDK only: {@link #parse}
+ * Just enough JSON (RFC 8259) for the core, which depends on the JDK only (model-file headers, test fixtures): {@link #parse}
  * reads objects (as {@link LinkedHashMap}), arrays (as {@link List}), strings, numbers (as {@link Double}, or
  * {@link Long} when integral without exponent or fraction), booleans and null; {@link #quote} writes a string
- * literal. Malformed input throws {@link IllegalArgumentException} with the character offset.
+ * literal. Malformed input throws {@link IllegalArgumentException} naming the character offset.
  */
-final class MiniJson {
+public final class MiniJson {
     private final String text;
     private int pos;
 
@@ -20,7 +20,7 @@ final class MiniJson {
     }
 
     /** Parses one JSON value that must span the whole text (surrounding whitespace allowed). */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         MiniJson p = new MiniJson(text);
         Object value = p.value();
         p.skipSpace();
@@ -31,7 +31,7 @@ final class MiniJson {
     }
 
     /** A JSON string literal for {@code s}, with quotes, backslashes and control characters escaped. */
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -220,6 +220,6 @@ final class MiniJson {
     }
 
     private IllegalArgumentException error(String problem) {
-        return new IllegalArgumentException("JSON: " + problem + " at character " + pos);
+        return new IllegalArgumentException("JSON: " + problem + " at offset " + pos);
     }
 }
