@@ -14,41 +14,35 @@ public final class ReferenceKernels {
     public static void matmul(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.cols() == b.rows() && c.rows() == a.rows() && c.cols() == b.cols(), "matmul", a, b, c);
         int m = a.rows(), k = a.cols(), n = b.cols();
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                double sum = accumulate ? c.get(i * n + j) : 0.0;
-                for (int p = 0; p < k; p++) {
-                    sum += a.get(i * k + p) * b.get(p * n + j);
-                }
-                c.set(i * n + j, sum);
-            }
-        }
+        product(a, k, 1, b, n, 1, c, m, k, n, accumulate);
     }
 
     /** {@code C (+)= Aᵀ · B} with A (k x m), B (k x n), C (m x n). Used for ∂J/∂W = Xᵀ·∂J/∂Z. */
     public static void matmulTransA(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.rows() == b.rows() && c.rows() == a.cols() && c.cols() == b.cols(), "matmulTransA", a, b, c);
         int k = a.rows(), m = a.cols(), n = b.cols();
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                double sum = accumulate ? c.get(i * n + j) : 0.0;
-                for (int p = 0; p < k; p++) {
-                    sum += a.get(p * m + i) * b.get(p * n + j);
-                }
-                c.set(i * n + j, sum);
-            }
-        }
+        product(a, 1, m, b, n, 1, c, m, k, n, accumulate);
     }
 
     /** {@code C (+)= A · Bᵀ} with A (m x k), B (n x k), C (m x n). Used for ∂J/∂X = ∂J/∂Z·Wᵀ. */
     public static void matmulTransB(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.cols() == b.cols() && c.rows() == a.rows() && c.cols() == b.rows(), "matmulTransB", a, b, c);
         int m = a.rows(), k = a.cols(), n = b.rows();
+        product(a, k, 1, b, 1, k, c, m, k, n, accumulate);
+    }
+
+    /**
+     * {@code C[i, j] (+)= Σ_p A(i, p)·B(p, j)} in double precision, where the operands' logical elements sit at
+     * flat indices {@code A(i, p) = a[i·aRow + p·aInner]} and {@code B(p, j) = b[p·bInner + j·bCol]}: the strides
+     * express the transposes without copying.
+     */
+    private static void product(Matrix a, int aRow, int aInner, Matrix b, int bInner, int bCol, Matrix c,
+                                int m, int k, int n, boolean accumulate) {
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
                 double sum = accumulate ? c.get(i * n + j) : 0.0;
                 for (int p = 0; p < k; p++) {
-                    sum += a.get(i * k + p) * b.get(j * k + p);
+                    sum += a.get(i * aRow + p * aInner) * b.get(p * bInner + j * bCol);
                 }
                 c.set(i * n + j, sum);
             }
