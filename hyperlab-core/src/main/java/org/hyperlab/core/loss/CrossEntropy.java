@@ -1,7 +1,5 @@
 package org.hyperlab.core.loss;
 
-import org.hyperlab.core.nn.Buffers;
-import org.hyperlab.core.tensor.Kernels;
 import org.hyperlab.core.tensor.Matrix;
 
 /**
@@ -13,11 +11,8 @@ import org.hyperlab.core.tensor.Matrix;
  * division finite when a probability is 0 but shifts the values (in the theory example, in the fourth digit).
  * Without ε a zero probability on a target class gives J = +∞: a divergence, reported rather than hidden.
  */
-public final class CrossEntropy implements Loss {
+public final class CrossEntropy extends ElementwiseLoss {
     private final double epsilon;
-    private Matrix gradient;
-    private Matrix prediction;
-    private Matrix target;
 
     /** Exact cross-entropy (ε = 0). */
     public CrossEntropy() { this(0.0); }
@@ -31,32 +26,22 @@ public final class CrossEntropy implements Loss {
 
     public double epsilon() { return epsilon; }
 
+    /** {@code −y·log(p + ε)}, and 0 where y = 0. */
     @Override
-    public double forward(Matrix prediction, Matrix target) {
-        prediction.requireSameShape(target, describe());
-        this.prediction = prediction;
-        this.target = target;
-        double sum = 0.0;
-        for (int i = 0; i < target.size(); i++) {
-            double y = target.get(i);
-            if (y != 0.0) {
-                sum += y * Math.log(prediction.get(i) + epsilon);
-            }
-        }
-        return -sum / prediction.rows();
+    double term(double p, double y) {
+        return y == 0.0 ? 0.0 : -(y * Math.log(p + epsilon));
     }
 
-    /** {@code −Y / (Ŷ + ε) / N} for the last batch. */
+    /** {@code −Y / (Ŷ + ε) / N}. */
     @Override
-    public Matrix backward() {
-        if (target == null) {
-            throw new IllegalStateException(describe() + ": backward called before forward");
-        }
-        gradient = Buffers.ensure(gradient, prediction, prediction.rows(), prediction.cols());
-        double scale = -1.0 / prediction.rows();
-        double eps = epsilon;
-        Kernels.zip(target, prediction, gradient, (y, p) -> y == 0.0 ? 0.0 : scale * y / (p + eps));
-        return gradient;
+    double scaledDerivative(double p, double y, double scale) {
+        return y == 0.0 ? 0.0 : -scale * y / (p + epsilon);
+    }
+
+    /** The batch mean: N rows. */
+    @Override
+    int count(Matrix prediction) {
+        return prediction.rows();
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.hyperlab.core.loss;
 
-import org.hyperlab.core.nn.Buffers;
-import org.hyperlab.core.tensor.Kernels;
 import org.hyperlab.core.tensor.Matrix;
 
 /**
@@ -12,41 +10,29 @@ import org.hyperlab.core.tensor.Matrix;
  *
  * <p>Gradient (PyTorch's): {@code ∂J/∂p = (p − y) / max(p·(1 − p), 1e-12) / (N·k)}.
  */
-public final class LogLoss implements Loss {
+public final class LogLoss extends ElementwiseLoss {
     /** Lower clamp of each log term, as PyTorch. */
     public static final double LOG_CLAMP = -100.0;
     /** Lower clamp of p·(1 − p) in the gradient's denominator, as PyTorch. */
     public static final double DENOMINATOR_CLAMP = 1e-12;
 
-    private Matrix prediction;
-    private Matrix target;
-    private Matrix gradient;
-
+    /** {@code −[y·log p + (1 − y)·log(1 − p)]}, each log clamped at {@link #LOG_CLAMP}. */
     @Override
-    public double forward(Matrix prediction, Matrix target) {
-        prediction.requireSameShape(target, describe());
-        this.prediction = prediction;
-        this.target = target;
-        double sum = 0.0;
-        for (int i = 0; i < target.size(); i++) {
-            double p = prediction.get(i), y = target.get(i);
-            double logP = Math.max(Math.log(p), LOG_CLAMP);
-            double logOneMinusP = Math.max(Math.log1p(-p), LOG_CLAMP);
-            sum += y * logP + (1.0 - y) * logOneMinusP;
-        }
-        return -sum / prediction.size();
+    double term(double p, double y) {
+        double logP = Math.max(Math.log(p), LOG_CLAMP);
+        double logOneMinusP = Math.max(Math.log1p(-p), LOG_CLAMP);
+        return -(y * logP + (1.0 - y) * logOneMinusP);
     }
 
     @Override
-    public Matrix backward() {
-        if (target == null) {
-            throw new IllegalStateException(describe() + ": backward called before forward");
-        }
-        gradient = Buffers.ensure(gradient, prediction, prediction.rows(), prediction.cols());
-        double scale = 1.0 / prediction.size();
-        Kernels.zip(prediction, target, gradient,
-                (p, y) -> scale * (p - y) / Math.max(p * (1.0 - p), DENOMINATOR_CLAMP));
-        return gradient;
+    double scaledDerivative(double p, double y, double scale) {
+        return scale * (p - y) / Math.max(p * (1.0 - p), DENOMINATOR_CLAMP);
+    }
+
+    /** The mean over all N·k elements. */
+    @Override
+    int count(Matrix prediction) {
+        return prediction.size();
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.hyperlab.core.loss;
 
-import org.hyperlab.core.nn.Buffers;
-import org.hyperlab.core.tensor.Kernels;
 import org.hyperlab.core.tensor.Matrix;
 
 /**
@@ -9,33 +7,22 @@ import org.hyperlab.core.tensor.Matrix;
  * <b>all</b> N·k elements, {@code J = (1/(N·k)) Σ (Ŷ − Y)²} (no factor ½; for one output column this is the batch
  * mean). Gradient: {@code ∂J/∂Ŷ = 2 (Ŷ − Y) / (N·k)}.
  */
-public final class SquaredError implements Loss {
-    private Matrix prediction;
-    private Matrix target;
-    private Matrix gradient;
-
+public final class SquaredError extends ElementwiseLoss {
     @Override
-    public double forward(Matrix prediction, Matrix target) {
-        prediction.requireSameShape(target, describe());
-        this.prediction = prediction;
-        this.target = target;
-        double sum = 0.0;
-        for (int i = 0; i < target.size(); i++) {
-            double d = prediction.get(i) - target.get(i);
-            sum += d * d;
-        }
-        return sum / prediction.size();
+    double term(double p, double y) {
+        double d = p - y;
+        return d * d;
     }
 
     @Override
-    public Matrix backward() {
-        if (target == null) {
-            throw new IllegalStateException(describe() + ": backward called before forward");
-        }
-        gradient = Buffers.ensure(gradient, prediction, prediction.rows(), prediction.cols());
-        double scale = 2.0 / prediction.size();
-        Kernels.zip(prediction, target, gradient, (p, y) -> scale * (p - y));
-        return gradient;
+    double scaledDerivative(double p, double y, double scale) {
+        return (2.0 * scale) * (p - y);
+    }
+
+    /** The mean over all N·k elements. */
+    @Override
+    int count(Matrix prediction) {
+        return prediction.size();
     }
 
     @Override
