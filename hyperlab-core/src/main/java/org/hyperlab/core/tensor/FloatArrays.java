@@ -11,31 +11,46 @@ final class FloatArrays {
     }
 
     static void relu(float[] z, float[] out, int n) {
-        for (int i = 0; i < n; i++) {
+        relu(z, out, 0, n);
+    }
+
+    /** The scalar ReLU over {@code [from, to)} (also the SIMD kernel's tail). */
+    static void relu(float[] z, float[] out, int from, int to) {
+        for (int i = from; i < to; i++) {
             float x = z[i];
             out[i] = x > 0 ? x : (x == x ? 0f : x);
         }
     }
 
     static void reluBackward(float[] z, float[] g, float[] out, int n) {
-        for (int i = 0; i < n; i++) {
+        reluBackward(z, g, out, 0, n);
+    }
+
+    /** The scalar ReLU derivative over {@code [from, to)} (also the SIMD kernel's tail). */
+    static void reluBackward(float[] z, float[] g, float[] out, int from, int to) {
+        for (int i = from; i < to; i++) {
             out[i] = z[i] > 0 ? g[i] : 0f;
         }
     }
 
-    static void sumColumns(float[] m, int rows, int cols, float[] out, boolean accumulate) {
+    static void sumColumns(FloatKernels backend, float[] m, int rows, int cols, float[] out, boolean accumulate) {
         double[] sums = Scratch.doubles(cols);
         for (int c = 0; c < cols; c++) {
             sums[c] = accumulate ? out[c] : 0.0;
         }
-        for (int r = 0; r < rows; r++) {
-            int base = r * cols;
-            for (int c = 0; c < cols; c++) {
-                sums[c] += m[base + c];
-            }
-        }
+        backend.addColumnSums(m, rows, cols, sums);
         for (int c = 0; c < cols; c++) {
             out[c] = (float) sums[c];
+        }
+    }
+
+    /** The scalar {@code sums[c] += Σ_r m[r,c]} (row order) for the columns {@code [from, cols)}. */
+    static void addColumnSums(float[] m, int rows, int cols, double[] sums, int from) {
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            for (int c = from; c < cols; c++) {
+                sums[c] += m[base + c];
+            }
         }
     }
 

@@ -1,6 +1,10 @@
 package org.hyperlab.core.tensor;
 
+import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Float32 products through the Vector API, choosing a layout per shape:
@@ -23,6 +27,13 @@ final class SimdFloatKernels implements FloatKernels {
      */
     static final long PARALLEL_WORK = Long.getLong("hyperlab.parallelWork", 1L << 21);
     private static final int L = SimdPanel.L;
+    /**
+     * Float64 vectors of the float32 vectors' shape (half as many lanes), for float → double sums. Not a float32
+     * vector of another shape: loading a second {@code FloatVector} class (e.g. 256-bit next to 512-bit) mid-run
+     * invalidated the compiled 512-bit kernels, which then ran in the Vector API's Java fallback (measured 20×
+     * slower steps; see docs/performance.md).
+     */
+    private static final VectorSpecies<Double> D = VectorSpecies.of(double.class, SimdPanel.S.vectorShape());
     private static final LoopFloatKernels LOOPS = new LoopFloatKernels();
 
     private static int minRows(long workPerRow) {
@@ -95,10 +106,22 @@ final class SimdFloatKernels implements FloatKernels {
         }
     }
 
+    /**
+     * Elements per thread below which Adam runs on one thread (~20 µs of work). Each element's update is
+     * independent and its arithmetic the same in either part, so the split changes no bit.
+     */
+    static final int ADAM_PART = 1 << 16;
+
     @Override
     public void adam(float[] param, float[] grad, float[] m, float[] v, int n, float beta1, float a1, float beta2, float a2,
                      float negStepSize, float bc2Sqrt, float eps, float decay) {
-        int i = 0;
+        Parallel.forRange(n, ADAM_PART, L, (lo, hi) ->
+                adam(param, grad, m, v, lo, hi, beta1, a1, beta2, a2, negStepSize, bc2Sqrt, eps, decay));
+    }
+
+    private static void adam(float[] param, float[] grad, float[] m, float[] v, int from, int n, float beta1, float a1,
+                             float beta2, float a2, float negStepSize, float bc2Sqrt, float eps, float decay) {
+        int i = from;
         for (; i + L <= n; i += L) {
             FloatVector g = FloatVector.fromArray(SimdPanel.S, grad, i);
             FloatVector mi = g.fma(FloatVector.broadcast(SimdPanel.S, a1), FloatVector.fromArray(SimdPanel.S, m, i).mul(beta1));
@@ -131,6 +154,43 @@ final class SimdFloatKernels implements FloatKernels {
                 out[base + c] = (x[base + c] + shift[c]) * scale[c];
             }
         }
+    }
+
+    /** Branch-free: a blend on a lane mask (scalar branches on the signs of real activations mispredict). */
+    @Override
+    public void relu(float[] z, float[] out, int n) {
+        int i = 0;
+        for (; i + L <= n; i += L) {
+            FloatVector x = FloatVector.fromArray(SimdPanel.S, z, i);
+            x.blend(0f, x.compare(VectorOperators.LE, 0f)).intoArray(out, i); // NaN is not <= 0: kept
+        }
+        FloatArrays.relu(z, out, i, n);
+    }
+
+    @Override
+    public void reluBackward(float[] z, float[] g, float[] out, int n) {
+        FloatVector zero = FloatVector.zero(SimdPanel.S);
+        int i = 0;
+        for (; i + L <= n; i += L) {
+            VectorMask<Float> positive = FloatVector.fromArray(SimdPanel.S, z, i).compare(VectorOperators.GT, 0f);
+            zero.blend(FloatVector.fromArray(SimdPanel.S, g, i), positive).intoArray(out, i);
+        }
+        FloatArrays.reluBackward(z, g, out, i, n);
+    }
+
+    @Override
+    public void addColumnSums(float[] m, int rows, int cols, double[] sums) {
+        int dl = D.length();
+        int cv = cols - cols % L;
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            for (int c = 0; c < cv; c += L) {
+                FloatVector x = FloatVector.fromArray(SimdPanel.S, m, base + c);
+                DoubleVector.fromArray(D, sums, c).add(x.convert(VectorOperators.F2D, 0)).intoArray(sums, c);
+                DoubleVector.fromArray(D, sums, c + dl).add(x.convert(VectorOperators.F2D, 1)).intoArray(sums, c + dl);
+            }
+        }
+        FloatArrays.addColumnSums(m, rows, cols, sums, cv);
     }
 
     @Override
