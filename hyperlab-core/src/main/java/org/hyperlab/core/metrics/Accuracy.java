@@ -1,5 +1,6 @@
 package org.hyperlab.core.metrics;
 
+import org.hyperlab.core.tensor.FloatMatrix;
 import org.hyperlab.core.tensor.Matrix;
 
 /**
@@ -20,11 +21,28 @@ public final class Accuracy {
             return m.get(r) >= 0.5 ? 1 : 0;
         }
         int base = r * cols;
+        if (m instanceof FloatMatrix f) {
+            return argmax(f.data(), base, cols);
+        }
         int best = 0;
         double bestValue = m.get(base);
         for (int c = 1; c < cols; c++) {
             double v = m.get(base + c);
             if (v > bestValue || Double.isNaN(bestValue) && !Double.isNaN(v)) {
+                best = c;
+                bestValue = v;
+            }
+        }
+        return best;
+    }
+
+    /** {@link #classOf}'s argmax on a float32 row, read from the backing array (training scores every batch). */
+    private static int argmax(float[] d, int base, int cols) {
+        int best = 0;
+        float bestValue = d[base];
+        for (int c = 1; c < cols; c++) {
+            float v = d[base + c];
+            if (v > bestValue || bestValue != bestValue && v == v) {
                 best = c;
                 bestValue = v;
             }

@@ -12,6 +12,12 @@ class AccuracyTest {
 
     @Test
     void argmaxAgainstOneHotAndLabels() {
+        for (Precision p : Precision.values()) { // float32 rows take the direct-array path
+            argmaxAgainstOneHotAndLabels(p);
+        }
+    }
+
+    private static void argmaxAgainstOneHotAndLabels(Precision P) {
         Matrix predictions = Matrix.of(P, new double[][] {{0.1, 0.7, 0.2}, {0.5, 0.2, 0.3}, {0.3, 0.3, 0.4}, {2, 2, 1}});
         assertArrayEquals(new int[] {1, 0, 2, 0}, Accuracy.classes(predictions));
         int[] labels = {1, 2, 2, 1};
@@ -21,8 +27,10 @@ class AccuracyTest {
 
     @Test
     void nanNeverWins() {
-        Matrix predictions = Matrix.of(P, new double[][] {{Double.NaN, 0.2, 0.7}, {0.1, Double.NaN, -1}});
-        assertArrayEquals(new int[] {2, 0}, Accuracy.classes(predictions));
+        for (Precision p : Precision.values()) {
+            Matrix predictions = Matrix.of(p, new double[][] {{Double.NaN, 0.2, 0.7}, {0.1, Double.NaN, -1}, {Double.NaN, Double.NaN, 3}});
+            assertArrayEquals(new int[] {2, 0, 2}, Accuracy.classes(predictions), p.toString());
+        }
     }
 
     @Test
