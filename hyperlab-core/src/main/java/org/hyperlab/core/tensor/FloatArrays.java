@@ -54,6 +54,16 @@ final class FloatArrays {
         }
     }
 
+    /** The scalar {@code x[r,c] += w[c]} for the columns {@code [from, cols)}. */
+    static void addRow(float[] x, int rows, int cols, float[] w, int from) {
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            for (int c = from; c < cols; c++) {
+                x[base + c] += w[c];
+            }
+        }
+    }
+
     static void axpy(double alpha, float[] x, float[] y, int n) {
         for (int i = 0; i < n; i++) {
             y[i] = (float) (y[i] + alpha * x[i]);

@@ -43,6 +43,9 @@ interface FloatKernels {
      */
     void addColumnSums(float[] m, int rows, int cols, double[] sums);
 
+    /** {@code x[r,c] += w[c]} for a rows×cols x (bias rows), one float32 addition per element. */
+    void addRow(float[] x, int rows, int cols, float[] w);
+
     /** A short name for benchmarks, e.g. {@code simd-512}. */
     String describe();
 

@@ -101,7 +101,7 @@ public final class Kernels {
             throw new IllegalArgumentException("addRowVector: shape mismatch " + m.shape() + " vs " + v.shape());
         }
         if (m instanceof FloatMatrix || m instanceof DoubleMatrix) {
-            RowVectors.add(m, v);
+            RowVectors.add(FLOAT, m, v);
         } else {
             ReferenceKernels.addRowVectorInPlace(m, v);
         }

@@ -99,5 +99,10 @@ final class LoopFloatKernels implements FloatKernels {
     }
 
     @Override
+    public void addRow(float[] x, int rows, int cols, float[] w) {
+        FloatArrays.addRow(x, rows, cols, w, 0);
+    }
+
+    @Override
     public String describe() { return "loops"; }
 }

@@ -50,16 +50,10 @@ final class RowVectors {
         return w;
     }
 
-    static void add(Matrix m, Matrix v) {
+    static void add(FloatKernels backend, Matrix m, Matrix v) {
         int rows = m.rows(), cols = m.cols();
         if (m instanceof FloatMatrix f) {
-            float[] x = f.data(), w = narrowed(v);
-            for (int r = 0; r < rows; r++) {
-                int base = r * cols;
-                for (int c = 0; c < cols; c++) {
-                    x[base + c] += w[c];
-                }
-            }
+            backend.addRow(f.data(), rows, cols, narrowed(v));
         } else {
             double[] w = widened(v);
             double[] x = ((DoubleMatrix) m).data();

@@ -8,8 +8,8 @@ import jdk.incubator.vector.VectorSpecies;
  * <pre>  C[i·ldc + j] (+)= Σ_p A[i·lda + p] · B[j·ldb + p]   for i ∈ [i0, i1), j ∈ [0, n), p ∈ [0, k)</pre>
  * i.e. {@code A·Bᵀ} with both operands read along contiguous rows. This suits products with few output
  * columns and a long shared dimension (X·W with W transposed, 784 → 10), where vectorizing over the output
- * columns would waste lanes. Blocks of 4 rows × 4 columns keep 16 accumulators in registers (4 rows × 1 column for the
- * leftover columns, so no accumulator waits on its own previous multiply-add); each output is
+ * columns would waste lanes. Blocks of 4 rows × 4 columns keep 16 accumulators in registers (4 rows × 2 or × 1
+ * columns for the leftover columns, so no accumulator waits on its own previous multiply-add); each output is
  * reduced across lanes once by the fixed tree of {@link SimdMath#sum} (a block's accumulators together, by
  * {@link SimdMath#laneSums}), then the scalar tail of p is added. An output element's arithmetic does not depend
  * on the row split, so results are the same for any thread count.
@@ -30,10 +30,17 @@ final class SimdDots {
             int j = 0;
             for (; j + 4 <= n; j += 4) {
                 block4x4(a, lda, b, ldb, i, j, kv, t);
+                SimdMath.laneSums(t, 16);
                 finish(a, lda, b, ldb, c, ldc, i, j, 4, k, kv, accumulate, t);
+            }
+            for (; j + 2 <= n; j += 2) {
+                block4x2(a, lda, b, ldb, i, j, kv, t);
+                SimdMath.laneSums(t, 8);
+                finish(a, lda, b, ldb, c, ldc, i, j, 2, k, kv, accumulate, t);
             }
             for (; j < n; j++) {
                 block4x1(a, lda, b, ldb, i, j, kv, t);
+                SimdMath.laneSums(t, 4);
                 finish(a, lda, b, ldb, c, ldc, i, j, 1, k, kv, accumulate, t);
             }
         }
@@ -45,13 +52,13 @@ final class SimdDots {
     }
 
     /**
-     * Reduces the block's 4·cols accumulators (stored in t, row-major: vector r·cols + q for row i+r, column j+q)
-     * by {@link SimdMath#laneSums}, adds the scalar tail of p and stores into C. Kept apart from the FMA loops:
-     * inlined there, the 16 reductions exceeded C2's inlining budget and each vector was boxed.
+     * Stores a block's 4·cols lane sums, left by {@link SimdMath#laneSums} in {@code t[sumSlot(r·cols + q)]} for row i+r, column j+q, into C after adding the scalar
+     * tail of p. The reductions stay out of the FMA loops' methods and go through memory: 16 calls of
+     * {@link SimdMath#sum} there, or the same tree on registers, exceeded C2's inlining budget, and each vector was
+     * then boxed (2–4× slower).
      */
     private static void finish(float[] a, int lda, float[] b, int ldb, float[] c, int ldc,
                                int i, int j, int cols, int k, int kv, boolean accumulate, float[] t) {
-        SimdMath.laneSums(t, 4 * cols);
         for (int r = 0; r < 4; r++) {
             int ao = (i + r) * lda, co = (i + r) * ldc + j;
             for (int q = 0; q < cols; q++) {
@@ -79,6 +86,26 @@ final class SimdDots {
             s = FloatVector.fromArray(S, a, ao + p).fma(FloatVector.fromArray(S, b, bo + p), s);
         }
         store(c, i * ldc + j, tail(a, ao, b, bo, kv, k, SimdMath.sum(s)), accumulate);
+    }
+
+    private static void block4x2(float[] a, int lda, float[] b, int ldb, int i, int j, int kv, float[] t) {
+        int a0 = i * lda, a1 = a0 + lda, a2 = a1 + lda, a3 = a2 + lda, b0 = j * ldb, b1 = b0 + ldb;
+        FloatVector z = FloatVector.zero(S);
+        FloatVector s00 = z, s01 = z, s10 = z, s11 = z, s20 = z, s21 = z, s30 = z, s31 = z;
+        for (int p = 0; p < kv; p += L) {
+            FloatVector y0 = FloatVector.fromArray(S, b, b0 + p);
+            FloatVector y1 = FloatVector.fromArray(S, b, b1 + p);
+            FloatVector x = FloatVector.fromArray(S, a, a0 + p);
+            s00 = x.fma(y0, s00); s01 = x.fma(y1, s01);
+            x = FloatVector.fromArray(S, a, a1 + p);
+            s10 = x.fma(y0, s10); s11 = x.fma(y1, s11);
+            x = FloatVector.fromArray(S, a, a2 + p);
+            s20 = x.fma(y0, s20); s21 = x.fma(y1, s21);
+            x = FloatVector.fromArray(S, a, a3 + p);
+            s30 = x.fma(y0, s30); s31 = x.fma(y1, s31);
+        }
+        s00.intoArray(t, 0); s01.intoArray(t, L); s10.intoArray(t, 2 * L); s11.intoArray(t, 3 * L);
+        s20.intoArray(t, 4 * L); s21.intoArray(t, 5 * L); s30.intoArray(t, 6 * L); s31.intoArray(t, 7 * L);
     }
 
     private static void block4x1(float[] a, int lda, float[] b, int ldb, int i, int j, int kv, float[] t) {

@@ -194,5 +194,17 @@ final class SimdFloatKernels implements FloatKernels {
     }
 
     @Override
+    public void addRow(float[] x, int rows, int cols, float[] w) {
+        int cv = cols - cols % L;
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            for (int c = 0; c < cv; c += L) {
+                FloatVector.fromArray(SimdPanel.S, x, base + c).add(FloatVector.fromArray(SimdPanel.S, w, c)).intoArray(x, base + c);
+            }
+        }
+        FloatArrays.addRow(x, rows, cols, w, cv);
+    }
+
+    @Override
     public String describe() { return "simd-" + SimdPanel.S.vectorBitSize(); }
 }
