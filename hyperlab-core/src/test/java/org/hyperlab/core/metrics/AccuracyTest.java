@@ -34,6 +34,26 @@ class AccuracyTest {
     }
 
     @Test
+    void float32RowsGetTheClassesOfTheGenericRuleIncludingZerosInfinitiesAndNan() {
+        double[] special = {Double.NaN, -0.0, 0.0, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1, -1, 2};
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
+        double[][] rows = new double[2000][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = new double[1 + r % 12 + 1];
+            for (int c = 0; c < rows[r].length; c++) {
+                rows[r][c] = special[rng.nextInt(special.length)];
+            }
+        }
+        for (double[] row : rows) {
+            Matrix m64 = Matrix.of(Precision.FLOAT64, new double[][] {row}); // the generic rule, read through get()
+            Matrix m32 = Matrix.of(Precision.FLOAT32, new double[][] {row});
+            assertEquals(Accuracy.classOf(m64, 0), Accuracy.classOf(m32, 0), java.util.Arrays.toString(row));
+        }
+        assertArrayEquals(new int[] {0, 0, 1}, Accuracy.classes(Matrix.of(Precision.FLOAT32,
+                new double[][] {{-0.0, 0.0}, {0.0, -0.0}, {Double.NaN, Double.NEGATIVE_INFINITY}})));
+    }
+
+    @Test
     void singleColumnIsThresholdedAtOneHalf() {
         Matrix p = Matrix.of(P, new double[][] {{0.9}, {0.2}, {0.5}, {0.49}});
         Matrix y = Matrix.of(P, new double[][] {{1}, {1}, {1}, {0}});

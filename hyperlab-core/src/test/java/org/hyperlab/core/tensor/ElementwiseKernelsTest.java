@@ -233,4 +233,34 @@ class ElementwiseKernelsTest {
             assertEquals(Float.floatToIntBits(z[i] > 0 ? g[i] : 0f), Float.floatToIntBits(back[i]), "relu'(" + z[i] + ")");
         }
     }
+
+    @Test
+    void largeBatchSoftmaxCrossEntropySplitBetweenThreadsGivesTheSameBitsAndAgreesWithTheReference() {
+        int rows = 2 * FloatArrays.SOFTMAX_ROWS + 77, cols = 10; // 2–3 parts
+        Matrix z = logits(Precision.FLOAT32, rows, cols, 8), y = oneHot(Precision.FLOAT32, rows, cols);
+        double[] losses = new double[3];
+        float[][] grads = new float[3][];
+        int saved = Parallel.threads();
+        try {
+            for (int t = 1; t <= 3; t++) {
+                Parallel.setThreads(t);
+                Matrix g = z.zerosLike();
+                losses[t - 1] = Kernels.softmaxCrossEntropy(z, y, g);
+                grads[t - 1] = ((FloatMatrix) g).data();
+            }
+        } finally {
+            Parallel.setThreads(saved);
+        }
+        assertEquals(Double.doubleToRawLongBits(losses[0]), Double.doubleToRawLongBits(losses[1]), "loss 1 vs 2 threads");
+        assertEquals(Double.doubleToRawLongBits(losses[0]), Double.doubleToRawLongBits(losses[2]), "loss 1 vs 3 threads");
+        assertArrayEquals(grads[0], grads[1], 0f, "gradient 1 vs 2 threads");
+        assertArrayEquals(grads[0], grads[2], 0f, "gradient 1 vs 3 threads");
+        Matrix ge = z.zerosLike();
+        double le = ReferenceKernels.softmaxCrossEntropy(z, y, ge);
+        assertEquals(le, losses[0], 1e-5 * Math.max(1, le), "loss (seed " + SEED + ")");
+        float[] e = ((FloatMatrix) ge).data();
+        for (int i = 0; i < e.length; i++) {
+            assertEquals(e[i], grads[0][i], 40 * RandomMatrices.U32 / rows, "gradient (seed " + SEED + ")");
+        }
+    }
 }
