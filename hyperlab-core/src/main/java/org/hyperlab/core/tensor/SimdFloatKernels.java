@@ -178,10 +178,30 @@ final class SimdFloatKernels implements FloatKernels {
         FloatArrays.reluBackward(z, g, out, i, n);
     }
 
+    /**
+     * Columns in blocks of L (two float64 vectors each), sums kept in {@code sums}. Rows narrower than L but at least
+     * L/2 wide (10 classes) keep the first L/2 columns' sums in one register: the row's vector is loaded whole while it
+     * fits in the array (the lanes beyond L/2 are ignored), so every column still adds its rows in order.
+     */
     @Override
     public void addColumnSums(float[] m, int rows, int cols, double[] sums) {
         int dl = D.length();
         int cv = cols - cols % L;
+        if (cols < L && cols >= dl) {
+            int fit = m.length < L ? 0 : Math.min(rows, (m.length - L) / cols + 1); // rows whose load stays inside m
+            DoubleVector acc = DoubleVector.fromArray(D, sums, 0);
+            for (int r = 0; r < fit; r++) {
+                acc = acc.add(FloatVector.fromArray(SimdPanel.S, m, r * cols).convert(VectorOperators.F2D, 0));
+            }
+            acc.intoArray(sums, 0);
+            for (int r = fit; r < rows; r++) {
+                for (int c = 0; c < dl; c++) {
+                    sums[c] += m[r * cols + c];
+                }
+            }
+            FloatArrays.addColumnSums(m, rows, cols, sums, dl);
+            return;
+        }
         for (int r = 0; r < rows; r++) {
             int base = r * cols;
             for (int c = 0; c < cv; c += L) {
@@ -193,16 +213,42 @@ final class SimdFloatKernels implements FloatKernels {
         FloatArrays.addColumnSums(m, rows, cols, sums, cv);
     }
 
+    /**
+     * Rows at least a vector wide go column block by column block. Narrower rows (10 classes) are treated as one
+     * flat array with the bias repeated: a pattern of lcm(cols, L) values, so each vector adds the right w[c] to
+     * each element (the same single addition per element).
+     */
     @Override
     public void addRow(float[] x, int rows, int cols, float[] w) {
-        int cv = cols - cols % L;
-        for (int r = 0; r < rows; r++) {
-            int base = r * cols;
-            for (int c = 0; c < cv; c += L) {
-                FloatVector.fromArray(SimdPanel.S, x, base + c).add(FloatVector.fromArray(SimdPanel.S, w, c)).intoArray(x, base + c);
+        int period = cols / gcd(cols, L) * L;
+        if (cols >= L || rows * cols < 2 * period) {
+            int cv = cols - cols % L;
+            for (int r = 0; r < rows; r++) {
+                int base = r * cols;
+                for (int c = 0; c < cv; c += L) {
+                    FloatVector.fromArray(SimdPanel.S, x, base + c).add(FloatVector.fromArray(SimdPanel.S, w, c)).intoArray(x, base + c);
+                }
+            }
+            FloatArrays.addRow(x, rows, cols, w, cv);
+            return;
+        }
+        float[] pattern = Scratch.floats(2, period);
+        for (int i = 0; i < period; i++) {
+            pattern[i] = w[i % cols];
+        }
+        int n = rows * cols, i = 0;
+        for (; i + period <= n; i += period) {
+            for (int q = 0; q < period; q += L) {
+                FloatVector.fromArray(SimdPanel.S, x, i + q).add(FloatVector.fromArray(SimdPanel.S, pattern, q)).intoArray(x, i + q);
             }
         }
-        FloatArrays.addRow(x, rows, cols, w, cv);
+        for (; i < n; i++) {
+            x[i] += w[i % cols];
+        }
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ElementwiseKernelsTest {
     private static final long SEED = System.nanoTime();
     private final SplittableRandom rng = new SplittableRandom(SEED);
-    private static final int[][] SHAPES = {{1, 1}, {1, 10}, {3, 17}, {128, 10}, {7, 256}, {33, 1}, {5, 33}};
+    private static final int[][] SHAPES = {{1, 1}, {1, 10}, {3, 17}, {128, 10}, {7, 256}, {33, 1}, {5, 33}, {61, 10}, {9, 12}};
 
     private Matrix random(Precision p, int r, int c) {
         return RandomMatrices.random(p, r, c, rng);
