@@ -5,7 +5,8 @@ package org.hyperlab.core.tensor;
  * first used. Until the JIT's top tier (C2) compiles them, Vector API kernels run a Java fallback 10–100× slower,
  * which made the first training epoch of every run several times slower than the next ones. The warm-up runs
  * every hot kernel, in each product layout the training shapes choose (dot products, panels, the transposed
- * Aᵀ·B), plus softmax-cross-entropy, Adam, ReLU, z-scoring, column sums and the row gather, on small private
+ * Aᵀ·B), plus softmax-cross-entropy, Adam, ReLU, z-scoring, bias rows and column sums (narrow and wide rows) and
+ * the row gather, on small private
  * arrays, so C2 compiles them while the caller is still loading data.
  *
  * <p>It touches no shared state that affects numbers: its inputs and outputs are its own arrays, it uses only
@@ -90,6 +91,8 @@ final class KernelWarmup implements Runnable {
         FloatMatrix w2 = filled(HIDDEN, OUT, 6);
         FloatMatrix wt = filled(OUT, HIDDEN, 7);
         FloatMatrix b = filled(1, OUT, 8);
+        FloatMatrix b1 = filled(1, HIDDEN, 9);
+        FloatMatrix gb1 = new FloatMatrix(1, HIDDEN);
         FloatMatrix y = new FloatMatrix(ROWS, OUT);
         for (int r = 0; r < ROWS; r++) {
             y.set(r * OUT + r % OUT, 1.0);
@@ -113,6 +116,7 @@ final class KernelWarmup implements Runnable {
             Kernels.matmul(x, w, z, false);                 // dot products (narrow output)
             Kernels.addRowVectorInPlace(z, b);
             Kernels.matmul(x, w1, h, false);                // panel (wide output)
+            Kernels.addRowVectorInPlace(h, b1);             // bias rows: wide (z above: the repeated pattern)
             Kernels.relu(h, h);
             Kernels.matmul(h, w2, z, true);
             Kernels.softmaxRows(z, small);
@@ -124,6 +128,7 @@ final class KernelWarmup implements Runnable {
             Kernels.matmulTransB(z, w, dx, false);
             Kernels.matmulTransB(dh, wt, small, false);     // dot products against B's rows
             Kernels.reluBackward(h, dh, dh);
+            Kernels.sumColumns(dh, gb1, false);             // column sums of wide rows (z above: narrow rows)
             Kernels.matmulTransA(x, dh, gw1, false);        // panel (wide B)
             long step = 1 + (round % 50);
             Kernels.adamStep(w, gw, m, v, 1e-6, 0.9, 0.999, 1e-8, step);
