@@ -9,6 +9,8 @@ final class Scratch {
 
     private static final ThreadLocal<double[][]> DOUBLES = ThreadLocal.withInitial(() -> new double[1][0]);
 
+    private static final ThreadLocal<int[]> INTS = ThreadLocal.withInitial(() -> new int[0]);
+
     private Scratch() {
     }
 
@@ -19,6 +21,16 @@ final class Scratch {
             slot[0] = new double[size];
         }
         return slot[0];
+    }
+
+    /** An int array of at least {@code size} elements; contents are undefined. */
+    static int[] ints(int size) {
+        int[] a = INTS.get();
+        if (a.length < size) {
+            a = new int[size];
+            INTS.set(a);
+        }
+        return a;
     }
 
     /** A float array of at least {@code size} elements for {@code slot} (0, 1 or 2); contents are undefined. */

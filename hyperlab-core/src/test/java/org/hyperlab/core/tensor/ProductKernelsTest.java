@@ -190,6 +190,17 @@ class ProductKernelsTest {
     }
 
     @Test
+    void gatheredTransposeOfNarrowMatricesEqualsTheScalarOne() {
+        for (int[] s : new int[][] {{784, 10}, {256, 10}, {37, 3}, {16, 15}, {50, 1}, {5, 10}, {40, 16}}) {
+            float[] in = ((FloatMatrix) RandomMatrices.random(Precision.FLOAT32, s[0], s[1], rng)).data();
+            float[] expected = new float[in.length], actual = new float[in.length];
+            Scratch.transpose(in, s[0], s[1], expected);
+            SimdFloatKernels.transpose(in, s[0], s[1], actual);
+            assertArrayEquals(expected, actual, 0f, s[0] + "x" + s[1]);
+        }
+    }
+
+    @Test
     void shapeErrorsNameBothShapesAndAliasedOutputsAreRejected() {
         Matrix a = Precision.FLOAT32.zeros(2, 3), b = Precision.FLOAT32.zeros(4, 5), c = Precision.FLOAT32.zeros(2, 5);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Kernels.matmul(a, b, c, false));
