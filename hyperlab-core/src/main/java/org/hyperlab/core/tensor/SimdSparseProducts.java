@@ -1,6 +1,7 @@
 package org.hyperlab.core.tensor;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -22,8 +23,10 @@ import jdk.incubator.vector.VectorSpecies;
 final class SimdSparseProducts {
     private static final VectorSpecies<Float> S = SimdPanel.S;
     private static final int L = SimdPanel.L;
-    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[6][0]);
-    private static final int W_PAD = 0, BIAS = 1, OUT_PAD = 2, G_PAD = 3, ACC0 = 4, ACC1 = 5;
+    private static final ThreadLocal<float[]> ROW = ThreadLocal.withInitial(() -> new float[L]);
+    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[5][0]);
+    /** Scratch slots: padded W, the row cᵀW, padded G, and the backward chunks' accumulators (two slots). */
+    private static final int W_PAD = 0, BIAS = 1, G_PAD = 2, ACC0 = 3;
 
     private SimdSparseProducts() {
     }
@@ -40,11 +43,33 @@ final class SimdSparseProducts {
         return (n + L - 1) / L * L;
     }
 
-    /** {@code dst[r·ldd + j] = src[r·n + j]} for j &lt; n and 0 up to ldd, for r in [0, rows). */
-    private static void pad(float[] src, int rows, int n, float[] dst, int ldd) {
-        for (int r = 0; r < rows; r++) {
-            System.arraycopy(src, r * n, dst, r * ldd, n);
-            java.util.Arrays.fill(dst, r * ldd + n, r * ldd + ldd, 0f);
+    /**
+     * True when n is a multiple of 4 vectors: the products then read W and write ∂W in place, applying s per
+     * non-zero; otherwise W and G are copied with rows padded to whole vectors (W pre-scaled by s, ∂W scaled by s
+     * at the end).
+     */
+    static boolean wide(int n) {
+        return n % (4 * L) == 0;
+    }
+
+    /**
+     * {@code dst[r·ld + j] = src[r·n + j]} for j &lt; n and 0 up to ld, for r in [0, rows). Unmasked loads (which
+     * may read into the next row) with the lanes at and beyond n replaced by 0: the JDK 17 masked loads and
+     * stores cost ~10 ns each here, 20× an unmasked one.
+     */
+    static void pad(float[] src, int rows, int n, float[] dst, int ld) {
+        FloatVector zero = FloatVector.zero(S);
+        for (int j = 0; j < ld; j += L) {
+            VectorMask<Float> in = S.indexInRange(j, n);
+            int r = 0;
+            for (; r < rows && r * n + j + L <= src.length; r++) {
+                zero.blend(FloatVector.fromArray(S, src, r * n + j), in).intoArray(dst, r * ld + j);
+            }
+            for (; r < rows; r++) {
+                for (int q = j; q < j + L; q++) {
+                    dst[r * ld + q] = q < n ? src[r * n + q] : 0f;
+                }
+            }
         }
     }
 
@@ -52,8 +77,9 @@ final class SimdSparseProducts {
     static void matmul(SparseOperand a, float[] w, float[] c, int n, boolean accumulate) {
         int m = a.rows(), k = a.cols(), ld = padded(n);
         SparseRowPlan plan = SparseRowPlan.of(a);
+        boolean copy = !wide(n);
         float[] wp = w;
-        if (ld != n) {
+        if (copy) {
             wp = scratch(W_PAD, k * ld);
             pad(w, k, n, wp, ld);
         }
@@ -62,8 +88,10 @@ final class SimdSparseProducts {
         if (a.shift() != null) {
             SparseTerms.addWeightedRows(a.shift(), wp, k, ld, bias);
         }
-        float[] scale = a.scale() != null ? a.scale() : SparseTerms.ones(k);
-        float[] out = ld == n ? c : scratch(OUT_PAD, m * ld);
+        if (copy && a.scale() != null) {                // diag(s)·W into the copy; the kernel then needs no s
+            SparseTerms.scaleRows(wp, k, ld, a.scale());
+        }
+        float[] scale = !copy && a.scale() != null ? a.scale() : SparseTerms.ones(k);
         long workPerRow = (long) Math.ceil(plan.nonZerosPerRow()) * ld;
         float[] wpf = wp;
         Parallel.forRange(m, (int) Math.max(1, SimdFloatKernels.PARALLEL_WORK / workPerRow), SparseRowPlan.BLOCK, (lo, hi) -> {
@@ -71,24 +99,19 @@ final class SimdSparseProducts {
                 int t1 = Math.min(hi, t0 + SparseRowPlan.BLOCK);
                 plan.touch(a.source(), t0, t1);
                 for (int t = t0; t < t1; t++) {
-                    forwardRow(a.source(), scale, plan.start[t], plan.end[t], wpf, ld, bias, out,
-                            plan.position[t] * ld, accumulate && ld == n);
-                }
-                if (ld != n) {
-                    for (int t = t0; t < t1; t++) {
-                        int i = plan.position[t];
-                        for (int j = 0; j < n; j++) {
-                            c[i * n + j] = accumulate ? c[i * n + j] + out[i * ld + j] : out[i * ld + j];
-                        }
-                    }
+                    forwardRow(a.source(), scale, plan.start[t], plan.end[t], wpf, ld, bias, c, plan.position[t] * n, n,
+                            accumulate);
                 }
             }
         });
     }
 
-    /** {@code out[o + j] = (old +) bias[j] + Σ_p val[p]·s[col[p]]·w[col[p]·ld + j]} for j in [0, ld). */
+    /**
+     * {@code out[o + j] = (old +) (Σ_p val[p]·s[col[p]]·w[col[p]·ld + j] + bias[j])} for j in [0, n); the columns
+     * beyond the last whole block of 4 vectors ignore s (W is pre-scaled there, see {@link #wide}).
+     */
     private static void forwardRow(SparseRows x, float[] s, int p0, int p1, float[] w, int ld, float[] bias,
-                                   float[] out, int o, boolean addOld) {
+                                   float[] out, int o, int n, boolean addOld) {
         char[] col = x.columns();
         float[] val = x.values();
         int j = 0;
@@ -118,49 +141,56 @@ final class SimdSparseProducts {
                 a2 = FloatVector.fromArray(S, w, w0 + 2 * L).fma(x0, a2);
                 a3 = FloatVector.fromArray(S, w, w0 + 3 * L).fma(x0, a3);
             }
-            store(a0.add(b0), bias, out, o, j, addOld);
-            store(a1.add(b1), bias, out, o, j + L, addOld);
-            store(a2.add(b2), bias, out, o, j + 2 * L, addOld);
-            store(a3.add(b3), bias, out, o, j + 3 * L, addOld);
+            store(a0.add(b0), bias, out, o, j, n, addOld);
+            store(a1.add(b1), bias, out, o, j + L, n, addOld);
+            store(a2.add(b2), bias, out, o, j + 2 * L, n, addOld);
+            store(a3.add(b3), bias, out, o, j + 3 * L, n, addOld);
         }
         for (; j < ld; j += L) {
             FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
             int p = p0;
             for (; p + 4 <= p1; p += 4) {
-                int k0 = col[p], k1 = col[p + 1], k2 = col[p + 2], k3 = col[p + 3];
-                a0 = FloatVector.fromArray(S, w, k0 * ld + j).fma(FloatVector.broadcast(S, val[p] * s[k0]), a0);
-                a1 = FloatVector.fromArray(S, w, k1 * ld + j).fma(FloatVector.broadcast(S, val[p + 1] * s[k1]), a1);
-                a2 = FloatVector.fromArray(S, w, k2 * ld + j).fma(FloatVector.broadcast(S, val[p + 2] * s[k2]), a2);
-                a3 = FloatVector.fromArray(S, w, k3 * ld + j).fma(FloatVector.broadcast(S, val[p + 3] * s[k3]), a3);
+                a0 = FloatVector.fromArray(S, w, col[p] * ld + j).fma(FloatVector.broadcast(S, val[p]), a0);
+                a1 = FloatVector.fromArray(S, w, col[p + 1] * ld + j).fma(FloatVector.broadcast(S, val[p + 1]), a1);
+                a2 = FloatVector.fromArray(S, w, col[p + 2] * ld + j).fma(FloatVector.broadcast(S, val[p + 2]), a2);
+                a3 = FloatVector.fromArray(S, w, col[p + 3] * ld + j).fma(FloatVector.broadcast(S, val[p + 3]), a3);
             }
             for (; p < p1; p++) {
-                int k0 = col[p];
-                a0 = FloatVector.fromArray(S, w, k0 * ld + j).fma(FloatVector.broadcast(S, val[p] * s[k0]), a0);
+                a0 = FloatVector.fromArray(S, w, col[p] * ld + j).fma(FloatVector.broadcast(S, val[p]), a0);
             }
-            store(a0.add(a1).add(a2.add(a3)), bias, out, o, j, addOld);
+            store(a0.add(a1).add(a2.add(a3)), bias, out, o, j, n, addOld);
         }
     }
 
-    private static void store(FloatVector sum, float[] bias, float[] out, int o, int j, boolean addOld) {
+    /** Stores {@code (old +) (sum + bias[j..])} at out[o + j ..], only the lanes below column n. */
+    private static void store(FloatVector sum, float[] bias, float[] out, int o, int j, int n, boolean addOld) {
         FloatVector v = sum.add(FloatVector.fromArray(S, bias, j));
-        if (addOld) {
-            v = FloatVector.fromArray(S, out, o + j).add(v);
+        if (j + L <= n) {
+            if (addOld) {
+                v = FloatVector.fromArray(S, out, o + j).add(v);
+            }
+            v.intoArray(out, o + j);
+        } else {
+            float[] row = ROW.get();
+            v.intoArray(row, 0);
+            for (int q = 0; q < n - j; q++) {
+                out[o + j + q] = addOld ? out[o + j + q] + row[q] : row[q];
+            }
         }
-        v.intoArray(out, o + j);
     }
 
     /** {@code C (+)= X'ᵀ·G}, X' m×k (sparse), G m×n, C k×n. */
     static void matmulTransA(SparseOperand a, float[] g, float[] c, int n, boolean accumulate) {
         int m = a.rows(), k = a.cols(), ld = padded(n);
         SparseRowPlan plan = SparseRowPlan.of(a);
+        boolean direct = wide(n);                       // chunk 0 accumulates into C itself, s applied per non-zero
         float[] gp = g;
-        if (ld != n) {
+        if (!direct) {
             gp = scratch(G_PAD, m * ld);
             pad(g, m, n, gp, ld);
         }
-        float[] scale = a.scale() != null ? a.scale() : SparseTerms.ones(k);
+        float[] scale = direct && a.scale() != null ? a.scale() : SparseTerms.ones(k);
         int chunks = plan.nonZeros * ld >= 2 * SimdFloatKernels.PARALLEL_WORK && m >= 2 * SparseRowPlan.BLOCK ? 2 : 1;
-        boolean direct = ld == n;                       // chunk 0 accumulates into C itself
         if (direct && !accumulate) {
             java.util.Arrays.fill(c, 0, k * n, 0f);
         }
@@ -179,10 +209,13 @@ final class SimdSparseProducts {
                 scatterRows(a.source(), scale, plan, t0, t1, gpf, ld, acc[ci]);
             }
         });
-        SparseTerms.finishTransA(a.shift(), g, m, n, k, ld, acc, chunks, direct, c, accumulate);
+        SparseTerms.finishTransA(direct ? null : a.scale(), a.shift(), gp, m, n, k, ld, acc, chunks, direct, c, accumulate);
     }
 
-    /** {@code acc[j·ld + :] += x·s[j]·G[i·ld + :]} for every non-zero x at (i, j) of entries [t0, t1). */
+    /**
+     * {@code acc[j·ld + :] += x·s[j]·G[i·ld + :]} for every non-zero x at (i, j) of entries [t0, t1); the columns
+     * beyond the last whole block of 4 vectors ignore s (applied at the end, see {@link #wide}).
+     */
     private static void scatterRows(SparseRows x, float[] s, SparseRowPlan plan, int t0, int t1, float[] g, int ld,
                                     float[] acc) {
         char[] col = x.columns();
@@ -209,9 +242,8 @@ final class SimdSparseProducts {
                 for (; j < ld; j += L) {
                     FloatVector g0 = FloatVector.fromArray(S, g, gi + j);
                     for (int p = p0; p < p1; p++) {
-                        int k0 = col[p];
-                        int o = k0 * ld + j;
-                        g0.fma(FloatVector.broadcast(S, val[p] * s[k0]), FloatVector.fromArray(S, acc, o)).intoArray(acc, o);
+                        int o = col[p] * ld + j;
+                        g0.fma(FloatVector.broadcast(S, val[p]), FloatVector.fromArray(S, acc, o)).intoArray(acc, o);
                     }
                 }
             }

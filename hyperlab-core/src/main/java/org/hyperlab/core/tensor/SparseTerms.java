@@ -1,6 +1,7 @@
 package org.hyperlab.core.tensor;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -45,59 +46,71 @@ final class SparseTerms {
         }
     }
 
-    /**
-     * Writes ∂W (k×n) from the chunks' sums {@code acc[0..chunks)} (k×ld each): when {@code direct}, acc[0] is C
-     * itself and {@code C += acc[1..] }; otherwise {@code C (+)= acc[0] + acc[1] + …}. Then
-     * {@code C[p, j] += shift[p]·Σ_i G[i, j]} when shift is not null (the column sums in row order).
-     */
-    static void finishTransA(float[] shift, float[] g, int m, int n, int k, int ld, float[][] acc, int chunks,
-                             boolean direct, float[] c, boolean accumulate) {
-        float[] cs = null;
-        if (shift != null) {
-            cs = colsum(n);
-            java.util.Arrays.fill(cs, 0, n, 0f);
-            for (int i = 0; i < m; i++) {
-                for (int j = 0; j < n; j++) {
-                    cs[j] += g[i * n + j];
-                }
+    /** {@code w[p·ld + :] *= s[p]} for p in [0, k). */
+    static void scaleRows(float[] w, int k, int ld, float[] s) {
+        for (int p = 0; p < k; p++) {
+            for (int j = 0; j < ld; j += L) {
+                FloatVector.fromArray(S, w, p * ld + j).mul(s[p]).intoArray(w, p * ld + j);
             }
         }
-        if (direct && chunks == 1 && cs == null) {
+    }
+
+    /**
+     * Writes ∂W (k×n) from the chunks' sums {@code acc[0..chunks)} (k×ld each): when {@code direct}, acc[0] is C
+     * itself and {@code C += acc[1] + …}; otherwise {@code C = (C +) s[p]·(acc[0] + acc[1] + …)} (s = 1 when
+     * {@code scale} is null). Then
+     * {@code C[p, j] += shift[p]·Σ_i G[i, j]} when shift is not null, with the column sums of the padded
+     * {@code g} (m×ld) taken in row order.
+     */
+    static void finishTransA(float[] scale, float[] shift, float[] g, int m, int n, int k, int ld, float[][] acc, int chunks,
+                             boolean direct, float[] c, boolean accumulate) {
+        if (direct && chunks == 1 && shift == null && scale == null) {
             return;
         }
-        for (int p = 0; p < k; p++) {
-            float sh = shift == null ? 0f : shift[p];
-            int j = 0;
-            for (; direct && j + L <= n; j += L) {
-                FloatVector v = FloatVector.fromArray(S, c, p * n + j);
+        float[] cs = colsum(ld);
+        for (int j = 0; j < ld; j += L) {
+            FloatVector sum = FloatVector.zero(S);
+            for (int i = 0; shift != null && i < m; i++) {
+                sum = sum.add(FloatVector.fromArray(S, g, i * ld + j));
+            }
+            sum.intoArray(cs, j);
+        }
+        float[] row = new float[L];
+        boolean addOld = !direct && accumulate;
+        for (int j = 0; j < ld; j += L) {
+            boolean full = j + L <= n;
+            VectorMask<Float> in = S.indexInRange(j, n);
+            FloatVector colsum = FloatVector.fromArray(S, cs, j);
+            for (int p = 0; p < k; p++) {
+                int o = p * n + j;
+                FloatVector v = direct ? FloatVector.fromArray(S, c, o) : FloatVector.fromArray(S, acc[0], p * ld + j);
                 for (int ci = 1; ci < chunks; ci++) {
                     v = v.add(FloatVector.fromArray(S, acc[ci], p * ld + j));
                 }
-                if (cs != null) {
-                    v = FloatVector.fromArray(S, cs, j).fma(FloatVector.broadcast(S, sh), v);
+                if (scale != null) {
+                    v = v.mul(scale[p]);
                 }
-                v.intoArray(c, p * n + j);
-            }
-            for (; j < n; j++) {
-                float v;
-                if (direct) {
-                    v = c[p * n + j];
-                    for (int ci = 1; ci < chunks; ci++) {
-                        v += acc[ci][p * ld + j];
+                if (o + L <= c.length) {
+                    FloatVector old = FloatVector.fromArray(S, c, o);
+                    if (addOld) {
+                        v = old.add(v);
+                    }
+                    if (shift != null) {
+                        v = colsum.fma(FloatVector.broadcast(S, shift[p]), v);
+                    }
+                    if (full) {
+                        v.intoArray(c, o);
+                    } else {
+                        // rows are written in ascending order: the lanes past row p get row p+1's values back
+                        old.blend(v, in).intoArray(c, o);
                     }
                 } else {
-                    v = acc[0][p * ld + j];
-                    for (int ci = 1; ci < chunks; ci++) {
-                        v += acc[ci][p * ld + j];
-                    }
-                    if (accumulate) {
-                        v = c[p * n + j] + v;
+                    v.intoArray(row, 0);
+                    for (int q = 0; q < n - j; q++) {
+                        float x = addOld ? c[o + q] + row[q] : row[q];
+                        c[o + q] = shift != null ? Math.fma(cs[j + q], shift[p], x) : x;
                     }
                 }
-                if (cs != null) {
-                    v = Math.fma(sh, cs[j], v);
-                }
-                c[p * n + j] = v;
             }
         }
     }
