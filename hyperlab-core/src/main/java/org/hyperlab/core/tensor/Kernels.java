@@ -74,14 +74,16 @@ public final class Kernels {
 
     /**
      * {@code C (+)= A · B} with A (m x k), B (k x n), C (m x n). A sparse A (see {@link #sparseProductsAvailable})
-     * with float32 B and C reads only A's non-zeros.
+     * with float32 B and C reads only A's non-zeros (for n ≤ 64; wider products densify A first).
      */
     public static void matmul(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.cols() == b.rows() && c.rows() == a.rows() && c.cols() == b.cols(), "matmul", a, b, c);
         requireDistinct(a, b, c, "matmul");
         SparseOperand sparse = sparse(a, b, c);
-        if (sparse != null) {
+        if (sparse != null && SimdSparseProducts.pays(b.cols())) {
             SimdSparseProducts.matmul(sparse, f(b), f(c), b.cols(), accumulate);
+        } else if (sparse != null) {
+            FLOAT.matmul(SimdSparseProducts.dense(sparse), f(b), f(c), a.rows(), a.cols(), b.cols(), accumulate);
         } else if (floats(a, b, c)) {
             FLOAT.matmul(f(a), f(b), f(c), a.rows(), a.cols(), b.cols(), accumulate);
         } else if (doubles(a, b, c)) {
@@ -93,14 +95,17 @@ public final class Kernels {
 
     /**
      * {@code C (+)= Aᵀ · B} with A (k x m), B (k x n), C (m x n). Used for ∂J/∂W = Xᵀ·∂J/∂Z. A sparse A (see
-     * {@link #sparseProductsAvailable}) with float32 B and C reads only A's non-zeros.
+     * {@link #sparseProductsAvailable}) with float32 B and C reads only A's non-zeros (for n ≤ 64; wider products
+     * densify A first).
      */
     public static void matmulTransA(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.rows() == b.rows() && c.rows() == a.cols() && c.cols() == b.cols(), "matmulTransA", a, b, c);
         requireDistinct(a, b, c, "matmulTransA");
         SparseOperand sparse = sparse(a, b, c);
-        if (sparse != null) {
+        if (sparse != null && SimdSparseProducts.pays(b.cols())) {
             SimdSparseProducts.matmulTransA(sparse, f(b), f(c), b.cols(), accumulate);
+        } else if (sparse != null) {
+            FLOAT.matmulTransA(SimdSparseProducts.dense(sparse), f(b), f(c), c.rows(), a.rows(), b.cols(), accumulate);
         } else if (floats(a, b, c)) {
             FLOAT.matmulTransA(f(a), f(b), f(c), a.cols(), a.rows(), b.cols(), accumulate);
         } else if (doubles(a, b, c)) {

@@ -35,38 +35,44 @@ final class SparseTerms {
         return s[1];
     }
 
-    /** {@code out[j] += Σ_p c[p]·w[p·ld + j]} for j in [0, ld) (ld a multiple of the vector length), p ascending. */
+    /** {@code out[j] += Σ_p c[p]·W[p, j]} for j in [0, ld), p ascending, with W in panel layout (k×ld, {@link SimdSparseProducts#at}). */
     static void addWeightedRows(float[] c, float[] w, int k, int ld, float[] out) {
         for (int j = 0; j < ld; j += L) {
             FloatVector sum = FloatVector.fromArray(S, out, j);
             for (int p = 0; p < k; p++) {
-                sum = FloatVector.fromArray(S, w, p * ld + j).fma(FloatVector.broadcast(S, c[p]), sum);
+                sum = FloatVector.fromArray(S, w, SimdSparseProducts.at(p, j, k, ld)).fma(FloatVector.broadcast(S, c[p]), sum);
             }
             sum.intoArray(out, j);
         }
     }
 
-    /** {@code w[p·ld + :] *= s[p]} for p in [0, k). */
+    /** {@code W[p, :] *= s[p]} for p in [0, k), W in panel layout (k×ld). */
     static void scaleRows(float[] w, int k, int ld, float[] s) {
-        for (int p = 0; p < k; p++) {
-            for (int j = 0; j < ld; j += L) {
-                FloatVector.fromArray(S, w, p * ld + j).mul(s[p]).intoArray(w, p * ld + j);
+        for (int j = 0; j < ld; j += L) {
+            for (int p = 0; p < k; p++) {
+                int o = SimdSparseProducts.at(p, j, k, ld);
+                FloatVector.fromArray(S, w, o).mul(s[p]).intoArray(w, o);
+            }
+        }
+    }
+
+    /** {@code dst[r·ld + j] = src[r·n + j]} for j &lt; n and 0 up to ld, for r in [0, rows). */
+    static void pad(float[] src, int rows, int n, float[] dst, int ld) {
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < ld; j++) {
+                dst[r * ld + j] = j < n ? src[r * n + j] : 0f;
             }
         }
     }
 
     /**
-     * Writes ∂W (k×n) from the chunks' sums {@code acc[0..chunks)} (k×ld each): when {@code direct}, acc[0] is C
-     * itself and {@code C += acc[1] + …}; otherwise {@code C = (C +) s[p]·(acc[0] + acc[1] + …)} (s = 1 when
-     * {@code scale} is null). Then
-     * {@code C[p, j] += shift[p]·Σ_i G[i, j]} when shift is not null, with the column sums of the padded
-     * {@code g} (m×ld) taken in row order.
+     * Writes ∂W (k×n) from the chunks' sums {@code acc[0..chunks)} (k×ld each, in the panel layout of {@link SimdSparseProducts#at}):
+     * {@code C[p, j] = (C[p, j] +) s[p]·(acc[0] + acc[1] + …)[p, j] + c[p]·Σ_i G[i, j]}, s = 1 when {@code scale}
+     * is null and no shift term when {@code shift} is null; the column sums of the padded {@code g} (m×ld) are
+     * taken in row order.
      */
-    static void finishTransA(float[] scale, float[] shift, float[] g, int m, int n, int k, int ld, float[][] acc, int chunks,
-                             boolean direct, float[] c, boolean accumulate) {
-        if (direct && chunks == 1 && shift == null && scale == null) {
-            return;
-        }
+    static void finishTransA(float[] scale, float[] shift, float[] g, int m, int n, int k, int ld, float[][] acc,
+                             float[] c, boolean accumulate) {
         float[] cs = colsum(ld);
         for (int j = 0; j < ld; j += L) {
             FloatVector sum = FloatVector.zero(S);
@@ -76,23 +82,22 @@ final class SparseTerms {
             sum.intoArray(cs, j);
         }
         float[] row = new float[L];
-        boolean addOld = !direct && accumulate;
         for (int j = 0; j < ld; j += L) {
             boolean full = j + L <= n;
             VectorMask<Float> in = S.indexInRange(j, n);
             FloatVector colsum = FloatVector.fromArray(S, cs, j);
             for (int p = 0; p < k; p++) {
-                int o = p * n + j;
-                FloatVector v = direct ? FloatVector.fromArray(S, c, o) : FloatVector.fromArray(S, acc[0], p * ld + j);
-                for (int ci = 1; ci < chunks; ci++) {
-                    v = v.add(FloatVector.fromArray(S, acc[ci], p * ld + j));
+                int o = p * n + j, a = SimdSparseProducts.at(p, j, k, ld);
+                FloatVector v = FloatVector.fromArray(S, acc[0], a);
+                for (int ci = 1; ci < acc.length; ci++) {
+                    v = v.add(FloatVector.fromArray(S, acc[ci], a));
                 }
                 if (scale != null) {
                     v = v.mul(scale[p]);
                 }
                 if (o + L <= c.length) {
                     FloatVector old = FloatVector.fromArray(S, c, o);
-                    if (addOld) {
+                    if (accumulate) {
                         v = old.add(v);
                     }
                     if (shift != null) {
@@ -107,7 +112,7 @@ final class SparseTerms {
                 } else {
                     v.intoArray(row, 0);
                     for (int q = 0; q < n - j; q++) {
-                        float x = addOld ? c[o + q] + row[q] : row[q];
+                        float x = accumulate ? c[o + q] + row[q] : row[q];
                         c[o + q] = shift != null ? Math.fma(cs[j + q], shift[p], x) : x;
                     }
                 }
