@@ -80,10 +80,12 @@ public final class SparseRows extends Matrix {
      * most {@link #MAX_COLUMNS} columns whose fraction of non-zeros is at most {@link #MAX_DENSITY}, and the SIMD
      * kernels are in use; otherwise null. The result (or the verdict "too dense") is cached per matrix instance,
      * so sweeps and repeated fits build it once: the features must not be modified after their first use.
+     * {@code -Dhyperlab.sparse=false} turns the sparse form off (for measurements and tests; results agree within
+     * float32 rounding either way).
      */
     public static SparseRows forTraining(Matrix features) {
         if (!(features instanceof FloatMatrix dense) || features.cols() > MAX_COLUMNS || features.size() == 0
-                || !Kernels.sparseProductsAvailable()) {
+                || !Kernels.sparseProductsAvailable() || "false".equalsIgnoreCase(System.getProperty("hyperlab.sparse"))) {
             return null;
         }
         synchronized (CACHE) {
