@@ -70,21 +70,25 @@ final class SimdSparseProducts {
     static float[] dense(SparseOperand a) {
         int m = a.rows(), k = a.cols();
         float[] out = scratch(DENSE, m * k);
+        SparseRowPlan plan = SparseRowPlan.of(a);
         SparseRows x = a.source();
-        int[] rs = x.rowStart();
         char[] col = x.columns();
         float[] val = x.values();
         float[] s = a.scale(), c = a.shift();
-        for (int r = 0; r < m; r++) {
-            int o = r * k, src = a.sourceRow(r);
-            if (c == null) {
-                java.util.Arrays.fill(out, o, o + k, 0f);
-            } else {
-                System.arraycopy(c, 0, out, o, k);
-            }
-            for (int p = rs[src], e = rs[src + 1]; p < e; p++) {
-                int j = col[p];
-                out[o + j] = s == null ? val[p] : c == null ? val[p] * s[j] : val[p] * s[j] + c[j];
+        for (int t0 = 0; t0 < m; t0 += SparseRowPlan.BLOCK) {
+            int t1 = Math.min(m, t0 + SparseRowPlan.BLOCK);
+            plan.touch(x, t0, t1);
+            for (int t = t0; t < t1; t++) {
+                int o = plan.position[t] * k;
+                if (c == null) {
+                    java.util.Arrays.fill(out, o, o + k, 0f);
+                } else {
+                    System.arraycopy(c, 0, out, o, k);
+                }
+                for (int p = plan.start[t], e = plan.end[t]; p < e; p++) {
+                    int j = col[p];
+                    out[o + j] = s == null ? val[p] : c == null ? val[p] * s[j] : val[p] * s[j] + c[j];
+                }
             }
         }
         return out;
