@@ -10,7 +10,7 @@ final class BenchTable {
     private BenchTable() {
     }
 
-    static String render(Ceilings c, List<Workload> results, String backend, int threads, long peakMb) {
+    static String render(Ceilings c, List<Workload> results, String backend, int threads, long peakMb, long trainingRunMb) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "machine: %d processors, kernels %s on %d thread(s)%n",
                 Runtime.getRuntime().availableProcessors(), backend, threads));
@@ -33,6 +33,11 @@ final class BenchTable {
         }
         sb.append(String.format(Locale.ROOT, "%nCPU s: median process CPU time per unit (all threads); on a shared machine it shows"
                 + " what the wall time would be with the cores to ourselves.%npeak resident memory of this process: %d MB%n", peakMb));
+        String run = trainingRunMb < 0 ? "not measured"
+                : trainingRunMb + " MB (target ≤ " + TrainingRunMemory.TARGET_MB + " MB "
+                        + (trainingRunMb <= TrainingRunMemory.TARGET_MB ? "met" : "MISSED") + ")";
+        sb.append("peak resident memory of a softmax-regression training run (train --epochs 2, child process): ")
+                .append(run).append(String.format("%n"));
         return sb.toString();
     }
 }

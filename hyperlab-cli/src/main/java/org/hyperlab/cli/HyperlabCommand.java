@@ -86,6 +86,7 @@ public final class HyperlabCommand implements Runnable {
 
     public static void main(String[] args) {
         PhaseTimer.mark("main");
+        TrainingRunMemory.reportAtExitIfRequested();
         CommandLine cl = commandLineFor(args);
         PhaseTimer.mark("command line built");
         int code = cl.execute(args);
