@@ -117,6 +117,7 @@ public final class BenchCommand implements Runnable {
             row.put("gbytes", w.gbytes());
             row.put("floorSeconds", w.floor() > 0 ? w.floor() : null);
             row.put("ratioToFloor", Json.finiteOrNull(w.ratioToFloor()));
+            row.put("allocatedBytesPerStep", Json.finiteOrNull(w.allocatedBytesPerStep()));
             row.put("targetSeconds", w.target());
             row.put("meetsTarget", w.meetsTarget());
             rows.add(row);
