@@ -1,6 +1,7 @@
 package org.hyperlab.cli;
 
 import java.util.List;
+import org.hyperlab.report.chart.RenderingWarmUp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -84,8 +85,34 @@ public final class HyperlabCommand implements Runnable {
         return cl;
     }
 
+    /** Short commands that always draw figures: their renderer warm-up starts before parsing (see {@link #main}). */
+    static final List<String> DRAWING_COMMANDS = List.of("descend", "objective");
+
+    /**
+     * True when {@code args} run a short command that will draw (it names one of {@link #DRAWING_COMMANDS} and
+     * asks for no help or version).
+     */
+    static boolean willDraw(String[] args) {
+        if (args.length == 0 || !DRAWING_COMMANDS.contains(args[0])) {
+            return false;
+        }
+        for (String a : args) {
+            if (a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Runs a command and exits with its code. For a short command that draws, the renderer's one-time start-up
+     * ({@link RenderingWarmUp}) runs on a background thread meanwhile, overlapping picocli and the computation.
+     */
     public static void main(String[] args) {
         PhaseTimer.mark("main");
+        if (willDraw(args)) {
+            RenderingWarmUp.start();
+        }
         CommandLine cl = commandLineFor(args);
         PhaseTimer.mark("command line built");
         int code = cl.execute(args);

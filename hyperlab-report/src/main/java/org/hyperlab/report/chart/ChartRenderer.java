@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.hyperlab.core.io.AtomicFiles;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.ui.RectangleInsets;
@@ -62,8 +63,11 @@ public final class ChartRenderer {
             g2.dispose();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
+        // an in-memory stream: ImageIO.write(image, "png", out) would buffer through a temporary file (same bytes)
+        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            if (!ImageIO.write(image, "png", stream)) {
+                throw new IllegalStateException("no PNG writer available");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
