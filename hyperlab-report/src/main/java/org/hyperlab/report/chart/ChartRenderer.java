@@ -4,19 +4,14 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.hyperlab.core.io.AtomicFiles;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Renders {@link Chart} specs to PNG and SVG files with JFreeChart (and JFreeSVG), headless, writing each file
+ * Renders {@link Chart} specs to PNG ({@link PngEncoder}) and SVG files with JFreeChart (and JFreeSVG), headless, writing each file
  * atomically. Values that cannot be drawn (NaN, ±∞, non-positive on a log axis) are skipped.
  */
 public final class ChartRenderer {
@@ -62,16 +57,7 @@ public final class ChartRenderer {
         } finally {
             g2.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        // an in-memory stream: ImageIO.write(image, "png", out) would buffer through a temporary file (same bytes)
-        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            if (!ImageIO.write(image, "png", stream)) {
-                throw new IllegalStateException("no PNG writer available");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PngEncoder.encode(image);
     }
 
     /** The SVG document of a chart. */
