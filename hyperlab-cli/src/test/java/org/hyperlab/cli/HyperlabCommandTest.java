@@ -45,6 +45,12 @@ class HyperlabCommandTest {
     }
 
     @Test
+    void theWrittenOutNamesAreTheAnnotatedOnes() {
+        HyperlabCommand.BY_NAME.forEach((name, c) ->
+                assertEquals(name, c.getAnnotation(CommandLine.Command.class).name(), c.getName()));
+    }
+
+    @Test
     void helpListsEverySubcommandInOrder() {
         List<String> names = List.copyOf(HyperlabCommand.commandLine().getSubcommands().keySet());
         assertEquals(List.of("help", "assignment", "data", "train", "theory", "objective", "descend", "evaluate",
