@@ -58,7 +58,13 @@ class LauncherArchiveTest {
     }
 
     private Launch launch(String... env) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("/bin/bash", root.resolve("hyperlab").toString(), "descend", "--json");
+        return launchCommand(List.of("descend", "--json"), env);
+    }
+
+    private Launch launchCommand(List<String> command, String... env) throws Exception {
+        List<String> argv = new java.util.ArrayList<>(List.of("/bin/bash", root.resolve("hyperlab").toString()));
+        argv.addAll(command);
+        ProcessBuilder pb = new ProcessBuilder(argv);
         pb.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
         pb.environment().put("STUB_LOG", root.resolve("java.log").toString());
         pb.environment().remove("HYPERLAB_CDS");
@@ -119,5 +125,17 @@ class LauncherArchiveTest {
                 || c.contains("ArchiveClassesAtExit")).distinct().toList());
         assertFalse(Files.exists(archive));
         assertEquals("result\n", run.out());
+    }
+
+    @Test
+    void theArchiveIsMadeWithoutTheVectorModuleAndServesEveryCommand() throws Exception {
+        Launch descend = launch();
+        assertFalse(descend.javaCalls().get(0).contains("jdk.incubator.vector"), descend.javaCalls().get(0));
+        assertFalse(descend.javaCalls().get(1).contains("jdk.incubator.vector"), "descend uses no kernels");
+        Launch train = launchCommand(List.of("train", "--epochs", "1"));
+        assertEquals(1, train.javaCalls().size(), train.javaCalls().toString());
+        assertTrue(train.javaCalls().get(0).contains("--add-modules jdk.incubator.vector"), train.javaCalls().get(0));
+        assertTrue(train.javaCalls().get(0).contains("-XX:SharedArchiveFile=" + archive), train.javaCalls().get(0));
+        assertFalse(train.javaCalls().get(0).contains("TieredStopAtLevel"), "training keeps the C2 compiler");
     }
 }
