@@ -139,8 +139,8 @@ public final class DescendCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes the figures, the CSV files and {@code descend.json} (the slowest first: the grid, then the JSON, then
-     * the runs), two at a time.
+     * Writes the figures (each one's PNG and SVG from the same chart objects), the CSV files and {@code descend.json}
+     * (the slowest first: the grid, then the JSON, then the runs), two at a time.
      */
     private static Written writeFiles(Path dir, DescentExperiment experiment, List<DescentRun> runs,
             Map<String, Object> document) {
@@ -151,18 +151,17 @@ public final class DescendCommand implements Callable<Integer> {
                 + ", x = " + experiment.objective().x(), runs);
         int width = Math.min(2400, 600 * grid.columns());
         int height = Math.min(2400, 60 + 400 * grid.rows());
-        tasks.add(() -> ChartRenderer.writePng(grid, dir.resolve("grid.png"), width, height));
+        tasks.add(() -> ChartRenderer.writePngAndSvg(grid, dir.resolve("grid.png"), dir.resolve("grid.svg"),
+                width, height));
         tasks.add(() -> {
             json[0] = Json.write(document);
             AtomicFiles.writeString(dir.resolve("descend.json"), json[0]);
         });
-        tasks.add(() -> ChartRenderer.writeSvg(grid, dir.resolve("grid.svg"), width, height));
         for (int i = 0; i < runs.size(); i++) {
             DescentRun r = runs.get(i);
             String stem = "run-" + (i + 1) + "-w0=" + ObjectiveFigures.num(r.w0()) + "-lr=" + ObjectiveFigures.num(r.lr());
             LineChart chart = ObjectiveFigures.run(r);
-            tasks.add(() -> ChartRenderer.writePng(chart, dir.resolve(stem + ".png")));
-            tasks.add(() -> ChartRenderer.writeSvg(chart, dir.resolve(stem + ".svg")));
+            tasks.add(() -> ChartRenderer.writePngAndSvg(chart, dir.resolve(stem + ".png"), dir.resolve(stem + ".svg")));
             figures.add(stem + ".png");
         }
         figures.add("grid.png");
