@@ -10,8 +10,8 @@ import java.util.List;
  * still runs waits for the class initialization in progress instead of repeating it).
  *
  * <p>The warm-up draws one small throw-away chart (title, line with points, a labelled marker, a note, a log
- * axis, and a grid title) to PNG and SVG in memory, writes no file and prints nothing; a failure is ignored (the
- * real figure reports it).
+ * axis, and a grid title) to PNG and SVG in memory, writes no file and prints nothing; a failure, even an
+ * {@link Error} such as Java2D's when no font is usable, is ignored (the real figure reports it).
  */
 public final class RenderingWarmUp {
     private RenderingWarmUp() {
@@ -40,7 +40,9 @@ public final class RenderingWarmUp {
             ChartRenderer.png(grid, 160, 120);
             ChartRenderer.svg(grid, 160, 120);
             return true;
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | Error e) {
+            // e.g. no usable font in a bare container: the real figure fails the same way and reports it; an
+            // uncaught error here would print a stack trace even for a command that never gets to draw
             return false;
         }
     }
