@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.hyperlab.core.bench.Benchmark;
 import org.hyperlab.core.bench.Ceilings;
+import org.hyperlab.core.bench.ResidentMemory;
 import org.hyperlab.core.bench.Workload;
 import org.hyperlab.core.data.MnistData;
 import org.hyperlab.core.data.MnistRepository;
@@ -76,12 +77,13 @@ public final class BenchCommand implements Runnable {
         Ceilings ceilings = Ceilings.measure(Kernels.threads());
         Benchmark bench = new Benchmark(data, ceilings, line -> log(err, line));
         List<Workload> results = bench.all(dir, epochs);
-        long peakMb = peakResidentMb();
+        long peakMb = ResidentMemory.peakMb();
+        long trainingRunMb = TrainingRunMemory.measure(2, dataDir, line -> log(err, line));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Json.print(out, document(ceilings, results, peakMb));
+            Json.print(out, document(ceilings, results, peakMb, trainingRunMb));
         } else {
-            out.print(BenchTable.render(ceilings, results, Kernels.floatBackend(), Kernels.threads(), peakMb));
+            out.print(BenchTable.render(ceilings, results, Kernels.floatBackend(), Kernels.threads(), peakMb, trainingRunMb));
             out.flush();
         }
     }
@@ -91,21 +93,7 @@ public final class BenchCommand implements Runnable {
         err.flush();
     }
 
-    /** The process's peak resident set in MB (Linux VmHWM), or −1 where unavailable. */
-    static long peakResidentMb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-                }
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            return -1;
-        }
-        return -1;
-    }
-
-    private static Map<String, Object> document(Ceilings c, List<Workload> results, long peakMb) {
+    private static Map<String, Object> document(Ceilings c, List<Workload> results, long peakMb, long trainingRunMb) {
         Map<String, Object> machine = new LinkedHashMap<>();
         machine.put("processors", Runtime.getRuntime().availableProcessors());
         machine.put("threads", Kernels.threads());
@@ -129,6 +117,7 @@ public final class BenchCommand implements Runnable {
             row.put("gbytes", w.gbytes());
             row.put("floorSeconds", w.floor() > 0 ? w.floor() : null);
             row.put("ratioToFloor", Json.finiteOrNull(w.ratioToFloor()));
+            row.put("allocatedBytesPerStep", Json.finiteOrNull(w.allocatedBytesPerStep()));
             row.put("targetSeconds", w.target());
             row.put("meetsTarget", w.meetsTarget());
             rows.add(row);
@@ -137,6 +126,12 @@ public final class BenchCommand implements Runnable {
         doc.put("machine", machine);
         doc.put("workloads", rows);
         doc.put("peakResidentMB", peakMb);
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("command", "train --epochs 2 --batch-size 128 --seed 1");
+        run.put("peakResidentMB", trainingRunMb < 0 ? null : trainingRunMb);
+        run.put("targetMB", TrainingRunMemory.TARGET_MB);
+        run.put("meetsTarget", trainingRunMb >= 0 && trainingRunMb <= TrainingRunMemory.TARGET_MB);
+        doc.put("trainingRunMemory", run);
         return doc;
     }
 

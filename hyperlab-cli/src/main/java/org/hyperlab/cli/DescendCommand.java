@@ -100,13 +100,14 @@ public final class DescendCommand implements Callable<Integer> {
         PhaseTimer.mark("descent runs");
         Path dir = RunOutput.directory(out, experiment.name());
         Map<String, Object> document = Map.of("runs", runsJson(runs));
-        List<String> figures = writeFiles(dir, experiment, runs, document);
+        Written written = writeFiles(dir, experiment, runs, document);
         PhaseTimer.mark("figures, CSV and JSON files");
         PrintWriter stdout = spec.commandLine().getOut();
         if (json) {
-            Json.print(stdout, document);
+            stdout.println(written.json()); // the same text as Json.print(stdout, document), serialized once
+            stdout.flush();
         } else {
-            printText(stdout, experiment, runs, figures);
+            printText(stdout, experiment, runs, written.figures());
         }
         PhaseTimer.mark("printed");
         spec.commandLine().getErr().println("wrote " + dir);
@@ -133,34 +134,41 @@ public final class DescendCommand implements Callable<Integer> {
         }
     }
 
+    /** What {@link #writeFiles} wrote: the PNG names in run order, and the text of {@code descend.json}. */
+    private record Written(List<String> figures, String json) {
+    }
+
     /**
-     * Writes the figures, the CSV files and {@code descend.json} (the slowest first: the grid, then the JSON
-     * whose serializer takes a while to start, then the runs), two at a time; returns the PNG names in run order.
+     * Writes the figures (each one's PNG and SVG from the same chart objects), the CSV files and {@code descend.json}
+     * (the slowest first: the grid, then the JSON, then the runs), two at a time.
      */
-    private static List<String> writeFiles(Path dir, DescentExperiment experiment, List<DescentRun> runs,
+    private static Written writeFiles(Path dir, DescentExperiment experiment, List<DescentRun> runs,
             Map<String, Object> document) {
         List<String> figures = new ArrayList<>();
+        String[] json = new String[1]; // set by its task; read after runAll has joined every thread
         List<Runnable> tasks = new ArrayList<>();
         ChartGrid grid = ObjectiveFigures.grid(experiment.name() + ": J(w) = " + experiment.objective().expression()
                 + ", x = " + experiment.objective().x(), runs);
         int width = Math.min(2400, 600 * grid.columns());
         int height = Math.min(2400, 60 + 400 * grid.rows());
-        tasks.add(() -> ChartRenderer.writePng(grid, dir.resolve("grid.png"), width, height));
-        tasks.add(() -> AtomicFiles.writeString(dir.resolve("descend.json"), Json.write(document)));
-        tasks.add(() -> ChartRenderer.writeSvg(grid, dir.resolve("grid.svg"), width, height));
+        tasks.add(() -> ChartRenderer.writePngAndSvg(grid, dir.resolve("grid.png"), dir.resolve("grid.svg"),
+                width, height));
+        tasks.add(() -> {
+            json[0] = Json.write(document);
+            AtomicFiles.writeString(dir.resolve("descend.json"), json[0]);
+        });
         for (int i = 0; i < runs.size(); i++) {
             DescentRun r = runs.get(i);
             String stem = "run-" + (i + 1) + "-w0=" + ObjectiveFigures.num(r.w0()) + "-lr=" + ObjectiveFigures.num(r.lr());
             LineChart chart = ObjectiveFigures.run(r);
-            tasks.add(() -> ChartRenderer.writePng(chart, dir.resolve(stem + ".png")));
-            tasks.add(() -> ChartRenderer.writeSvg(chart, dir.resolve(stem + ".svg")));
+            tasks.add(() -> ChartRenderer.writePngAndSvg(chart, dir.resolve(stem + ".png"), dir.resolve(stem + ".svg")));
             figures.add(stem + ".png");
         }
         figures.add("grid.png");
         tasks.add(() -> AtomicFiles.writeString(dir.resolve("history.csv"), DescentCsv.histories(runs)));
         tasks.add(() -> AtomicFiles.writeString(dir.resolve("summary.csv"), DescentCsv.summary(runs)));
         ParallelTasks.runAll(tasks);
-        return figures;
+        return new Written(figures, json[0]);
     }
 
     /** The JSON shape: optimizer, w0, lr, epochs, status, divergedAtEpoch, final, history, diagnosis. */

@@ -1,6 +1,10 @@
 package org.hyperlab.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.hyperlab.report.chart.RenderingWarmUp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,19 +25,26 @@ import picocli.CommandLine.Command;
                 "  hyperlab assignment            the whole study, as one report",
                 "  hyperlab <command> --help      options and examples of one command"})
 public final class HyperlabCommand implements Runnable {
-    /** Every subcommand, in the order of the usage help (the first is picocli's {@code help}). */
-    static final List<Class<?>> SUBCOMMANDS = List.of(
-            CommandLine.HelpCommand.class,
-            AssignmentCommand.class,
-            DataCommand.class,
-            TrainCommand.class,
-            TheoryCommand.class,
-            ObjectiveCommand.class,
-            DescendCommand.class,
-            EvaluateCommand.class,
-            BenchCommand.class,
-            SweepCommand.class,
-            LrFindCommand.class);
+    /**
+     * Every subcommand by its name (the {@code name} of its {@code @Command}), in the order of the usage help (the
+     * first is picocli's {@code help}). The names are written out so that finding the invoked command parses no
+     * annotation ({@code HyperlabCommandTest} checks them against the annotations).
+     */
+    static final Map<String, Class<?>> BY_NAME = byName(
+            "help", CommandLine.HelpCommand.class,
+            "assignment", AssignmentCommand.class,
+            "data", DataCommand.class,
+            "train", TrainCommand.class,
+            "theory", TheoryCommand.class,
+            "objective", ObjectiveCommand.class,
+            "descend", DescendCommand.class,
+            "evaluate", EvaluateCommand.class,
+            "bench", BenchCommand.class,
+            "sweep", SweepCommand.class,
+            "lr-find", LrFindCommand.class);
+
+    /** Every subcommand class, in the order of the usage help. */
+    static final List<Class<?>> SUBCOMMANDS = List.copyOf(BY_NAME.values());
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -57,15 +68,18 @@ public final class HyperlabCommand implements Runnable {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             return commandLine(List.of());
         }
-        if (args.length > 0) {
-            for (Class<?> c : SUBCOMMANDS) {
-                Command command = c.getAnnotation(Command.class);
-                if (c != CommandLine.HelpCommand.class && command != null && command.name().equals(args[0])) {
-                    return commandLine(List.of(c));
-                }
-            }
+        if (args.length > 0 && !args[0].equals("help") && BY_NAME.containsKey(args[0])) {
+            return commandLine(List.of(BY_NAME.get(args[0])));
         }
         return commandLine();
+    }
+
+    private static Map<String, Class<?>> byName(Object... nameClassPairs) {
+        Map<String, Class<?>> map = new LinkedHashMap<>();
+        for (int i = 0; i < nameClassPairs.length; i += 2) {
+            map.put((String) nameClassPairs[i], (Class<?>) nameClassPairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     private static CommandLine commandLine(List<Class<?>> subcommands) {
@@ -84,8 +98,35 @@ public final class HyperlabCommand implements Runnable {
         return cl;
     }
 
+    /** Short commands that always draw figures: their renderer warm-up starts before parsing (see {@link #main}). */
+    static final List<String> DRAWING_COMMANDS = List.of("descend", "objective");
+
+    /**
+     * True when {@code args} run a short command that will draw (it names one of {@link #DRAWING_COMMANDS} and
+     * asks for no help or version).
+     */
+    static boolean willDraw(String[] args) {
+        if (args.length == 0 || !DRAWING_COMMANDS.contains(args[0])) {
+            return false;
+        }
+        for (String a : args) {
+            if (a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Runs a command and exits with its code. For a short command that draws, the renderer's one-time start-up
+     * ({@link RenderingWarmUp}) runs on a background thread meanwhile, overlapping picocli and the computation.
+     */
     public static void main(String[] args) {
         PhaseTimer.mark("main");
+        TrainingRunMemory.reportAtExitIfRequested();
+        if (willDraw(args)) {
+            RenderingWarmUp.start();
+        }
         CommandLine cl = commandLineFor(args);
         PhaseTimer.mark("command line built");
         int code = cl.execute(args);

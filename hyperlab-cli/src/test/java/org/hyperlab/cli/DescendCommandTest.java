@@ -51,6 +51,16 @@ class DescendCommandTest {
     }
 
     @Test
+    void jsonOnStdoutIsTheDocumentOfDescendJsonAndOfTheMapper() throws Exception {
+        Path out = tmp.resolve("same");
+        CliRun run = CliRun.of("descend", "--w0", "0.2,4", "--epochs", "5", "--json", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String file = Files.readString(out.resolve("descend.json"));
+        assertEquals(file + System.lineSeparator(), run.out());
+        assertEquals(Json.mapper().readTree(file), Json.mapper().readTree(run.out()));
+    }
+
+    @Test
     void everyCombinationOfStartAndRateIsARun() throws Exception {
         Path out = tmp.resolve("grid");
         JsonNode runs = json("descend", "--w0", "-1,4", "--lr", "0.1,0.2", "--epochs", "3", "--json", "--out", out.toString())

@@ -34,6 +34,23 @@ class HyperlabCommandTest {
     }
 
     @Test
+    void onlyShortDrawingCommandsWarmTheRendererUp() {
+        assertTrue(HyperlabCommand.willDraw(new String[] {"descend", "--preset", "initialization", "--json"}));
+        assertTrue(HyperlabCommand.willDraw(new String[] {"objective"}));
+        assertEquals(false, HyperlabCommand.willDraw(new String[] {"descend", "--help"}));
+        assertEquals(false, HyperlabCommand.willDraw(new String[] {"objective", "-V"}));
+        assertEquals(false, HyperlabCommand.willDraw(new String[] {"theory"}));
+        assertEquals(false, HyperlabCommand.willDraw(new String[] {"--json", "descend"}));
+        assertEquals(false, HyperlabCommand.willDraw(new String[0]));
+    }
+
+    @Test
+    void theWrittenOutNamesAreTheAnnotatedOnes() {
+        HyperlabCommand.BY_NAME.forEach((name, c) ->
+                assertEquals(name, c.getAnnotation(CommandLine.Command.class).name(), c.getName()));
+    }
+
+    @Test
     void helpListsEverySubcommandInOrder() {
         List<String> names = List.copyOf(HyperlabCommand.commandLine().getSubcommands().keySet());
         assertEquals(List.of("help", "assignment", "data", "train", "theory", "objective", "descend", "evaluate",

@@ -80,10 +80,11 @@ public final class Benchmark {
         Layer model = new Sequential(Input.zScoring().fit(train.features()),
                 new FullyConnected(d, 10, SEED, Precision.FLOAT32));
         String label = batch >= train.size() ? "full batch" : "batch " + batch;
-        Timing[] t = epochs(model, train, batch, epochs, "softmax regression " + label);
+        EpochTimes t = epochs(model, train, batch, epochs, "softmax regression " + label);
         double gflop = epochGflop(train.size(), d, 10);
         double gbytes = 4.0 * train.size() * d * 1e-9;
-        return new Workload("softmax regression 784→10, " + label, "epoch", t[0], t[1], gflop, gbytes, floor(gflop, gbytes), target);
+        return new Workload("softmax regression 784→10, " + label, "epoch", t.wall(), t.cpu(), gflop, gbytes,
+                floor(gflop, gbytes), target, t.allocatedBytesPerStep());
     }
 
     /** The MLP 784→hidden (ReLU)→10, Adam. */
@@ -93,11 +94,11 @@ public final class Benchmark {
         Layer model = new Sequential(Input.zScoring().fit(train.features()),
                 new FullyConnected(d, hidden, SEED, Precision.FLOAT32), new ReLU(),
                 new FullyConnected(hidden, 10, SEED + 1, Precision.FLOAT32));
-        Timing[] t = epochs(model, train, batch, epochs, "MLP");
+        EpochTimes t = epochs(model, train, batch, epochs, "MLP");
         double gflop = epochGflop(train.size(), d, hidden, 10);
         double gbytes = 4.0 * train.size() * d * 1e-9;
-        return new Workload("MLP 784→" + hidden + " ReLU→10, batch " + batch, "epoch", t[0], t[1], gflop, gbytes,
-                floor(gflop, gbytes), target);
+        return new Workload("MLP 784→" + hidden + " ReLU→10, batch " + batch, "epoch", t.wall(), t.cpu(), gflop, gbytes,
+                floor(gflop, gbytes), target, t.allocatedBytesPerStep());
     }
 
     /** Process CPU seconds so far (all threads), or NaN where the JVM cannot tell. */
@@ -109,19 +110,38 @@ public final class Benchmark {
         return Double.NaN;
     }
 
-    /** {wall seconds per timed epoch, process CPU seconds per timed epoch}. */
-    private Timing[] epochs(Layer model, Dataset train, int batch, int epochs, String what) {
+    /** Heap bytes allocated so far by all live threads, or NaN where the JVM cannot tell. */
+    private static double allocatedBytes() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        if (threads instanceof com.sun.management.ThreadMXBean sun && sun.isThreadAllocatedMemoryEnabled()) {
+            long total = 0;
+            for (long bytes : sun.getThreadAllocatedBytes(sun.getAllThreadIds())) {
+                total += Math.max(0, bytes);
+            }
+            return total;
+        }
+        return Double.NaN;
+    }
+
+    /** Wall and process CPU seconds per timed epoch, and heap bytes allocated per step over the timed epochs. */
+    private record EpochTimes(Timing wall, Timing cpu, double allocatedBytesPerStep) {
+    }
+
+    private EpochTimes epochs(Layer model, Dataset train, int batch, int epochs, String what) {
         Adam adam = new Adam(model.parameters(), AdamConfig.defaults());
         Trainer trainer = new Trainer(model, new SoftmaxCrossEntropy(), adam,
                 TrainingConfig.of(epochs + WARMUP_EPOCHS, Math.min(batch, train.size()), SEED));
         log.accept("bench: " + what + ", " + (epochs + WARMUP_EPOCHS) + " epochs (the first " + WARMUP_EPOCHS
                 + " are warm-up)");
         List<Double> cpuAtEpochEnd = new ArrayList<>();
+        List<Double> allocatedAtEpochEnd = new ArrayList<>();
         cpuAtEpochEnd.add(processCpuSeconds());
+        allocatedAtEpochEnd.add(allocatedBytes());
         trainer.addListener(new TrainingListener() {
             @Override
             public Action onEpochEnd(EpochMetrics metrics) {
                 cpuAtEpochEnd.add(processCpuSeconds());
+                allocatedAtEpochEnd.add(allocatedBytes());
                 return Action.CONTINUE;
             }
         });
@@ -136,7 +156,9 @@ public final class Benchmark {
         for (int i = 0; i < cpu.length; i++) {
             cpu[i] = cpuAtEpochEnd.get(i + skip + 1) - cpuAtEpochEnd.get(i + skip);
         }
-        return new Timing[] {Timing.of(seconds), Double.isNaN(cpu[0]) ? null : Timing.of(cpu)};
+        int steps = (train.size() + Math.min(batch, train.size()) - 1) / Math.min(batch, train.size());
+        double allocated = (allocatedAtEpochEnd.get(all.size()) - allocatedAtEpochEnd.get(skip)) / ((double) seconds.length * steps);
+        return new EpochTimes(Timing.of(seconds), Double.isNaN(cpu[0]) ? null : Timing.of(cpu), allocated);
     }
 
     /**

@@ -13,8 +13,17 @@ package org.hyperlab.core.bench;
  * @param gbytes   the data that must at least be read per unit, in GB (0 when not meaningful)
  * @param floor    seconds per unit the hardware cannot beat: max(work / FMA rate, bytes / bandwidth); 0 when unknown
  * @param target   the project's target in seconds per unit, or null
+ * @param allocatedBytesPerStep heap bytes allocated by all threads per training step (optimizer step) over the
+ *                 timed epochs, epoch-level bookkeeping included; NaN when not measured (not a training workload,
+ *                 or the JVM cannot count allocations)
  */
-public record Workload(String name, String unit, Timing timing, Timing cpu, double gflop, double gbytes, double floor, Double target) {
+public record Workload(String name, String unit, Timing timing, Timing cpu, double gflop, double gbytes, double floor,
+                       Double target, double allocatedBytesPerStep) {
+    /** A workload without an allocation count. */
+    public Workload(String name, String unit, Timing timing, Timing cpu, double gflop, double gbytes, double floor, Double target) {
+        this(name, unit, timing, cpu, gflop, gbytes, floor, target, Double.NaN);
+    }
+
     /** median / floor, or NaN without a floor. */
     public double ratioToFloor() {
         return floor > 0 ? timing.median() / floor : Double.NaN;

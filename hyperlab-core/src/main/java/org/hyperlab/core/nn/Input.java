@@ -1,8 +1,11 @@
 package org.hyperlab.core.nn;
 
+import org.hyperlab.core.tensor.AffineColumns;
 import org.hyperlab.core.tensor.Kernels;
 import org.hyperlab.core.tensor.Matrix;
 import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.RowSubset;
+import org.hyperlab.core.tensor.SparseRows;
 
 /**
  * The input layer: z-scores the features, {@code x' = (x − μ) / σ}, with μ and σ fitted on the training data only
@@ -16,6 +19,11 @@ import org.hyperlab.core.tensor.Precision;
  * global mode, the whole training set) is treated as constant and σ is taken as 1, so it becomes {@code x − μ}
  * (0 on the training data) and never NaN or huge.
  *
+ * <p>Sparse input ({@link SparseRows} or a {@link RowSubset} of one, as mini-batches of mostly-zero float32 data
+ * are): the z-scored batch would be dense, so forward returns the lazy view {@link AffineColumns}
+ * {@code x' = x·diag(s) + c} with {@code s = 1/σ} and {@code c = −μ/σ} (rounded to float32), which the next layer's
+ * products use without materializing it. Equal to the dense path within float32 rounding.
+ *
  * <p>Backward: {@code ∂J/∂x = ∂J/∂x' / σ} per column (no parameters; μ and σ are not trained). Output and
  * gradient buffers are reused while the batch shape stays the same.
  */
@@ -28,6 +36,8 @@ public final class Input implements Layer {
     private Matrix std;
     private Matrix negativeMean;
     private Matrix inverseStd;
+    private float[] sparseScale;
+    private float[] sparseShift;
     private Matrix output;
     private Matrix gradInput;
 
@@ -133,6 +143,12 @@ public final class Input implements Layer {
         negativeMean = mu.copy();
         Kernels.scaleInPlace(negativeMean, -1.0);
         inverseStd = sigma.copy().applyInPlace(s -> 1.0 / s);
+        sparseScale = new float[mu.cols()];
+        sparseShift = new float[mu.cols()];
+        for (int c = 0; c < mu.cols(); c++) {
+            sparseScale[c] = (float) (1.0 / sigma.get(c));
+            sparseShift[c] = (float) (-mu.get(c) / sigma.get(c));
+        }
     }
 
     public boolean enabled() { return mode.enabled(); }
@@ -155,6 +171,9 @@ public final class Input implements Layer {
             return x;
         }
         requireFitted(x);
+        if (x instanceof SparseRows || x instanceof RowSubset) {
+            return new AffineColumns(x, sparseScale, sparseShift);
+        }
         output = Buffers.ensure(output, x, x.rows(), x.cols());
         Kernels.shiftScaleColumns(x, negativeMean, inverseStd, output);
         return output;

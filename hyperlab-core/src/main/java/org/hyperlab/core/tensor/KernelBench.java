@@ -90,6 +90,46 @@ public final class KernelBench {
         return new double[] {Timing.of(wall).median(), Timing.of(cpu).median()};
     }
 
+    /**
+     * The sparse first-layer products on 60,000 random rows of 784 columns with MNIST's density (19 % non-zero),
+     * through an {@link AffineColumns} view of {@link RowSubset} batches taken in a shuffled order (so rows come
+     * from memory, not cache, as in training), 1 thread.
+     */
+    private static void sparseProducts(int reps) {
+        Parallel.setThreads(1);
+        int n = 60_000, d = 784;
+        FloatMatrix dense = new FloatMatrix(n, d);
+        for (int i = 0; i < dense.size(); i++) {
+            dense.data()[i] = RNG.nextDouble() < 0.19 ? 1 + RNG.nextInt(255) : 0f;
+        }
+        SparseRows sparse = SparseRows.of(dense);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = RNG.nextInt(i + 1), t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        float[] s = random(d), c = random(d);
+        for (int out : new int[] {10, 256}) {
+            FloatMatrix w = new FloatMatrix(d, out, random(d * out)), dw = new FloatMatrix(d, out);
+            for (int batch : out == 10 ? new int[] {32, 128, n} : new int[] {128}) {
+                FloatMatrix z = new FloatMatrix(batch, out, random(batch * out));
+                int[] cursor = {0};
+                java.util.function.Supplier<Matrix> next = () -> {
+                    Matrix x = new AffineColumns(new RowSubset(sparse, order, cursor[0], batch), s, c);
+                    cursor[0] = (cursor[0] + batch) % (n - batch + 1);
+                    return x;
+                };
+                String shape = batch + "x" + d + "x" + out;
+                elementwise("sparse X'.W " + shape, reps, () -> Kernels.matmul(next.get(), w, z, false));
+                elementwise("sparse X't.dZ " + shape, reps, () -> Kernels.matmulTransA(next.get(), z, dw, false));
+            }
+        }
+    }
+
     public static void main(String[] args) {
         int reps = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         Ceilings ceil = Ceilings.measure(2);
@@ -142,6 +182,7 @@ public final class KernelBench {
             FloatArrays.gatherRows(images, 784, idx, cursor[0], 128, batch);
             cursor[0] = (cursor[0] + 128) % (60_000 - 128);
         });
+        sparseProducts(reps);
         for (int cols : new int[] {10, 256}) {
             FloatMatrix h = new FloatMatrix(128, cols, random(128 * cols)), hg = new FloatMatrix(128, cols, random(128 * cols));
             FloatMatrix hb = new FloatMatrix(1, cols, random(cols)), hout = new FloatMatrix(128, cols), sums = new FloatMatrix(1, cols);

@@ -5,9 +5,9 @@ package org.hyperlab.core.tensor;
  * first used. Until the JIT's top tier (C2) compiles them, Vector API kernels run a Java fallback 10–100× slower,
  * which made the first training epoch of every run several times slower than the next ones. The warm-up runs
  * every hot kernel, in each product layout the training shapes choose (dot products, panels, the transposed
- * Aᵀ·B), plus softmax-cross-entropy, Adam, ReLU, z-scoring, bias rows and column sums (narrow and wide rows) and
- * the row gather, on small private
- * arrays, so C2 compiles them while the caller is still loading data.
+ * Aᵀ·B, the sparse first-layer products in their narrow, padded and wide forms), plus softmax-cross-entropy, Adam,
+ * ReLU, z-scoring, bias rows and column sums (narrow and wide rows) and the row gather, on small private arrays, so
+ * C2 compiles them while the caller is still loading data.
  *
  * <p>It touches no shared state that affects numbers: its inputs and outputs are its own arrays, it uses only
  * its own thread's {@link Scratch}, and its products are too small to be split onto the {@link Parallel} pool.
@@ -110,6 +110,14 @@ final class KernelWarmup implements Runnable {
         FloatMatrix v1 = new FloatMatrix(IN, HIDDEN);
         FloatMatrix m = new FloatMatrix(IN, OUT);
         FloatMatrix v = new FloatMatrix(IN, OUT);
+        FloatMatrix pixels = filled(4 * ROWS, IN, 9);
+        for (int i = 0; i < pixels.size(); i++) {
+            pixels.data()[i] = pixels.data()[i] > 0.3f ? pixels.data()[i] : 0f;   // ~20 % non-zero, as MNIST
+        }
+        SparseRows sparse = SparseRows.of(pixels);
+        FloatMatrix wWide = filled(IN, 4 * SimdPanel.L, 10);
+        FloatMatrix hWide = new FloatMatrix(ROWS, 4 * SimdPanel.L);
+        FloatMatrix gWide = new FloatMatrix(IN, 4 * SimdPanel.L);
         for (int round = 0; round < rounds; round++) {
             Kernels.gatherRows(source, order, (round * ROWS) % order.length, ROWS, x);
             Kernels.shiftScaleColumns(x, (round & 1) == 0 ? shift : shiftD, (round & 1) == 0 ? scale : scaleD, x);
@@ -130,6 +138,14 @@ final class KernelWarmup implements Runnable {
             Kernels.reluBackward(h, dh, dh);
             Kernels.sumColumns(dh, gb1, false);             // column sums of wide rows (z above: narrow rows)
             Kernels.matmulTransA(x, dh, gw1, false);        // panel (wide B)
+            Matrix xs = new AffineColumns(new RowSubset(sparse, order, (round * ROWS) % order.length, ROWS),
+                    scale.data(), shift.data());
+            Kernels.matmul(xs, w, z, false);                // sparse: narrow (padded to one vector)
+            Kernels.matmulTransA(xs, z, gw, true);
+            Kernels.matmul(xs, w1, h, false);               // sparse: padded, more than one vector
+            Kernels.matmulTransA(xs, dh, gw1, true);
+            Kernels.matmul(xs, wWide, hWide, false);        // sparse: wide, in place
+            Kernels.matmulTransA(xs, hWide, gWide, true);
             long step = 1 + (round % 50);
             Kernels.adamStep(w, gw, m, v, 1e-6, 0.9, 0.999, 1e-8, step);
             Kernels.adamStep(w1, gw1, m1, v1, 1e-6, 0.9, 0.999, 1e-8, step);

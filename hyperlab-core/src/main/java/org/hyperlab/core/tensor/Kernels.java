@@ -44,6 +44,22 @@ public final class Kernels {
     /** Sets the number of threads kernels may use (≥ 1). Results do not depend on it. */
     public static void setThreads(int count) { Parallel.setThreads(count); }
 
+    /**
+     * True when products with a sparse left operand ({@link SparseRows}, a {@link RowSubset} of one, or an
+     * {@link AffineColumns} view of either) have fast paths: the SIMD backend is in use. Otherwise such operands
+     * still work, through element access.
+     */
+    public static boolean sparseProductsAvailable() { return FLOAT instanceof SimdFloatKernels; }
+
+    /** The sparse operand behind {@code a} when the sparse fast path applies to {@code a·b → c}, else null. */
+    private static SparseOperand sparse(Matrix a, Matrix b, Matrix c) {
+        if (a instanceof FloatMatrix || !(b instanceof FloatMatrix) || !(c instanceof FloatMatrix)
+                || !sparseProductsAvailable()) {
+            return null;
+        }
+        return SparseOperand.of(a);
+    }
+
     private static boolean floats(Matrix a, Matrix b, Matrix c) {
         return a instanceof FloatMatrix && b instanceof FloatMatrix && c instanceof FloatMatrix;
     }
@@ -56,11 +72,19 @@ public final class Kernels {
 
     private static double[] d(Matrix m) { return ((DoubleMatrix) m).data(); }
 
-    /** {@code C (+)= A · B} with A (m x k), B (k x n), C (m x n). */
+    /**
+     * {@code C (+)= A · B} with A (m x k), B (k x n), C (m x n). A sparse A (see {@link #sparseProductsAvailable})
+     * with float32 B and C reads only A's non-zeros (for n ≤ 64; wider products densify A first).
+     */
     public static void matmul(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.cols() == b.rows() && c.rows() == a.rows() && c.cols() == b.cols(), "matmul", a, b, c);
         requireDistinct(a, b, c, "matmul");
-        if (floats(a, b, c)) {
+        SparseOperand sparse = sparse(a, b, c);
+        if (sparse != null && SimdSparseProducts.pays(b.cols())) {
+            SimdSparseProducts.matmul(sparse, f(b), f(c), b.cols(), accumulate);
+        } else if (sparse != null) {
+            FLOAT.matmul(SimdSparseProducts.dense(sparse), f(b), f(c), a.rows(), a.cols(), b.cols(), accumulate);
+        } else if (floats(a, b, c)) {
             FLOAT.matmul(f(a), f(b), f(c), a.rows(), a.cols(), b.cols(), accumulate);
         } else if (doubles(a, b, c)) {
             DoubleArrays.matmul(d(a), d(b), d(c), a.rows(), a.cols(), b.cols(), accumulate);
@@ -69,11 +93,20 @@ public final class Kernels {
         }
     }
 
-    /** {@code C (+)= Aᵀ · B} with A (k x m), B (k x n), C (m x n). Used for ∂J/∂W = Xᵀ·∂J/∂Z. */
+    /**
+     * {@code C (+)= Aᵀ · B} with A (k x m), B (k x n), C (m x n). Used for ∂J/∂W = Xᵀ·∂J/∂Z. A sparse A (see
+     * {@link #sparseProductsAvailable}) with float32 B and C reads only A's non-zeros (for n ≤ 64; wider products
+     * densify A first).
+     */
     public static void matmulTransA(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.rows() == b.rows() && c.rows() == a.cols() && c.cols() == b.cols(), "matmulTransA", a, b, c);
         requireDistinct(a, b, c, "matmulTransA");
-        if (floats(a, b, c)) {
+        SparseOperand sparse = sparse(a, b, c);
+        if (sparse != null && SimdSparseProducts.pays(b.cols())) {
+            SimdSparseProducts.matmulTransA(sparse, f(b), f(c), b.cols(), accumulate);
+        } else if (sparse != null) {
+            FLOAT.matmulTransA(SimdSparseProducts.dense(sparse), f(b), f(c), c.rows(), a.rows(), b.cols(), accumulate);
+        } else if (floats(a, b, c)) {
             FLOAT.matmulTransA(f(a), f(b), f(c), a.cols(), a.rows(), b.cols(), accumulate);
         } else if (doubles(a, b, c)) {
             DoubleArrays.matmulTransA(d(a), d(b), d(c), a.cols(), a.rows(), b.cols(), accumulate);
@@ -321,7 +354,11 @@ public final class Kernels {
         if (out.cols() != source.cols() || out.rows() < count) {
             throw new IllegalArgumentException("gatherRows: shape mismatch " + source.shape() + " vs " + out.shape());
         }
-        if (source instanceof FloatMatrix fs && out instanceof FloatMatrix fo) {
+        if (source instanceof SparseRows sr && out instanceof FloatMatrix fo) {
+            for (int r = 0; r < count; r++) {
+                sr.copyRowTo(indices[from + r], fo.data(), r * source.cols());
+            }
+        } else if (source instanceof FloatMatrix fs && out instanceof FloatMatrix fo) {
             FloatArrays.gatherRows(fs.data(), source.cols(), indices, from, count, fo.data());
         } else if (source instanceof DoubleMatrix ds && out instanceof DoubleMatrix dout) {
             DoubleArrays.gatherRows(ds.data(), source.cols(), indices, from, count, dout.data());

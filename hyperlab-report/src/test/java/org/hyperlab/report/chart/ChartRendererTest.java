@@ -141,4 +141,14 @@ class ChartRendererTest {
         assertEquals(ChartRenderer.svg(sample(), 400, 300), ChartRenderer.svg(sample(), 400, 300));
         assertArrayEquals(ChartRenderer.png(sample(), 400, 300), ChartRenderer.png(sample(), 400, 300));
     }
+
+    @Test
+    void pngAndSvgFromTheSameChartObjectsAreTheFilesOfSeparateDrawings() throws Exception {
+        ChartGrid grid = ChartGrid.of("two panels", List.of(sample(), sample()));
+        for (Chart chart : List.of(sample(), grid)) {
+            ChartRenderer.writePngAndSvg(chart, dir.resolve("both.png"), dir.resolve("both.svg"), 640, 420);
+            assertArrayEquals(ChartRenderer.png(chart, 640, 420), Files.readAllBytes(dir.resolve("both.png")));
+            assertEquals(ChartRenderer.svg(chart, 640, 420), Files.readString(dir.resolve("both.svg")));
+        }
+    }
 }

@@ -1,0 +1,152 @@
+package org.hyperlab.core.tensor;
+
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * A read-only float32 matrix in compressed sparse row (CSR) form: row r holds the values
+ * {@code values[rowStart[r] .. rowStart[r+1])} at the columns {@code columns[...]} (ascending within a row); every
+ * other element is 0. Columns are stored as {@code char} (16 bits), so at most {@link #MAX_COLUMNS} columns.
+ *
+ * <p>Used for the training features when most of them are 0 (MNIST: 19 % non-zero pixels), so that the first
+ * layer's products read only the non-zeros ({@link Kernels#matmul} and {@link Kernels#matmulTransA} have fast
+ * paths for it, its {@link RowSubset} mini-batches and their {@link AffineColumns} z-scoring). Element access
+ * through {@link #get(int)} works (a binary search in the row); {@link #set} and the other mutators throw.
+ */
+public final class SparseRows extends Matrix {
+    /** Widest matrix this form can hold (columns are 16-bit). */
+    public static final int MAX_COLUMNS = 1 << 16;
+    /**
+     * Highest fraction of non-zero elements for which {@link #forTraining} builds the sparse form. Per row, the
+     * sparse products cost about a quarter of the dense ones at MNIST's 19 % (see docs/performance.md), and the
+     * form needs 6 bytes per non-zero against 4 per dense element, so well below one half it pays in both.
+     */
+    public static final double MAX_DENSITY = 0.5;
+
+    private static final Map<Matrix, Object> CACHE = new WeakHashMap<>();
+    private static final Object TOO_DENSE = new Object();
+
+    private final int[] rowStart;
+    private final char[] columns;
+    private final float[] values;
+
+    private SparseRows(int rows, int cols, int[] rowStart, char[] columns, float[] values) {
+        super(rows, cols);
+        this.rowStart = rowStart;
+        this.columns = columns;
+        this.values = values;
+    }
+
+    /** The sparse form of {@code dense} (exact: the non-zero values are kept as they are). */
+    public static SparseRows of(FloatMatrix dense) {
+        int rows = dense.rows(), cols = dense.cols();
+        if (cols > MAX_COLUMNS) {
+            throw new IllegalArgumentException("SparseRows: at most " + MAX_COLUMNS + " columns, got " + dense.shape());
+        }
+        float[] d = dense.data();
+        int nonZeros = countNonZeros(d);
+        int[] start = new int[rows + 1];
+        char[] col = new char[nonZeros];
+        float[] val = new float[nonZeros];
+        int q = 0;
+        for (int r = 0; r < rows; r++) {
+            start[r] = q;
+            int base = r * cols;
+            for (int c = 0; c < cols; c++) {
+                float v = d[base + c];
+                if (v != 0f) {
+                    col[q] = (char) c;
+                    val[q] = v;
+                    q++;
+                }
+            }
+        }
+        start[rows] = q;
+        return new SparseRows(rows, cols, start, col, val);
+    }
+
+    private static int countNonZeros(float[] d) {
+        int n = 0;
+        for (float v : d) {
+            if (v != 0f) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The sparse form of a training feature matrix when it pays: {@code features} is a {@link FloatMatrix} of at
+     * most {@link #MAX_COLUMNS} columns whose fraction of non-zeros is at most {@link #MAX_DENSITY}, and the SIMD
+     * kernels are in use; otherwise null. The result (or the verdict "too dense") is cached per matrix instance,
+     * so sweeps and repeated fits build it once: the features must not be modified after their first use.
+     * {@code -Dhyperlab.sparse=false} turns the sparse form off (for measurements and tests; results agree within
+     * float32 rounding either way).
+     */
+    public static SparseRows forTraining(Matrix features) {
+        if (!(features instanceof FloatMatrix dense) || features.cols() > MAX_COLUMNS || features.size() == 0
+                || !Kernels.sparseProductsAvailable() || "false".equalsIgnoreCase(System.getProperty("hyperlab.sparse"))) {
+            return null;
+        }
+        synchronized (CACHE) {
+            Object known = CACHE.get(features);
+            if (known != null) {
+                return known == TOO_DENSE ? null : (SparseRows) known;
+            }
+            double density = (double) countNonZeros(dense.data()) / features.size();
+            SparseRows sparse = density <= MAX_DENSITY ? of(dense) : null;
+            CACHE.put(features, sparse == null ? TOO_DENSE : sparse);
+            return sparse;
+        }
+    }
+
+    /** Number of stored (non-zero) elements. */
+    public int nonZeros() { return rowStart[rows()]; }
+
+    int[] rowStart() { return rowStart; }
+
+    char[] columns() { return columns; }
+
+    float[] values() { return values; }
+
+    /** Writes row {@code r} densely into {@code out[offset .. offset + cols)}. */
+    public void copyRowTo(int r, float[] out, int offset) {
+        java.util.Arrays.fill(out, offset, offset + cols(), 0f);
+        for (int p = rowStart[r], e = rowStart[r + 1]; p < e; p++) {
+            out[offset + columns[p]] = values[p];
+        }
+    }
+
+    @Override public Precision precision() { return Precision.FLOAT32; }
+
+    /** Element at flat index i: a binary search among row i / cols's columns. */
+    @Override public double get(int i) {
+        int r = i / cols(), c = i - r * cols();
+        int lo = rowStart[r], hi = rowStart[r + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int cm = columns[mid];
+            if (cm < c) {
+                lo = mid + 1;
+            } else if (cm > c) {
+                hi = mid - 1;
+            } else {
+                return values[mid];
+            }
+        }
+        return 0.0;
+    }
+
+    @Override public void set(int i, double value) { throw ReadOnly.error(this); }
+
+    /** A dense, writable copy (a {@link FloatMatrix}). */
+    @Override public Matrix copy() {
+        FloatMatrix out = new FloatMatrix(rows(), cols());
+        for (int r = 0; r < rows(); r++) {
+            copyRowTo(r, out.data(), r * cols());
+        }
+        return out;
+    }
+
+    @Override public Matrix fillInPlace(double value) { throw ReadOnly.error(this); }
+}

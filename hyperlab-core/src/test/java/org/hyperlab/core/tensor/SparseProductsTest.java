@@ -1,0 +1,228 @@
+package org.hyperlab.core.tensor;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sparse operand types ({@link SparseRows}, {@link RowSubset}, {@link AffineColumns}) against their dense
+ * meaning, and the sparse products against {@link ReferenceKernels} on the dense equivalent.
+ *
+ * <p>Tolerance of a product entry C = C0 + Σ_p X'[i,p]·W[p,j] with X' = x·s + c: the sparse path sums the k
+ * terms fl(x·s)·W and cᵀW in some order with one rounding per multiply-add, the reference rounds each X' entry to
+ * float32 once and sums exactly; so the gap is at most (k + 5)·u·Σ_p (|x·s| + |c|)·|W[p,j]| + the final roundings,
+ * Higham's γ bound, taken with a factor 2 of margin (as {@link RandomMatrices#productBound}).
+ */
+class SparseProductsTest {
+    private static final long SEED = System.nanoTime();
+    private final SplittableRandom rng = new SplittableRandom(SEED);
+    private final int threads = Parallel.threads();
+
+    @AfterEach
+    void restoreThreads() {
+        Parallel.setThreads(threads);
+    }
+
+    /** A rows×cols float32 matrix with about {@code density} non-zeros in [−1, 1), some exactly representable integers. */
+    private FloatMatrix sparseDense(int rows, int cols, double density) {
+        FloatMatrix m = new FloatMatrix(rows, cols);
+        for (int i = 0; i < m.size(); i++) {
+            if (rng.nextDouble() < density) {
+                m.data()[i] = rng.nextBoolean() ? (float) (rng.nextDouble() * 2 - 1) : 1 + rng.nextInt(255);
+            }
+        }
+        return m;
+    }
+
+    private float[] randomVector(int n, double lo, double hi) {
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = (float) (lo + rng.nextDouble() * (hi - lo));
+        }
+        return v;
+    }
+
+    private int[] randomIndices(int count, int bound) {
+        int[] idx = new int[count];
+        for (int i = 0; i < count; i++) {
+            idx[i] = rng.nextInt(bound);
+        }
+        return idx;
+    }
+
+    @Test
+    void elementAccessMatchesTheDenseMeaning() {
+        FloatMatrix dense = sparseDense(23, 37, 0.2);
+        SparseRows sparse = SparseRows.of(dense);
+        assertArrayEquals(dense.data(), ((FloatMatrix) sparse.copy()).data());
+        for (int i = 0; i < dense.size(); i++) {
+            assertEquals(dense.get(i), sparse.get(i));
+        }
+        int[] idx = {5, 0, 22, 5, 9};
+        RowSubset view = new RowSubset(sparse, idx, 1, 3);
+        assertEquals("3x37", view.shape());
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < 37; c++) {
+                assertEquals(dense.get(idx[1 + r], c), view.get(r, c));
+            }
+        }
+        float[] s = randomVector(37, 0.1, 3), sh = randomVector(37, -1, 1);
+        AffineColumns affine = new AffineColumns(view, s, sh);
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < 37; c++) {
+                assertEquals((float) dense.get(idx[1 + r], c) * s[c] + sh[c], affine.get(r, c));
+            }
+        }
+        assertThrows(UnsupportedOperationException.class, () -> view.set(0, 1.0));
+        assertThrows(UnsupportedOperationException.class, () -> sparse.fillInPlace(0.0));
+        assertThrows(IndexOutOfBoundsException.class, () -> new RowSubset(sparse, new int[] {23}, 0, 1));
+    }
+
+    @Test
+    void trainingFormIsBuiltOnlyWhenSparseEnoughAndCachedPerMatrix() {
+        assumeTrue(Kernels.sparseProductsAvailable());
+        FloatMatrix sparse = sparseDense(50, 40, 0.2), dense = sparseDense(50, 40, 0.9);
+        SparseRows first = SparseRows.forTraining(sparse);
+        assertSame(first, SparseRows.forTraining(sparse));
+        assertEquals(countNonZeros(sparse), first.nonZeros());
+        assertNull(SparseRows.forTraining(dense));
+        assertNull(SparseRows.forTraining(Precision.FLOAT64.zeros(5, 5)));
+    }
+
+    private static int countNonZeros(FloatMatrix m) {
+        int n = 0;
+        for (float v : m.data()) {
+            n += v != 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The operand in one of four forms, and its dense float32 equivalent. */
+    private Matrix[] operand(FloatMatrix dense, int form, int rows) {
+        SparseRows sparse = SparseRows.of(dense);
+        Matrix base = sparse;
+        if (form >= 2) {
+            base = new RowSubset(sparse, randomIndices(rows + 3, dense.rows()), 2, rows);
+        }
+        if (form % 2 == 1) {
+            base = new AffineColumns(base, randomVector(dense.cols(), 0.01, 2), randomVector(dense.cols(), -1, 1));
+        }
+        return new Matrix[] {base, base.copy()};
+    }
+
+    /** Σ_p |X'[i,p]|·|B[p,j]| bound term, with |X'| ≤ |x·s| + |c| taken from the dense copy plus its shift. */
+    private static double bound(int k, double absSum, double c0) {
+        return 2.0 * (k + 5) * RandomMatrices.U32 * (absSum + Math.abs(c0)) + Float.MIN_NORMAL;
+    }
+
+    private static double shiftOf(Matrix a, int p) {
+        return a instanceof AffineColumns af ? Math.abs(af.shift()[p]) : 0;
+    }
+
+    private void checkForward(int m, int k, int n, double density, int form, boolean acc) {
+        Matrix[] x = operand(sparseDense(Math.max(m, 7), k, density), form, m);
+        if (form < 2 && x[0].rows() != m) {
+            m = x[0].rows();
+        }
+        Matrix w = RandomMatrices.random(Precision.FLOAT32, k, n, rng);
+        Matrix c0 = RandomMatrices.random(Precision.FLOAT32, m, n, rng);
+        Matrix expected = c0.copy(), actual = c0.copy();
+        ReferenceKernels.matmul(x[1], w, expected, acc);
+        Kernels.matmul(x[0], w, actual, acc);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double abs = 0;
+                for (int p = 0; p < k; p++) {
+                    abs += (Math.abs(x[1].get(i, p)) + 2 * shiftOf(x[0], p)) * Math.abs(w.get(p, j));
+                }
+                double err = Math.abs(actual.get(i, j) - expected.get(i, j));
+                if (!(err <= bound(k, abs, acc ? c0.get(i, j) : 0))) {
+                    throw new AssertionError("X'·W form " + form + " " + m + "x" + k + "x" + n + " acc=" + acc + " at (" + i
+                            + "," + j + "): " + actual.get(i, j) + " vs " + expected.get(i, j) + " (seed " + SEED + ")");
+                }
+            }
+        }
+    }
+
+    private void checkBackward(int m, int k, int n, double density, int form, boolean acc) {
+        Matrix[] x = operand(sparseDense(Math.max(m, 7), k, density), form, m);
+        m = x[0].rows();
+        Matrix g = RandomMatrices.random(Precision.FLOAT32, m, n, rng);
+        Matrix c0 = RandomMatrices.random(Precision.FLOAT32, k, n, rng);
+        Matrix expected = c0.copy(), actual = c0.copy();
+        ReferenceKernels.matmulTransA(x[1], g, expected, acc);
+        Kernels.matmulTransA(x[0], g, actual, acc);
+        for (int p = 0; p < k; p++) {
+            for (int j = 0; j < n; j++) {
+                double abs = 0;
+                for (int i = 0; i < m; i++) {
+                    abs += (Math.abs(x[1].get(i, p)) + 2 * shiftOf(x[0], p)) * Math.abs(g.get(i, j));
+                }
+                double err = Math.abs(actual.get(p, j) - expected.get(p, j));
+                if (!(err <= bound(m, abs, acc ? c0.get(p, j) : 0))) {
+                    throw new AssertionError("X'ᵀ·G form " + form + " " + m + "x" + k + "x" + n + " acc=" + acc + " at (" + p
+                            + "," + j + "): " + actual.get(p, j) + " vs " + expected.get(p, j) + " (seed " + SEED + ")");
+                }
+            }
+        }
+    }
+
+    private static final int[][] SHAPES = {
+        {1, 1, 1}, {7, 784, 10}, {37, 784, 10}, {130, 100, 256}, {9, 50, 64}, {20, 31, 17}, {3, 5, 33}, {65, 70, 1},
+        {200, 60, 80},
+    };
+
+    @Test
+    void productsAgreeWithTheReferenceWithinFloat32Rounding() {
+        for (int[] s : SHAPES) {
+            for (int form = 0; form < 4; form++) {
+                for (boolean acc : new boolean[] {false, true}) {
+                    double density = rng.nextDouble() * 0.5;
+                    checkForward(s[0], s[1], s[2], density, form, acc);
+                    checkBackward(s[0], s[1], s[2], density, form, acc);
+                }
+            }
+        }
+    }
+
+    @Test
+    void largeProductsAreSplitAndSortedYetAgreeWithTheReference() {
+        checkForward(5000, 200, 10, 0.2, 3, false);
+        checkBackward(5000, 200, 10, 0.2, 3, true);
+        checkBackward(700, 300, 256, 0.2, 1, false);
+    }
+
+    @Test
+    void resultsAreBitIdenticalForAnyThreadCount() {
+        FloatMatrix dense = sparseDense(6000, 784, 0.19);
+        SparseRows sparse = SparseRows.of(dense);
+        int[][] cases = {{5000, 10}, {128, 10}, {600, 256}, {128, 256}};
+        for (int[] cs : cases) {
+            int m = cs[0], n = cs[1];
+            Matrix x = new AffineColumns(new RowSubset(sparse, randomIndices(m, 6000), 0, m),
+                    randomVector(784, 0.01, 2), randomVector(784, -1, 1));
+            Matrix w = RandomMatrices.random(Precision.FLOAT32, 784, n, rng);
+            Matrix g = RandomMatrices.random(Precision.FLOAT32, m, n, rng);
+            float[][] forward = new float[3][], backward = new float[3][];
+            for (int t = 1; t <= 3; t++) {
+                Parallel.setThreads(t);
+                FloatMatrix z = new FloatMatrix(m, n), dw = new FloatMatrix(784, n);
+                Kernels.matmul(x, w, z, false);
+                Kernels.matmulTransA(x, g, dw, false);
+                forward[t - 1] = z.data();
+                backward[t - 1] = dw.data();
+            }
+            for (int t = 1; t < 3; t++) {
+                assertArrayEquals(forward[0], forward[t], 0f, m + "x" + n + " forward, " + (t + 1) + " threads");
+                assertArrayEquals(backward[0], backward[t], 0f, m + "x" + n + " backward, " + (t + 1) + " threads");
+            }
+        }
+    }
+}
