@@ -38,8 +38,8 @@ public final class KernelBench {
                 Parallel.setThreads(t);
                 double[] time = perCall(reps, () -> p.run(f, a, b, c, m, k, n));
                 double best = t == 1 ? time[1] : time[0];
-                line.append(String.format(Locale.ROOT, " | %-7s %dT %s %9.1f us %6.1f GF/s", f.describe(), t,
-                        t == 1 ? "cpu " : "wall", best * 1e6, flops / best * 1e-9));
+                line.append(String.format(Locale.ROOT, " | %-7s %dT %s %9.1f us %6.1f GF/s %6.0f B", f.describe(), t,
+                        t == 1 ? "cpu " : "wall", best * 1e6, flops / best * 1e-9, time[2]));
             }
         }
         System.out.println(line);
@@ -47,7 +47,8 @@ public final class KernelBench {
 
     private static void elementwise(String name, int reps, Runnable body) {
         double[] time = perCall(reps, body);
-        System.out.printf(Locale.ROOT, "%-34s | cpu %9.2f us  wall %9.2f us%n", name, time[1] * 1e6, time[0] * 1e6);
+        System.out.printf(Locale.ROOT, "%-34s | cpu %9.2f us  wall %9.2f us  alloc %7.0f B/call%n", name, time[1] * 1e6,
+                time[0] * 1e6, time[2]);
     }
 
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -55,7 +56,9 @@ public final class KernelBench {
     /**
      * Per-call seconds of {@code body}: warms it up until its pace is steady, then times {@code reps} groups of calls (each
      * group about 2 ms) by wall clock and by this thread's CPU time; returns {wall median, CPU median}. The CPU
-     * figure ignores time the scheduler gave to other processes, which dominates on a shared machine.
+     * figure ignores time the scheduler gave to other processes, which dominates on a shared machine. The third
+     * value is the heap bytes this thread allocated per call over the timed groups (after the warm-up; NaN where the
+     * JVM cannot count): non-zero for a compiled Vector API kernel means boxed vectors.
      */
     private static double[] perCall(int reps, Runnable body) {
         // Warm up until the JIT has compiled the kernel: the Vector API's Java fallback is 10-100x slower, and
@@ -79,6 +82,7 @@ public final class KernelBench {
         }
         int group = (int) Math.max(1, Math.min(100_000, calls * 2e6 / (System.nanoTime() - start)));
         double[] wall = new double[reps], cpu = new double[reps];
+        long a0 = allocatedBytes();
         for (int r = 0; r < reps; r++) {
             long c0 = CPU.getCurrentThreadCpuTime(), w0 = System.nanoTime();
             for (int i = 0; i < group; i++) {
@@ -87,7 +91,15 @@ public final class KernelBench {
             wall[r] = (System.nanoTime() - w0) * 1e-9 / group;
             cpu[r] = (CPU.getCurrentThreadCpuTime() - c0) * 1e-9 / group;
         }
-        return new double[] {Timing.of(wall).median(), Timing.of(cpu).median()};
+        long a1 = allocatedBytes();
+        double alloc = a0 < 0 || a1 < 0 ? Double.NaN : (double) (a1 - a0) / ((long) reps * group);
+        return new double[] {Timing.of(wall).median(), Timing.of(cpu).median(), alloc};
+    }
+
+    /** Heap bytes this thread allocated so far, or −1 where the JVM cannot tell. */
+    private static long allocatedBytes() {
+        return CPU instanceof com.sun.management.ThreadMXBean sun && sun.isThreadAllocatedMemoryEnabled()
+                ? sun.getCurrentThreadAllocatedBytes() : -1;
     }
 
     /**

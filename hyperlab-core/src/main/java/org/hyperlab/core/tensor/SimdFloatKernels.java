@@ -99,7 +99,7 @@ final class SimdFloatKernels implements FloatKernels {
     public void expInPlace(float[] x, int from, int to) {
         int i = from;
         for (; i + L <= to; i += L) {
-            SimdMath.exp(FloatVector.fromArray(SimdPanel.S, x, i)).intoArray(x, i);
+            SimdMath.exp(x, i);
         }
         for (; i < to; i++) {
             x[i] = SimdMath.exp(x[i]);

@@ -112,10 +112,14 @@ final class SimdMath {
     }
 
     /**
-     * e^x per lane (Cephes' single-precision polynomial, relative error about 2 ulp): 0 below −87, +∞ above 88,
-     * NaN for NaN.
+     * {@code a[i, i+L) = e^a[i, i+L)} per lane (Cephes' single-precision polynomial, relative error about 2 ulp): 0
+     * below −87, +∞ above 88, NaN for NaN. In place on an array rather than vector in, vector out: this method is
+     * larger than the JIT inlines at a call site it does not count as hot (e.g. inside the softmax's loop over rows),
+     * and a vector passed to or returned from a call that is not inlined is boxed on the heap (measured: 192 bytes
+     * per 16 floats); an array and an index cross the call as they are.
      */
-    static FloatVector exp(FloatVector x) {
+    static void exp(float[] a, int i) {
+        FloatVector x = FloatVector.fromArray(S, a, i);
         FloatVector xc = x.max(LO).min(HI);
         FloatVector t = xc.fma(FloatVector.broadcast(S, LOG2E), FloatVector.broadcast(S, MAGIC));
         FloatVector n = t.sub(MAGIC);
@@ -129,10 +133,10 @@ final class SimdMath {
         p = p.fma(r.mul(r), r).add(1f);
         IntVector bits = ((IntVector) t.reinterpretAsInts()).sub(MAGIC_BITS - 127).lanewise(VectorOperators.LSHL, 23);
         FloatVector y = p.mul((FloatVector) bits.reinterpretAsFloats());
-        return y.blend(0f, x.lt(LO)).blend(Float.POSITIVE_INFINITY, x.compare(VectorOperators.GT, HI));
+        y.blend(0f, x.lt(LO)).blend(Float.POSITIVE_INFINITY, x.compare(VectorOperators.GT, HI)).intoArray(a, i);
     }
 
-    /** The scalar twin of {@link #exp(FloatVector)}: the same operations, hence the same bits. */
+    /** The scalar twin of {@link #exp(float[], int)}: the same operations, hence the same bits. */
     static float exp(float x) {
         float xc = Math.min(Math.max(x, LO), HI);
         float t = Math.fma(xc, LOG2E, MAGIC);
