@@ -131,7 +131,12 @@ final class FloatArrays {
      * large batches can split the rows between threads).
      */
     static double softmaxCrossEntropy(FloatKernels backend, float[] z, float[] y, float[] grad, int rows, int cols) {
-        Parallel.forRange(rows, SOFTMAX_ROWS, 1, (lo, hi) -> shiftByRowMax(z, grad, lo, hi, cols));
+        boolean serial = Parallel.serial(rows, SOFTMAX_ROWS); // no capturing lambda per batch (see Parallel.serial)
+        if (serial) {
+            shiftByRowMax(z, grad, 0, rows, cols);
+        } else {
+            Parallel.forRange(rows, SOFTMAX_ROWS, 1, (lo, hi) -> shiftByRowMax(z, grad, lo, hi, cols));
+        }
         double total = 0.0;
         for (int i = 0; i < rows * cols; i++) {
             if (y[i] != 0f) {
@@ -140,25 +145,36 @@ final class FloatArrays {
         }
         double[] logTerms = Scratch.doubles(rows);
         float invN = 1f / rows;
-        Parallel.forRange(rows, SOFTMAX_ROWS, 1, (lo, hi) -> {
-            backend.expInPlace(grad, lo * cols, hi * cols);
-            for (int r = lo; r < hi; r++) {
-                int base = r * cols;
-                double sum = 0.0, ySum = 0.0;
-                for (int c = 0; c < cols; c++) {
-                    sum += grad[base + c];
-                    ySum += y[base + c];
-                }
-                logTerms[r] = ySum * Math.log(sum);
-                float inv = (float) (1.0 / sum);
-                for (int c = 0; c < cols; c++) {
-                    grad[base + c] = (grad[base + c] * inv - y[base + c]) * invN;
-                }
-            }
-        });
+        if (serial) {
+            softmaxGradient(backend, grad, y, logTerms, cols, invN, 0, rows);
+        } else {
+            Parallel.forRange(rows, SOFTMAX_ROWS, 1, (lo, hi) -> softmaxGradient(backend, grad, y, logTerms, cols, invN, lo, hi));
+        }
         for (int r = 0; r < rows; r++) {
             total += logTerms[r];
         }
         return total / rows;
+    }
+
+    /**
+     * Rows {@code [lo, hi)} of the softmax-cross-entropy gradient from {@code grad} = z − max: e^·, the row's
+     * {@code ySum·log Σ} into {@code logTerms}, then {@code (p − y)/N} in place.
+     */
+    private static void softmaxGradient(FloatKernels backend, float[] grad, float[] y, double[] logTerms, int cols,
+                                        float invN, int lo, int hi) {
+        backend.expInPlace(grad, lo * cols, hi * cols);
+        for (int r = lo; r < hi; r++) {
+            int base = r * cols;
+            double sum = 0.0, ySum = 0.0;
+            for (int c = 0; c < cols; c++) {
+                sum += grad[base + c];
+                ySum += y[base + c];
+            }
+            logTerms[r] = ySum * Math.log(sum);
+            float inv = (float) (1.0 / sum);
+            for (int c = 0; c < cols; c++) {
+                grad[base + c] = (grad[base + c] * inv - y[base + c]) * invN;
+            }
+        }
     }
 }

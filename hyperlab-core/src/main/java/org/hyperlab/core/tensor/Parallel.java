@@ -54,7 +54,7 @@ public final class Parallel {
      * are multiples of {@code align}; a single part runs on the caller without touching the pool.
      */
     public static void forRange(int n, int minPart, int align, Range body) {
-        int parts = Math.min(threads, Math.max(1, n / Math.max(1, minPart)));
+        int parts = parts(n, minPart);
         if (parts <= 1) {
             body.run(0, n);
             return;
@@ -94,6 +94,19 @@ public final class Parallel {
         } finally {
             LOCK.unlock();
         }
+    }
+
+    private static int parts(int n, int minPart) {
+        return Math.min(threads, Math.max(1, n / Math.max(1, minPart)));
+    }
+
+    /**
+     * True when {@link #forRange} would run {@code [0, n)} as a single part on the caller. Per-batch kernels test it
+     * and then call their body directly: a lambda capturing the kernel's arguments is a heap object per call
+     * (40–64 bytes), which the JIT cannot remove because the split path hands it to a worker.
+     */
+    public static boolean serial(int n, int minPart) {
+        return parts(n, minPart) <= 1;
     }
 
     /** The start of part {@code t} of {@code parts} over {@code [0, n)}, rounded down to a multiple of align. */

@@ -49,13 +49,21 @@ final class SimdFloatKernels implements FloatKernels {
         if (tiny(m, k, n)) {
             LOOPS.matmul(a, b, c, m, k, n, accumulate);
         } else if (n >= L || k < L) {
-            Parallel.forRange(m, minRows((long) k * n), 4,
-                    (lo, hi) -> SimdPanel.run(a, k, 1, b, n, c, n, lo, hi, 0, n, k, accumulate));
+            if (Parallel.serial(m, minRows((long) k * n))) {
+                SimdPanel.run(a, k, 1, b, n, c, n, 0, m, 0, n, k, accumulate);
+            } else {
+                Parallel.forRange(m, minRows((long) k * n), 4,
+                        (lo, hi) -> SimdPanel.run(a, k, 1, b, n, c, n, lo, hi, 0, n, k, accumulate));
+            }
         } else {
             float[] bt = Scratch.floats(0, k * n);
             transpose(b, k, n, bt);
-            Parallel.forRange(m, minRows((long) k * n), 4,
-                    (lo, hi) -> SimdDots.run(a, k, bt, k, c, n, lo, hi, n, k, accumulate));
+            if (Parallel.serial(m, minRows((long) k * n))) {
+                SimdDots.run(a, k, bt, k, c, n, 0, m, n, k, accumulate);
+            } else {
+                Parallel.forRange(m, minRows((long) k * n), 4,
+                        (lo, hi) -> SimdDots.run(a, k, bt, k, c, n, lo, hi, n, k, accumulate));
+            }
         }
     }
 
@@ -64,19 +72,32 @@ final class SimdFloatKernels implements FloatKernels {
         if (tiny(m, k, n)) {
             LOOPS.matmulTransA(a, b, c, m, k, n, accumulate);
         } else if (n >= L || m < L) {
-            Parallel.forRange(m, minRows((long) k * n), 4,
-                    (lo, hi) -> SimdPanel.run(a, 1, m, b, n, c, n, lo, hi, 0, n, k, accumulate));
+            if (Parallel.serial(m, minRows((long) k * n))) {
+                SimdPanel.run(a, 1, m, b, n, c, n, 0, m, 0, n, k, accumulate);
+            } else {
+                Parallel.forRange(m, minRows((long) k * n), 4,
+                        (lo, hi) -> SimdPanel.run(a, 1, m, b, n, c, n, lo, hi, 0, n, k, accumulate));
+            }
         } else {
             float[] ct = Scratch.floats(0, n * m);
-            Parallel.forRange(m, minRows((long) k * n), 4 * L, (lo, hi) -> {
-                SimdPanel.run(b, 1, n, a, m, ct, m, 0, n, lo, hi, k, false);
-                for (int i = lo; i < hi; i++) {
-                    for (int j = 0; j < n; j++) {
-                        float v = ct[j * m + i];
-                        c[i * n + j] = accumulate ? c[i * n + j] + v : v;
-                    }
-                }
-            });
+            if (Parallel.serial(m, minRows((long) k * n))) {
+                transAColumns(a, b, c, ct, m, k, n, accumulate, 0, m);
+            } else {
+                Parallel.forRange(m, minRows((long) k * n), 4 * L,
+                        (lo, hi) -> transAColumns(a, b, c, ct, m, k, n, accumulate, lo, hi));
+            }
+        }
+    }
+
+    /** Rows {@code [lo, hi)} of C = Aᵀ·B for a narrow B: Cᵀ = Bᵀ·A into {@code ct} by {@link SimdPanel}, then transposed. */
+    private static void transAColumns(float[] a, float[] b, float[] c, float[] ct, int m, int k, int n, boolean accumulate,
+                                      int lo, int hi) {
+        SimdPanel.run(b, 1, n, a, m, ct, m, 0, n, lo, hi, k, false);
+        for (int i = lo; i < hi; i++) {
+            for (int j = 0; j < n; j++) {
+                float v = ct[j * m + i];
+                c[i * n + j] = accumulate ? c[i * n + j] + v : v;
+            }
         }
     }
 
@@ -87,8 +108,14 @@ final class SimdFloatKernels implements FloatKernels {
         } else if (n >= L || k < L) {
             float[] bk = Scratch.floats(0, k * n);
             transpose(b, n, k, bk);
-            Parallel.forRange(m, minRows((long) k * n), 4,
-                    (lo, hi) -> SimdPanel.run(a, k, 1, bk, n, c, n, lo, hi, 0, n, k, accumulate));
+            if (Parallel.serial(m, minRows((long) k * n))) {
+                SimdPanel.run(a, k, 1, bk, n, c, n, 0, m, 0, n, k, accumulate);
+            } else {
+                Parallel.forRange(m, minRows((long) k * n), 4,
+                        (lo, hi) -> SimdPanel.run(a, k, 1, bk, n, c, n, lo, hi, 0, n, k, accumulate));
+            }
+        } else if (Parallel.serial(m, minRows((long) k * n))) {
+            SimdDots.run(a, k, b, k, c, n, 0, m, n, k, accumulate);
         } else {
             Parallel.forRange(m, minRows((long) k * n), 4,
                     (lo, hi) -> SimdDots.run(a, k, b, k, c, n, lo, hi, n, k, accumulate));
@@ -115,8 +142,12 @@ final class SimdFloatKernels implements FloatKernels {
     @Override
     public void adam(float[] param, float[] grad, float[] m, float[] v, int n, float beta1, float a1, float beta2, float a2,
                      float negStepSize, float bc2Sqrt, float eps, float decay) {
-        Parallel.forRange(n, ADAM_PART, L, (lo, hi) ->
-                adam(param, grad, m, v, lo, hi, beta1, a1, beta2, a2, negStepSize, bc2Sqrt, eps, decay));
+        if (Parallel.serial(n, ADAM_PART)) {
+            adam(param, grad, m, v, 0, n, beta1, a1, beta2, a2, negStepSize, bc2Sqrt, eps, decay);
+        } else {
+            Parallel.forRange(n, ADAM_PART, L, (lo, hi) ->
+                    adam(param, grad, m, v, lo, hi, beta1, a1, beta2, a2, negStepSize, bc2Sqrt, eps, decay));
+        }
     }
 
     private static void adam(float[] param, float[] grad, float[] m, float[] v, int from, int n, float beta1, float a1,
