@@ -1,6 +1,6 @@
 package org.hyperlab.core.loss;
 
-import org.hyperlab.core.nn.Buffers;
+import org.hyperlab.core.nn.BufferPair;
 import org.hyperlab.core.tensor.Kernels;
 import org.hyperlab.core.tensor.Matrix;
 
@@ -13,6 +13,7 @@ import org.hyperlab.core.tensor.Matrix;
 abstract class ElementwiseLoss implements Loss {
     private Matrix prediction;
     private Matrix target;
+    private final BufferPair gradients = new BufferPair();
     private Matrix gradient;
 
     /** The term of one element. */
@@ -41,7 +42,7 @@ abstract class ElementwiseLoss implements Loss {
         if (target == null) {
             throw new IllegalStateException(describe() + ": backward called before forward");
         }
-        gradient = Buffers.ensure(gradient, prediction, prediction.rows(), prediction.cols());
+        gradient = gradients.get(prediction, prediction.rows(), prediction.cols());
         double scale = 1.0 / count(prediction);
         Kernels.zip(prediction, target, gradient, (p, y) -> scaledDerivative(p, y, scale));
         return gradient;

@@ -1,6 +1,6 @@
 package org.hyperlab.core.loss;
 
-import org.hyperlab.core.nn.Buffers;
+import org.hyperlab.core.nn.BufferPair;
 import org.hyperlab.core.tensor.Kernels;
 import org.hyperlab.core.tensor.Matrix;
 
@@ -16,13 +16,14 @@ import org.hyperlab.core.tensor.Matrix;
  * row sums to 1 (one-hot labels or probability distributions), which is not re-checked.
  */
 public final class SoftmaxCrossEntropy implements Loss {
+    private final BufferPair gradients = new BufferPair();
     private Matrix gradient;
     private boolean ready;
 
     @Override
     public double forward(Matrix logits, Matrix target) {
         logits.requireSameShape(target, describe());
-        gradient = Buffers.ensure(gradient, logits, logits.rows(), logits.cols());
+        gradient = gradients.get(logits, logits.rows(), logits.cols());
         ready = true;
         return Kernels.softmaxCrossEntropy(logits, target, gradient);
     }

@@ -19,6 +19,8 @@ public abstract class Activation implements Layer {
     private Matrix input;
     private Matrix output;
     private Matrix gradInput;
+    private final BufferPair outputs = new BufferPair();
+    private final BufferPair gradInputs = new BufferPair();
 
     /**
      * @param function f
@@ -34,7 +36,7 @@ public abstract class Activation implements Layer {
     @Override
     public Matrix forward(Matrix z) {
         input = z;
-        output = Buffers.ensure(output, z, z.rows(), z.cols());
+        output = outputs.get(z, z.rows(), z.cols());
         apply(z, output);
         return output;
     }
@@ -45,7 +47,7 @@ public abstract class Activation implements Layer {
             throw new IllegalStateException(describe() + ": backward called before forward");
         }
         input.requireSameShape(gradOutput, describe() + " backward");
-        gradInput = Buffers.ensure(gradInput, input, input.rows(), input.cols());
+        gradInput = gradInputs.get(input, input.rows(), input.cols());
         chain(derivativeFromOutput ? output : input, gradOutput, gradInput);
         return gradInput;
     }

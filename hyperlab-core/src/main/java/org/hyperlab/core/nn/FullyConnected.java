@@ -30,6 +30,8 @@ public final class FullyConnected implements Layer {
     private Matrix input;
     private Matrix output;
     private Matrix gradInput;
+    private final BufferPair outputBuffers = new BufferPair();
+    private final BufferPair gradInputs = new BufferPair();
 
     /**
      * A layer with W drawn by {@code weightInit} and b by {@code biasInit}, both from {@code random}
@@ -80,7 +82,7 @@ public final class FullyConnected implements Layer {
                     + " (input " + x.shape() + ")");
         }
         input = x;
-        output = Buffers.ensure(output, x, x.rows(), outputs);
+        output = outputBuffers.get(x, x.rows(), outputs);
         Kernels.matmul(x, weight.value(), output, false);
         Kernels.addRowVectorInPlace(output, bias.value());
         return output;
@@ -89,7 +91,7 @@ public final class FullyConnected implements Layer {
     @Override
     public Matrix backward(Matrix gradOutput) {
         backwardParameters(gradOutput);
-        gradInput = Buffers.ensure(gradInput, input, input.rows(), inputs);
+        gradInput = gradInputs.get(input, input.rows(), inputs);
         Kernels.matmulTransB(gradOutput, weight.value(), gradInput, false);
         return gradInput;
     }

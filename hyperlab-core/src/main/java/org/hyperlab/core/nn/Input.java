@@ -40,6 +40,10 @@ public final class Input implements Layer {
     private float[] sparseShift;
     private Matrix output;
     private Matrix gradInput;
+    private final BufferPair outputs = new BufferPair();
+    private final BufferPair gradInputs = new BufferPair();
+    /** The lazy z-scored view last returned for a sparse batch, and the batch it wraps (reused while it is the same). */
+    private AffineColumns view;
 
     private Input(ZScoring mode) {
         this.mode = mode;
@@ -143,6 +147,7 @@ public final class Input implements Layer {
         negativeMean = mu.copy();
         Kernels.scaleInPlace(negativeMean, -1.0);
         inverseStd = sigma.copy().applyInPlace(s -> 1.0 / s);
+        view = null;
         sparseScale = new float[mu.cols()];
         sparseShift = new float[mu.cols()];
         for (int c = 0; c < mu.cols(); c++) {
@@ -172,9 +177,12 @@ public final class Input implements Layer {
         }
         requireFitted(x);
         if (x instanceof SparseRows || x instanceof RowSubset) {
-            return new AffineColumns(x, sparseScale, sparseShift);
+            if (view == null || view.base() != x) { // MiniBatches hands out the same view object batch after batch
+                view = new AffineColumns(x, sparseScale, sparseShift);
+            }
+            return view;
         }
-        output = Buffers.ensure(output, x, x.rows(), x.cols());
+        output = outputs.get(x, x.rows(), x.cols());
         Kernels.shiftScaleColumns(x, negativeMean, inverseStd, output);
         return output;
     }
@@ -185,7 +193,7 @@ public final class Input implements Layer {
             return gradOutput;
         }
         requireFitted(gradOutput);
-        gradInput = Buffers.ensure(gradInput, gradOutput, gradOutput.rows(), gradOutput.cols());
+        gradInput = gradInputs.get(gradOutput, gradOutput.rows(), gradOutput.cols());
         gradInput.copyFromInPlace(gradOutput);
         Kernels.multiplyRowVectorInPlace(gradInput, inverseStd);
         return gradInput;

@@ -4,16 +4,28 @@ package org.hyperlab.core.tensor;
  * A no-copy, read-only view of some rows of a {@link SparseRows} matrix: row r of the view is row
  * {@code indices[from + r]} of the source, for r in {@code [0, rows)}. Mini-batches of sparse training data are
  * handed out as such views instead of being gathered; the view reads {@code indices} when used, so it stays
- * valid only until that array is changed (the next shuffle).
+ * valid only until that array is changed (the next shuffle). {@link #moveTo} re-points a view at the next rows, so a
+ * mini-batch loop needs no new object per batch.
  */
 public final class RowSubset extends Matrix {
     private final SparseRows source;
     private final int[] indices;
-    private final int from;
+    private int from;
 
     /** Rows {@code indices[from .. from + rows)} of {@code source}; every index must be a row of it. */
     public RowSubset(SparseRows source, int[] indices, int from, int rows) {
         super(rows, source.cols());
+        this.source = source;
+        this.indices = indices;
+        moveTo(from);
+    }
+
+    /**
+     * Makes this view rows {@code indices[from .. from + rows())} of the source (the same row count); the view reads
+     * them from now on. Every index must be a row of the source.
+     */
+    public void moveTo(int from) {
+        int rows = rows();
         if (from < 0 || from + rows > indices.length) {
             throw new IndexOutOfBoundsException("RowSubset: [" + from + ", " + (from + rows) + ") is outside the "
                     + indices.length + " indices");
@@ -24,8 +36,6 @@ public final class RowSubset extends Matrix {
                         + " is not a row of " + source.shape());
             }
         }
-        this.source = source;
-        this.indices = indices;
         this.from = from;
     }
 

@@ -15,8 +15,9 @@ import org.hyperlab.core.tensor.SparseRows;
  * batches, one for the partial last batch), so {@link #batch(int)} returns views that the next call overwrites.
  *
  * <p>Sparse float32 features ({@link SparseRows#forTraining} says when: MNIST's pixels are 81 % zeros) are not
- * gathered: a batch's features are then a {@link RowSubset} view of the cached sparse form, valid until the next
- * {@link #shuffle}. Dense data and float64 batches are gathered as before.
+ * gathered: a batch's features are then a {@link RowSubset} view of the cached sparse form, re-pointed by the next
+ * {@link #batch(int)} call like the dense buffers (one view per batch size, so a batch allocates nothing). Dense data
+ * and float64 batches are gathered as before.
  */
 public final class MiniBatches {
     /** One batch: features (rows x D), one-hot targets (rows x classes), and the rows' labels. */
@@ -53,9 +54,9 @@ public final class MiniBatches {
         this.partial = rest == 0 ? null : newBatch(rest, precision);
     }
 
-    /** Buffers for one batch; no feature buffer (0 rows) when the features are handed out as sparse views. */
+    /** Buffers for one batch; the features are a sparse view (moved by {@link #batch}) when the data is sparse. */
     private Batch newBatch(int rows, Precision precision) {
-        Matrix features = precision.zeros(sparse == null ? rows : 0, data.featureCount());
+        Matrix features = sparse != null ? new RowSubset(sparse, order, 0, rows) : precision.zeros(rows, data.featureCount());
         return new Batch(features, precision.zeros(rows, data.numClasses()), new int[rows]);
     }
 
@@ -88,7 +89,7 @@ public final class MiniBatches {
         int rows = Math.min(batchSize, order.length - from);
         Batch b = rows == batchSize ? full : partial;
         if (sparse != null) {
-            b = new Batch(new RowSubset(sparse, order, from, rows), b.targets(), b.labels());
+            ((RowSubset) b.features()).moveTo(from);
         } else {
             Kernels.gatherRows(data.features(), order, from, rows, b.features());
         }
