@@ -27,6 +27,7 @@ public final class FullyConnected implements Layer {
     private final int outputs;
     private final Parameter weight;
     private final Parameter bias;
+    private final List<Parameter> parameters;
     private Matrix input;
     private Matrix output;
     private Matrix gradInput;
@@ -46,6 +47,7 @@ public final class FullyConnected implements Layer {
         this.outputs = out;
         this.weight = new Parameter("W", precision.zeros(in, out));
         this.bias = new Parameter("b", precision.zeros(1, out));
+        this.parameters = List.of(weight, bias); // once: Sequential asks for it every step
         weightInit.initialize(weight.value(), random);
         biasInit.initialize(bias.value(), random);
     }
@@ -113,7 +115,7 @@ public final class FullyConnected implements Layer {
     }
 
     @Override
-    public List<Parameter> parameters() { return List.of(weight, bias); }
+    public List<Parameter> parameters() { return parameters; }
 
     @Override
     public String describe() { return "FullyConnected(" + inputs + " -> " + outputs + ")"; }

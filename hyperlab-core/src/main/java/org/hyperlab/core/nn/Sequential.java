@@ -35,8 +35,8 @@ public final class Sequential implements Layer {
     @Override
     public Matrix forward(Matrix input) {
         Matrix x = input;
-        for (Layer layer : layers) {
-            x = layer.forward(x);
+        for (int i = 0; i < layers.size(); i++) { // indexed: no iterator object per batch
+            x = layers.get(i).forward(x);
         }
         return x;
     }

@@ -123,8 +123,8 @@ public final class Trainer {
         int count = batches.count();
         for (int b = 0; b < count; b++) {
             MiniBatches.Batch batch = batches.batch(b);
-            for (Parameter p : parameters) {
-                p.zeroGrad();
+            for (int p = 0; p < parameters.size(); p++) { // indexed loops: no iterator object per step
+                parameters.get(p).zeroGrad();
             }
             Matrix outputs = model.forward(batch.features());
             double batchLoss = loss.forward(outputs, batch.targets());
@@ -138,8 +138,8 @@ public final class Trainer {
             model.backwardParameters(loss.backward());
             optimizer.step();
             lossSum += batchLoss * batch.size();
-            for (TrainingListener listener : listeners) {
-                listener.onBatchEnd(epoch, b, count);
+            for (int l = 0; l < listeners.size(); l++) {
+                listeners.get(l).onBatchEnd(epoch, b, count);
             }
         }
         return new double[] {lossSum / rows, (double) correct / rows};
