@@ -12,7 +12,7 @@ import org.hyperlab.core.tensor.Matrix;
  * contribute 0 even where the probability underflows). One pass of {@link Kernels#softmaxCrossEntropy}.
  *
  * <p>Gradient: {@code ∂J/∂Z = (P − Y) / N} with P = softmax(Z), computed during {@link #forward} and returned by
- * {@link #backward} (a buffer reused while the batch shape stays the same). This closed form assumes every target
+ * {@link #backward} (a buffer reused for the last two batch shapes). This closed form assumes every target
  * row sums to 1 (one-hot labels or probability distributions), which is not re-checked.
  */
 public final class SoftmaxCrossEntropy implements Loss {

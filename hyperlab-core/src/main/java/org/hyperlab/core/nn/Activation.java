@@ -9,8 +9,8 @@ import org.hyperlab.core.tensor.Matrix;
  * An elementwise activation {@code Y = f(Z)} without parameters; backward is {@code ∂J/∂Z = ∂J/∂Y ⊙ f'(·)}, where
  * each subclass states f' next to f and reads it from either the input Z or the output Y, whichever is cheaper.
  *
- * <p>Buffers: output and input gradient are owned by the layer and reused while the batch shape stays the same;
- * the input is kept by reference until backward.
+ * <p>Buffers: output and input gradient are owned by the layer and reused for the last two batch shapes
+ * ({@link BufferPair}); the input is kept by reference until backward.
  */
 public abstract class Activation implements Layer {
     private final DoubleUnaryOperator function;

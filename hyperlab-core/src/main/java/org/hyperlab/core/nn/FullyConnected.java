@@ -18,8 +18,8 @@ import org.hyperlab.core.tensor.Precision;
  * <p>Local derivatives, with δZ = ∂J/∂Z (N x out): {@code ∂J/∂W += Xᵀ · δZ}, {@code ∂J/∂b += Σ_rows δZ},
  * {@code ∂J/∂X = δZ · Wᵀ}. The loss already carries the 1/N of the batch mean, so none is applied here.
  *
- * <p>Buffers: the returned output and input-gradient matrices are owned by the layer and reused while the batch
- * size stays the same (reallocated when it changes); the input passed to {@link #forward} is kept by reference
+ * <p>Buffers: the returned output and input-gradient matrices are owned by the layer and reused for the last two
+ * batch sizes seen ({@link BufferPair}: full batches and an epoch's smaller last one); the input passed to {@link #forward} is kept by reference
  * for {@link #backward} and must not be modified in between. Outputs have the input's precision.
  */
 public final class FullyConnected implements Layer {

@@ -25,7 +25,7 @@ import org.hyperlab.core.tensor.SparseRows;
  * products use without materializing it. Equal to the dense path within float32 rounding.
  *
  * <p>Backward: {@code ∂J/∂x = ∂J/∂x' / σ} per column (no parameters; μ and σ are not trained). Output and
- * gradient buffers are reused while the batch shape stays the same.
+ * gradient buffers are reused for the last two batch shapes ({@link BufferPair}).
  */
 public final class Input implements Layer {
     /** Relative threshold under which a feature's standard deviation counts as zero. */
@@ -42,7 +42,7 @@ public final class Input implements Layer {
     private Matrix gradInput;
     private final BufferPair outputs = new BufferPair();
     private final BufferPair gradInputs = new BufferPair();
-    /** The lazy z-scored view last returned for a sparse batch, and the batch it wraps (reused while it is the same). */
+    /** The lazy z-scored view last returned for a sparse batch (reused while the batch is the same object). */
     private AffineColumns view;
 
     private Input(ZScoring mode) {
