@@ -14,6 +14,9 @@ final class SparseTerms {
     private static final int L = SimdPanel.L;
     private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[2][0]);
 
+    /** Whether ∂W's old rows are loaded one row ahead ({@code -Dhyperlab.sparsePipeline=false}: not; item 22). */
+    static final boolean PIPELINE = !"false".equals(System.getProperty("hyperlab.sparsePipeline"));
+
     private SparseTerms() {
     }
 
@@ -80,6 +83,15 @@ final class SparseTerms {
         }
     }
 
+    /** {@code s[p]·(acc[0] + acc[1] + …)[a .. a + L)} (chunks in order; s = 1 when null). */
+    private static FloatVector chunkSum(float[][] acc, int a, float[] scale, int p) {
+        FloatVector v = FloatVector.fromArray(S, acc[0], a);
+        for (int ci = 1; ci < acc.length; ci++) {
+            v = v.add(FloatVector.fromArray(S, acc[ci], a));
+        }
+        return scale == null ? v : v.mul(scale[p]);
+    }
+
     /**
      * Writes ∂W (k×n) from the chunks' sums {@code acc[0..chunks)} (k×ld each, in the panel layout of {@link SimdSparseProducts#at}):
      * {@code C[p, j] = (C[p, j] +) s[p]·(acc[0] + acc[1] + …)[p, j] + c[p]·Σ_i G[i, j]}, s = 1 when {@code scale}
@@ -98,15 +110,27 @@ final class SparseTerms {
             boolean full = j + L <= n;
             VectorMask<Float> in = S.indexInRange(j, n);
             FloatVector colsum = FloatVector.fromArray(S, cs, j);
-            for (int p = 0; p < k; p++) {
-                int o = p * n + j, a = SimdSparseProducts.at(p, j, k, ld);
-                FloatVector v = FloatVector.fromArray(S, acc[0], a);
-                for (int ci = 1; ci < acc.length; ci++) {
-                    v = v.add(FloatVector.fromArray(S, acc[ci], a));
+            // rows whose full-vector access stays inside c; their old values are loaded one row ahead, before
+            // the previous row's store: row p's store overlaps row p+1's load when n < 16, and a load that
+            // overlaps a store still in flight cannot be forwarded and waits for it (item 22)
+            int fast = PIPELINE ? Math.max(0, Math.min(k, Math.floorDiv(c.length - j - L, n) + 1)) : 0;
+            FloatVector next = FloatVector.fromArray(S, fast > 0 ? c : cs, j);
+            for (int p = 0; p < fast; p++) {
+                int o = p * n + j;
+                FloatVector old = next;
+                next = FloatVector.fromArray(S, c, p + 1 < fast ? o + n : o);
+                FloatVector v = chunkSum(acc, SimdSparseProducts.at(p, j, k, ld), scale, p);
+                if (accumulate) {
+                    v = old.add(v);
                 }
-                if (scale != null) {
-                    v = v.mul(scale[p]);
+                if (shift != null) {
+                    v = colsum.fma(FloatVector.broadcast(S, shift[p]), v);
                 }
+                old.blend(v, in).intoArray(c, o);              // all lanes when the row covers the vector
+            }
+            for (int p = fast; p < k; p++) {
+                int o = p * n + j;
+                FloatVector v = chunkSum(acc, SimdSparseProducts.at(p, j, k, ld), scale, p);
                 if (o + L <= c.length) {
                     FloatVector old = FloatVector.fromArray(S, c, o);
                     if (accumulate) {
