@@ -104,8 +104,10 @@ public final class FullyConnected implements Layer {
             throw new IllegalArgumentException(describe() + ": gradient " + gradOutput.shape() + " does not match output "
                     + input.rows() + "x" + outputs);
         }
-        Kernels.matmulTransA(input, gradOutput, weight.grad(), true);
-        Kernels.sumColumns(gradOutput, bias.grad(), true);
+        boolean accumulate = weight.accumulateIntoGrad();
+        Kernels.matmulTransA(input, gradOutput, weight.grad(), accumulate);
+        accumulate = bias.accumulateIntoGrad();
+        Kernels.sumColumns(gradOutput, bias.grad(), accumulate);
     }
 
     @Override

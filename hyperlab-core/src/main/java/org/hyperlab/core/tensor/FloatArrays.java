@@ -11,31 +11,56 @@ final class FloatArrays {
     }
 
     static void relu(float[] z, float[] out, int n) {
-        for (int i = 0; i < n; i++) {
+        relu(z, out, 0, n);
+    }
+
+    /** The scalar ReLU over {@code [from, to)} (also the SIMD kernel's tail). */
+    static void relu(float[] z, float[] out, int from, int to) {
+        for (int i = from; i < to; i++) {
             float x = z[i];
             out[i] = x > 0 ? x : (x == x ? 0f : x);
         }
     }
 
     static void reluBackward(float[] z, float[] g, float[] out, int n) {
-        for (int i = 0; i < n; i++) {
+        reluBackward(z, g, out, 0, n);
+    }
+
+    /** The scalar ReLU derivative over {@code [from, to)} (also the SIMD kernel's tail). */
+    static void reluBackward(float[] z, float[] g, float[] out, int from, int to) {
+        for (int i = from; i < to; i++) {
             out[i] = z[i] > 0 ? g[i] : 0f;
         }
     }
 
-    static void sumColumns(float[] m, int rows, int cols, float[] out, boolean accumulate) {
+    static void sumColumns(FloatKernels backend, float[] m, int rows, int cols, float[] out, boolean accumulate) {
         double[] sums = Scratch.doubles(cols);
         for (int c = 0; c < cols; c++) {
             sums[c] = accumulate ? out[c] : 0.0;
         }
+        backend.addColumnSums(m, rows, cols, sums);
+        for (int c = 0; c < cols; c++) {
+            out[c] = (float) sums[c];
+        }
+    }
+
+    /** The scalar {@code sums[c] += Σ_r m[r,c]} (row order) for the columns {@code [from, cols)}. */
+    static void addColumnSums(float[] m, int rows, int cols, double[] sums, int from) {
         for (int r = 0; r < rows; r++) {
             int base = r * cols;
-            for (int c = 0; c < cols; c++) {
+            for (int c = from; c < cols; c++) {
                 sums[c] += m[base + c];
             }
         }
-        for (int c = 0; c < cols; c++) {
-            out[c] = (float) sums[c];
+    }
+
+    /** The scalar {@code x[r,c] += w[c]} for the columns {@code [from, cols)}. */
+    static void addRow(float[] x, int rows, int cols, float[] w, int from) {
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            for (int c = from; c < cols; c++) {
+                x[base + c] += w[c];
+            }
         }
     }
 
@@ -63,9 +88,9 @@ final class FloatArrays {
         }
     }
 
-    /** out[r,c] = z[r,c] − max_c z[r,c]; {@code out} may be {@code z}. */
-    private static void shiftByRowMax(float[] z, float[] out, int rows, int cols) {
-        for (int r = 0; r < rows; r++) {
+    /** out[r,c] = z[r,c] − max_c z[r,c] for rows [from, to); {@code out} may be {@code z}. */
+    private static void shiftByRowMax(float[] z, float[] out, int from, int to, int cols) {
+        for (int r = from; r < to; r++) {
             int base = r * cols;
             float max = Float.NEGATIVE_INFINITY;
             for (int c = 0; c < cols; c++) {
@@ -77,8 +102,15 @@ final class FloatArrays {
         }
     }
 
+    /**
+     * Rows per thread below which softmax-cross-entropy stays on one thread (~40 µs of work): a batch of 128 never
+     * splits, the full batch of 60,000 rows does. Rows are independent and the loss terms are added in row order
+     * after the parallel part, so the split changes no bit.
+     */
+    static final int SOFTMAX_ROWS = 1024;
+
     static void softmaxRows(FloatKernels backend, float[] z, float[] out, int rows, int cols) {
-        shiftByRowMax(z, out, rows, cols);
+        shiftByRowMax(z, out, 0, rows, cols);
         backend.expInPlace(out, 0, rows * cols);
         for (int r = 0; r < rows; r++) {
             int base = r * cols;
@@ -93,29 +125,39 @@ final class FloatArrays {
         }
     }
 
-    /** See {@link Kernels#softmaxCrossEntropy}; {@code grad} may be {@code z}. */
+    /**
+     * See {@link Kernels#softmaxCrossEntropy}; {@code grad} may be {@code z}. The loss is one float64 chain: first
+     * −y·(z − max) over the elements in row-major order, then y-sum·log Σ e^{z−max} row by row (collected per row, so
+     * large batches can split the rows between threads).
+     */
     static double softmaxCrossEntropy(FloatKernels backend, float[] z, float[] y, float[] grad, int rows, int cols) {
+        Parallel.forRange(rows, SOFTMAX_ROWS, 1, (lo, hi) -> shiftByRowMax(z, grad, lo, hi, cols));
         double total = 0.0;
-        shiftByRowMax(z, grad, rows, cols);
         for (int i = 0; i < rows * cols; i++) {
             if (y[i] != 0f) {
                 total -= (double) y[i] * grad[i]; // − Σ y·(z − max); Σ y·(max + log Σ e^{z−max}) follows
             }
         }
-        backend.expInPlace(grad, 0, rows * cols);
+        double[] logTerms = Scratch.doubles(rows);
         float invN = 1f / rows;
+        Parallel.forRange(rows, SOFTMAX_ROWS, 1, (lo, hi) -> {
+            backend.expInPlace(grad, lo * cols, hi * cols);
+            for (int r = lo; r < hi; r++) {
+                int base = r * cols;
+                double sum = 0.0, ySum = 0.0;
+                for (int c = 0; c < cols; c++) {
+                    sum += grad[base + c];
+                    ySum += y[base + c];
+                }
+                logTerms[r] = ySum * Math.log(sum);
+                float inv = (float) (1.0 / sum);
+                for (int c = 0; c < cols; c++) {
+                    grad[base + c] = (grad[base + c] * inv - y[base + c]) * invN;
+                }
+            }
+        });
         for (int r = 0; r < rows; r++) {
-            int base = r * cols;
-            double sum = 0.0, ySum = 0.0;
-            for (int c = 0; c < cols; c++) {
-                sum += grad[base + c];
-                ySum += y[base + c];
-            }
-            total += ySum * Math.log(sum);
-            float inv = (float) (1.0 / sum);
-            for (int c = 0; c < cols; c++) {
-                grad[base + c] = (grad[base + c] * inv - y[base + c]) * invN;
-            }
+            total += logTerms[r];
         }
         return total / rows;
     }

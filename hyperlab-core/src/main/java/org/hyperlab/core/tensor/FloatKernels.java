@@ -31,6 +31,21 @@ interface FloatKernels {
     /** {@code out[r,c] = (x[r,c] + shift[c]) · scale[c]} for a rows×cols x; out may be x. */
     void shiftScale(float[] x, float[] out, int rows, int cols, float[] shift, float[] scale);
 
+    /** {@code out[i] = z[i] > 0 ? z[i] : (z[i] is NaN ? NaN : +0)} for i in {@code [0, n)}; out may be z. */
+    void relu(float[] z, float[] out, int n);
+
+    /** {@code out[i] = z[i] > 0 ? g[i] : +0} for i in {@code [0, n)}; out may be z or g. */
+    void reluBackward(float[] z, float[] g, float[] out, int n);
+
+    /**
+     * {@code sums[c] += m[r,c]} for r = 0, 1, … in that order, in float64, for a rows×cols float32 m (column sums
+     * for ∂J/∂b and the z-scoring fit); every column's additions happen in row order, whatever the lane layout.
+     */
+    void addColumnSums(float[] m, int rows, int cols, double[] sums);
+
+    /** {@code x[r,c] += w[c]} for a rows×cols x (bias rows), one float32 addition per element. */
+    void addRow(float[] x, int rows, int cols, float[] w);
+
     /** A short name for benchmarks, e.g. {@code simd-512}. */
     String describe();
 

@@ -178,13 +178,24 @@ public final class KernelBench {
         Parallel.setThreads(1);
         FloatKernels simd = FloatKernels.best();
         float[] z = random(1280), y = new float[1280], g = new float[1280];
+        for (int i = 0; i < z.length; i++) {
+            z[i] *= 4f; // logits of a partly trained model rather than near-uniform ones
+        }
+        int[] labels = new int[128];
         for (int r = 0; r < 128; r++) {
-            y[r * 10 + r % 10] = 1f;
+            labels[r] = RNG.nextInt(10);
+            y[r * 10 + labels[r]] = 1f;
         }
         elementwise("softmaxCrossEntropy 128x10", reps, () -> FloatArrays.softmaxCrossEntropy(simd, z, y, g, 128, 10));
+        FloatMatrix logits = new FloatMatrix(128, 10, z);
+        int[] hits = {0};
+        elementwise("accuracy (argmax) 128x10", reps, () -> hits[0] += org.hyperlab.core.metrics.Accuracy.countCorrect(logits, labels));
         float[] p = random(203_530), gr = random(203_530), m = new float[203_530], v = new float[203_530];
         elementwise("adam 7,850 (softmax regression)", reps, () -> simd.adam(p, gr, m, v, 7850, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
         elementwise("adam 203,530 (MLP)", reps, () -> simd.adam(p, gr, m, v, 203_530, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
+        Parallel.setThreads(2);
+        elementwise("adam 203,530 (MLP), 2 threads", reps, () -> simd.adam(p, gr, m, v, 203_530, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
+        Parallel.setThreads(1);
         float[] images = random(60_000 * 784), batch = new float[128 * 784];
         int[] idx = new int[60_000];
         for (int i = 0; i < idx.length; i++) {
@@ -196,19 +207,21 @@ public final class KernelBench {
             cursor[0] = (cursor[0] + 128) % (60_000 - 128);
         });
         sparseProducts(reps);
-        FloatMatrix h = new FloatMatrix(128, 256, random(128 * 256)), hg = new FloatMatrix(128, 256, random(128 * 256));
-        FloatMatrix hb = new FloatMatrix(1, 256, random(256)), hout = new FloatMatrix(128, 256);
-        elementwise("addRowVector+sumColumns 128x256", reps, () -> {
-            Kernels.addRowVectorInPlace(h, hb);
-            Kernels.sumColumns(hg, hb, false);
-        });
-        elementwise("relu+reluBackward 128x256", reps, () -> {
-            Kernels.relu(h, hout);
-            Kernels.reluBackward(h, hg, hout);
-        });
-        elementwise("map+zip (generic) 128x256", reps, () -> {
-            Kernels.map(h, hout, x -> x > 0 ? x : 0.0);
-            Kernels.zip(h, hg, hout, (x, w) -> x > 0 ? w : 0.0);
-        });
+        for (int cols : new int[] {10, 256}) {
+            FloatMatrix h = new FloatMatrix(128, cols, random(128 * cols)), hg = new FloatMatrix(128, cols, random(128 * cols));
+            FloatMatrix hb = new FloatMatrix(1, cols, random(cols)), hout = new FloatMatrix(128, cols), sums = new FloatMatrix(1, cols);
+            elementwise("addRowVector 128x" + cols, reps, () -> Kernels.addRowVectorInPlace(hout, hb));
+            elementwise("sumColumns 128x" + cols, reps, () -> Kernels.sumColumns(hg, sums, false));
+            if (cols > 10) {
+                elementwise("relu+reluBackward 128x" + cols, reps, () -> { // h keeps its random signs
+                    Kernels.relu(h, hout);
+                    Kernels.reluBackward(h, hg, hout);
+                });
+                elementwise("map+zip (generic) 128x" + cols, reps, () -> {
+                    Kernels.map(h, hout, x -> x > 0 ? x : 0.0);
+                    Kernels.zip(h, hg, hout, (x, w) -> x > 0 ? w : 0.0);
+                });
+            }
+        }
     }
 }

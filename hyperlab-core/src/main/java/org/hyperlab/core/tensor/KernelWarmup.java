@@ -6,8 +6,8 @@ package org.hyperlab.core.tensor;
  * which made the first training epoch of every run several times slower than the next ones. The warm-up runs
  * every hot kernel, in each product layout the training shapes choose (dot products, panels, the transposed
  * Aᵀ·B, the sparse first-layer products in their narrow, padded and wide forms), plus softmax-cross-entropy, Adam,
- * ReLU, z-scoring, column sums and the row gather, on small private arrays, so C2 compiles them while the caller
- * is still loading data.
+ * ReLU, z-scoring, bias rows and column sums (narrow and wide rows) and the row gather, on small private arrays, so
+ * C2 compiles them while the caller is still loading data.
  *
  * <p>It touches no shared state that affects numbers: its inputs and outputs are its own arrays, it uses only
  * its own thread's {@link Scratch}, and its products are too small to be split onto the {@link Parallel} pool.
@@ -91,6 +91,8 @@ final class KernelWarmup implements Runnable {
         FloatMatrix w2 = filled(HIDDEN, OUT, 6);
         FloatMatrix wt = filled(OUT, HIDDEN, 7);
         FloatMatrix b = filled(1, OUT, 8);
+        FloatMatrix b1 = filled(1, HIDDEN, 9);
+        FloatMatrix gb1 = new FloatMatrix(1, HIDDEN);
         FloatMatrix y = new FloatMatrix(ROWS, OUT);
         for (int r = 0; r < ROWS; r++) {
             y.set(r * OUT + r % OUT, 1.0);
@@ -122,6 +124,7 @@ final class KernelWarmup implements Runnable {
             Kernels.matmul(x, w, z, false);                 // dot products (narrow output)
             Kernels.addRowVectorInPlace(z, b);
             Kernels.matmul(x, w1, h, false);                // panel (wide output)
+            Kernels.addRowVectorInPlace(h, b1);             // bias rows: wide (z above: the repeated pattern)
             Kernels.relu(h, h);
             Kernels.matmul(h, w2, z, true);
             Kernels.softmaxRows(z, small);
@@ -133,6 +136,7 @@ final class KernelWarmup implements Runnable {
             Kernels.matmulTransB(z, w, dx, false);
             Kernels.matmulTransB(dh, wt, small, false);     // dot products against B's rows
             Kernels.reluBackward(h, dh, dh);
+            Kernels.sumColumns(dh, gb1, false);             // column sums of wide rows (z above: narrow rows)
             Kernels.matmulTransA(x, dh, gw1, false);        // panel (wide B)
             Matrix xs = new AffineColumns(new RowSubset(sparse, order, (round * ROWS) % order.length, ROWS),
                     scale.data(), shift.data());

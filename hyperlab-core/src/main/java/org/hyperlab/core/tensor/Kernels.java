@@ -134,7 +134,7 @@ public final class Kernels {
             throw new IllegalArgumentException("addRowVector: shape mismatch " + m.shape() + " vs " + v.shape());
         }
         if (m instanceof FloatMatrix || m instanceof DoubleMatrix) {
-            RowVectors.add(m, v);
+            RowVectors.add(FLOAT, m, v);
         } else {
             ReferenceKernels.addRowVectorInPlace(m, v);
         }
@@ -146,11 +146,11 @@ public final class Kernels {
             throw new IllegalArgumentException("sumColumns: shape mismatch " + m.shape() + " vs " + out.shape());
         }
         if (m instanceof FloatMatrix fm && out instanceof FloatMatrix fo) {
-            FloatArrays.sumColumns(fm.data(), m.rows(), m.cols(), fo.data(), accumulate);
+            FloatArrays.sumColumns(FLOAT, fm.data(), m.rows(), m.cols(), fo.data(), accumulate);
         } else if (m instanceof DoubleMatrix dm && out instanceof DoubleMatrix dout) {
             DoubleArrays.sumColumns(dm.data(), m.rows(), m.cols(), dout.data(), accumulate);
         } else if (m instanceof FloatMatrix fm && out instanceof DoubleMatrix dout) {
-            RowVectors.sumColumns(fm.data(), m.rows(), m.cols(), dout.data(), accumulate);
+            RowVectors.sumColumns(FLOAT, fm.data(), m.rows(), m.cols(), dout.data(), accumulate);
         } else {
             ReferenceKernels.sumColumns(m, out, accumulate);
         }
@@ -248,7 +248,7 @@ public final class Kernels {
     public static void relu(Matrix z, Matrix out) {
         z.requireSameShape(out, "relu");
         if (z instanceof FloatMatrix fz && out instanceof FloatMatrix fo) {
-            FloatArrays.relu(fz.data(), fo.data(), z.size());
+            FLOAT.relu(fz.data(), fo.data(), z.size());
         } else {
             map(z, out, x -> x > 0 ? x : (x == x ? 0.0 : x));
         }
@@ -259,7 +259,7 @@ public final class Kernels {
         z.requireSameShape(g, "reluBackward");
         z.requireSameShape(out, "reluBackward");
         if (floats(z, g, out)) {
-            FloatArrays.reluBackward(f(z), f(g), f(out), z.size());
+            FLOAT.reluBackward(f(z), f(g), f(out), z.size());
         } else {
             zip(z, g, out, (x, y) -> x > 0 ? y : 0.0);
         }

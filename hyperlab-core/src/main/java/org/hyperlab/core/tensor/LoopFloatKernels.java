@@ -84,5 +84,25 @@ final class LoopFloatKernels implements FloatKernels {
     }
 
     @Override
+    public void relu(float[] z, float[] out, int n) {
+        FloatArrays.relu(z, out, n);
+    }
+
+    @Override
+    public void reluBackward(float[] z, float[] g, float[] out, int n) {
+        FloatArrays.reluBackward(z, g, out, n);
+    }
+
+    @Override
+    public void addColumnSums(float[] m, int rows, int cols, double[] sums) {
+        FloatArrays.addColumnSums(m, rows, cols, sums, 0);
+    }
+
+    @Override
+    public void addRow(float[] x, int rows, int cols, float[] w) {
+        FloatArrays.addRow(x, rows, cols, w, 0);
+    }
+
+    @Override
     public String describe() { return "loops"; }
 }

@@ -32,16 +32,11 @@ final class RowVectors {
     }
 
     /** {@code out[c] (+)= Σ_r M[r, c]} for a float32 M into a float64 row, summed in double in row order. */
-    static void sumColumns(float[] m, int rows, int cols, double[] out, boolean accumulate) {
+    static void sumColumns(FloatKernels backend, float[] m, int rows, int cols, double[] out, boolean accumulate) {
         if (!accumulate) {
             java.util.Arrays.fill(out, 0, cols, 0.0);
         }
-        for (int r = 0; r < rows; r++) {
-            int base = r * cols;
-            for (int c = 0; c < cols; c++) {
-                out[c] += m[base + c];
-            }
-        }
+        backend.addColumnSums(m, rows, cols, out);
     }
 
     private static double[] widened(Matrix v) {
@@ -55,16 +50,10 @@ final class RowVectors {
         return w;
     }
 
-    static void add(Matrix m, Matrix v) {
+    static void add(FloatKernels backend, Matrix m, Matrix v) {
         int rows = m.rows(), cols = m.cols();
         if (m instanceof FloatMatrix f) {
-            float[] x = f.data(), w = narrowed(v);
-            for (int r = 0; r < rows; r++) {
-                int base = r * cols;
-                for (int c = 0; c < cols; c++) {
-                    x[base + c] += w[c];
-                }
-            }
+            backend.addRow(f.data(), rows, cols, narrowed(v));
         } else {
             double[] w = widened(v);
             double[] x = ((DoubleMatrix) m).data();

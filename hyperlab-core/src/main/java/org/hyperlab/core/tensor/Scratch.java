@@ -5,9 +5,11 @@ package org.hyperlab.core.tensor;
  * training loop allocates nothing after its first batch. A kernel may hold at most one array of each slot.
  */
 final class Scratch {
-    private static final ThreadLocal<float[][]> FLOATS = ThreadLocal.withInitial(() -> new float[2][0]);
+    private static final ThreadLocal<float[][]> FLOATS = ThreadLocal.withInitial(() -> new float[3][0]);
 
     private static final ThreadLocal<double[][]> DOUBLES = ThreadLocal.withInitial(() -> new double[1][0]);
+
+    private static final ThreadLocal<int[]> INTS = ThreadLocal.withInitial(() -> new int[0]);
 
     private Scratch() {
     }
@@ -21,7 +23,17 @@ final class Scratch {
         return slot[0];
     }
 
-    /** A float array of at least {@code size} elements for {@code slot} (0 or 1); contents are undefined. */
+    /** An int array of at least {@code size} elements; contents are undefined. */
+    static int[] ints(int size) {
+        int[] a = INTS.get();
+        if (a.length < size) {
+            a = new int[size];
+            INTS.set(a);
+        }
+        return a;
+    }
+
+    /** A float array of at least {@code size} elements for {@code slot} (0, 1 or 2); contents are undefined. */
     static float[] floats(int slot, int size) {
         float[][] slots = FLOATS.get();
         if (slots[slot].length < size) {

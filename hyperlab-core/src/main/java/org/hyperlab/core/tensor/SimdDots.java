@@ -8,9 +8,10 @@ import jdk.incubator.vector.VectorSpecies;
  * <pre>  C[i·ldc + j] (+)= Σ_p A[i·lda + p] · B[j·ldb + p]   for i ∈ [i0, i1), j ∈ [0, n), p ∈ [0, k)</pre>
  * i.e. {@code A·Bᵀ} with both operands read along contiguous rows. This suits products with few output
  * columns and a long shared dimension (X·W with W transposed, 784 → 10), where vectorizing over the output
- * columns would waste lanes. Blocks of 4 rows × 4 columns keep 16 accumulators in registers (4 rows × 1 column for the
- * leftover columns, so no accumulator waits on its own previous multiply-add); each output is
- * reduced across lanes once by {@link SimdMath#sum}, then the scalar tail of p is added. An output element's arithmetic does not depend
+ * columns would waste lanes. Blocks of 4 rows × 4 columns keep 16 accumulators in registers (4 rows × 2 or × 1
+ * columns for the leftover columns, so no accumulator waits on its own previous multiply-add); each output is
+ * reduced across lanes once by the fixed tree of {@link SimdMath#sum} (a block's accumulators together, by
+ * {@link SimdMath#laneSums}), then the scalar tail of p is added. An output element's arithmetic does not depend
  * on the row split, so results are the same for any thread count.
  */
 final class SimdDots {
@@ -23,19 +24,45 @@ final class SimdDots {
     static void run(float[] a, int lda, float[] b, int ldb, float[] c, int ldc,
                     int i0, int i1, int n, int k, boolean accumulate) {
         int kv = k - k % L;
+        float[] t = Scratch.floats(2, 16 * L);
         int i = i0;
         for (; i + 4 <= i1; i += 4) {
             int j = 0;
             for (; j + 4 <= n; j += 4) {
-                block4x4(a, lda, b, ldb, c, ldc, i, j, k, kv, accumulate);
+                block4x4(a, lda, b, ldb, i, j, kv, t);
+                SimdMath.laneSums(t, 16);
+                finish(a, lda, b, ldb, c, ldc, i, j, 4, k, kv, accumulate, t);
+            }
+            for (; j + 2 <= n; j += 2) {
+                block4x2(a, lda, b, ldb, i, j, kv, t);
+                SimdMath.laneSums(t, 8);
+                finish(a, lda, b, ldb, c, ldc, i, j, 2, k, kv, accumulate, t);
             }
             for (; j < n; j++) {
-                block4x1(a, lda, b, ldb, c, ldc, i, j, k, kv, accumulate);
+                block4x1(a, lda, b, ldb, i, j, kv, t);
+                SimdMath.laneSums(t, 4);
+                finish(a, lda, b, ldb, c, ldc, i, j, 1, k, kv, accumulate, t);
             }
         }
         for (; i < i1; i++) {
             for (int j = 0; j < n; j++) {
                 single(a, lda, b, ldb, c, ldc, i, j, k, kv, accumulate);
+            }
+        }
+    }
+
+    /**
+     * Stores a block's 4·cols lane sums, left by {@link SimdMath#laneSums} in {@code t[sumSlot(r·cols + q)]} for row i+r, column j+q, into C after adding the scalar
+     * tail of p. The reductions stay out of the FMA loops' methods and go through memory: 16 calls of
+     * {@link SimdMath#sum} there, or the same tree on registers, exceeded C2's inlining budget, and each vector was
+     * then boxed (2–4× slower).
+     */
+    private static void finish(float[] a, int lda, float[] b, int ldb, float[] c, int ldc,
+                               int i, int j, int cols, int k, int kv, boolean accumulate, float[] t) {
+        for (int r = 0; r < 4; r++) {
+            int ao = (i + r) * lda, co = (i + r) * ldc + j;
+            for (int q = 0; q < cols; q++) {
+                store(c, co + q, tail(a, ao, b, (j + q) * ldb, kv, k, t[SimdMath.sumSlot(r * cols + q)]), accumulate);
             }
         }
     }
@@ -61,8 +88,27 @@ final class SimdDots {
         store(c, i * ldc + j, tail(a, ao, b, bo, kv, k, SimdMath.sum(s)), accumulate);
     }
 
-    private static void block4x1(float[] a, int lda, float[] b, int ldb, float[] c, int ldc,
-                                 int i, int j, int k, int kv, boolean accumulate) {
+    private static void block4x2(float[] a, int lda, float[] b, int ldb, int i, int j, int kv, float[] t) {
+        int a0 = i * lda, a1 = a0 + lda, a2 = a1 + lda, a3 = a2 + lda, b0 = j * ldb, b1 = b0 + ldb;
+        FloatVector z = FloatVector.zero(S);
+        FloatVector s00 = z, s01 = z, s10 = z, s11 = z, s20 = z, s21 = z, s30 = z, s31 = z;
+        for (int p = 0; p < kv; p += L) {
+            FloatVector y0 = FloatVector.fromArray(S, b, b0 + p);
+            FloatVector y1 = FloatVector.fromArray(S, b, b1 + p);
+            FloatVector x = FloatVector.fromArray(S, a, a0 + p);
+            s00 = x.fma(y0, s00); s01 = x.fma(y1, s01);
+            x = FloatVector.fromArray(S, a, a1 + p);
+            s10 = x.fma(y0, s10); s11 = x.fma(y1, s11);
+            x = FloatVector.fromArray(S, a, a2 + p);
+            s20 = x.fma(y0, s20); s21 = x.fma(y1, s21);
+            x = FloatVector.fromArray(S, a, a3 + p);
+            s30 = x.fma(y0, s30); s31 = x.fma(y1, s31);
+        }
+        s00.intoArray(t, 0); s01.intoArray(t, L); s10.intoArray(t, 2 * L); s11.intoArray(t, 3 * L);
+        s20.intoArray(t, 4 * L); s21.intoArray(t, 5 * L); s30.intoArray(t, 6 * L); s31.intoArray(t, 7 * L);
+    }
+
+    private static void block4x1(float[] a, int lda, float[] b, int ldb, int i, int j, int kv, float[] t) {
         int a0 = i * lda, a1 = a0 + lda, a2 = a1 + lda, a3 = a2 + lda, b0 = j * ldb;
         FloatVector s0 = FloatVector.zero(S), s1 = s0, s2 = s0, s3 = s0;
         for (int p = 0; p < kv; p += L) {
@@ -72,15 +118,10 @@ final class SimdDots {
             s2 = FloatVector.fromArray(S, a, a2 + p).fma(y, s2);
             s3 = FloatVector.fromArray(S, a, a3 + p).fma(y, s3);
         }
-        int c0 = i * ldc + j;
-        store(c, c0, tail(a, a0, b, b0, kv, k, SimdMath.sum(s0)), accumulate);
-        store(c, c0 + ldc, tail(a, a1, b, b0, kv, k, SimdMath.sum(s1)), accumulate);
-        store(c, c0 + 2 * ldc, tail(a, a2, b, b0, kv, k, SimdMath.sum(s2)), accumulate);
-        store(c, c0 + 3 * ldc, tail(a, a3, b, b0, kv, k, SimdMath.sum(s3)), accumulate);
+        s0.intoArray(t, 0); s1.intoArray(t, L); s2.intoArray(t, 2 * L); s3.intoArray(t, 3 * L);
     }
 
-    private static void block4x4(float[] a, int lda, float[] b, int ldb, float[] c, int ldc,
-                                 int i, int j, int k, int kv, boolean accumulate) {
+    private static void block4x4(float[] a, int lda, float[] b, int ldb, int i, int j, int kv, float[] t) {
         int a0 = i * lda, a1 = a0 + lda, a2 = a1 + lda, a3 = a2 + lda;
         int b0 = j * ldb, b1 = b0 + ldb, b2 = b1 + ldb, b3 = b2 + ldb;
         FloatVector z = FloatVector.zero(S);
@@ -100,22 +141,9 @@ final class SimdDots {
             x = FloatVector.fromArray(S, a, a3 + p);
             s30 = x.fma(y0, s30); s31 = x.fma(y1, s31); s32 = x.fma(y2, s32); s33 = x.fma(y3, s33);
         }
-        int c0 = i * ldc + j, c1 = c0 + ldc, c2 = c1 + ldc, c3 = c2 + ldc;
-        store(c, c0, tail(a, a0, b, b0, kv, k, SimdMath.sum(s00)), accumulate);
-        store(c, c0 + 1, tail(a, a0, b, b1, kv, k, SimdMath.sum(s01)), accumulate);
-        store(c, c0 + 2, tail(a, a0, b, b2, kv, k, SimdMath.sum(s02)), accumulate);
-        store(c, c0 + 3, tail(a, a0, b, b3, kv, k, SimdMath.sum(s03)), accumulate);
-        store(c, c1, tail(a, a1, b, b0, kv, k, SimdMath.sum(s10)), accumulate);
-        store(c, c1 + 1, tail(a, a1, b, b1, kv, k, SimdMath.sum(s11)), accumulate);
-        store(c, c1 + 2, tail(a, a1, b, b2, kv, k, SimdMath.sum(s12)), accumulate);
-        store(c, c1 + 3, tail(a, a1, b, b3, kv, k, SimdMath.sum(s13)), accumulate);
-        store(c, c2, tail(a, a2, b, b0, kv, k, SimdMath.sum(s20)), accumulate);
-        store(c, c2 + 1, tail(a, a2, b, b1, kv, k, SimdMath.sum(s21)), accumulate);
-        store(c, c2 + 2, tail(a, a2, b, b2, kv, k, SimdMath.sum(s22)), accumulate);
-        store(c, c2 + 3, tail(a, a2, b, b3, kv, k, SimdMath.sum(s23)), accumulate);
-        store(c, c3, tail(a, a3, b, b0, kv, k, SimdMath.sum(s30)), accumulate);
-        store(c, c3 + 1, tail(a, a3, b, b1, kv, k, SimdMath.sum(s31)), accumulate);
-        store(c, c3 + 2, tail(a, a3, b, b2, kv, k, SimdMath.sum(s32)), accumulate);
-        store(c, c3 + 3, tail(a, a3, b, b3, kv, k, SimdMath.sum(s33)), accumulate);
+        s00.intoArray(t, 0); s01.intoArray(t, L); s02.intoArray(t, 2 * L); s03.intoArray(t, 3 * L);
+        s10.intoArray(t, 4 * L); s11.intoArray(t, 5 * L); s12.intoArray(t, 6 * L); s13.intoArray(t, 7 * L);
+        s20.intoArray(t, 8 * L); s21.intoArray(t, 9 * L); s22.intoArray(t, 10 * L); s23.intoArray(t, 11 * L);
+        s30.intoArray(t, 12 * L); s31.intoArray(t, 13 * L); s32.intoArray(t, 14 * L); s33.intoArray(t, 15 * L);
     }
 }

@@ -1,6 +1,10 @@
 package org.hyperlab.core.tensor;
 
+import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Float32 products through the Vector API, choosing a layout per shape:
@@ -23,6 +27,13 @@ final class SimdFloatKernels implements FloatKernels {
      */
     static final long PARALLEL_WORK = Long.getLong("hyperlab.parallelWork", 1L << 21);
     private static final int L = SimdPanel.L;
+    /**
+     * Float64 vectors of the float32 vectors' shape (half as many lanes), for float → double sums. Not a float32
+     * vector of another shape: loading a second {@code FloatVector} class (e.g. 256-bit next to 512-bit) mid-run
+     * invalidated the compiled 512-bit kernels, which then ran in the Vector API's Java fallback (measured 20×
+     * slower steps; see docs/performance.md).
+     */
+    private static final VectorSpecies<Double> D = VectorSpecies.of(double.class, SimdPanel.S.vectorShape());
     private static final LoopFloatKernels LOOPS = new LoopFloatKernels();
 
     private static int minRows(long workPerRow) {
@@ -42,7 +53,7 @@ final class SimdFloatKernels implements FloatKernels {
                     (lo, hi) -> SimdPanel.run(a, k, 1, b, n, c, n, lo, hi, 0, n, k, accumulate));
         } else {
             float[] bt = Scratch.floats(0, k * n);
-            Scratch.transpose(b, k, n, bt);
+            transpose(b, k, n, bt);
             Parallel.forRange(m, minRows((long) k * n), 4,
                     (lo, hi) -> SimdDots.run(a, k, bt, k, c, n, lo, hi, n, k, accumulate));
         }
@@ -75,7 +86,7 @@ final class SimdFloatKernels implements FloatKernels {
             LOOPS.matmulTransB(a, b, c, m, k, n, accumulate);
         } else if (n >= L || k < L) {
             float[] bk = Scratch.floats(0, k * n);
-            Scratch.transpose(b, n, k, bk);
+            transpose(b, n, k, bk);
             Parallel.forRange(m, minRows((long) k * n), 4,
                     (lo, hi) -> SimdPanel.run(a, k, 1, bk, n, c, n, lo, hi, 0, n, k, accumulate));
         } else {
@@ -95,10 +106,22 @@ final class SimdFloatKernels implements FloatKernels {
         }
     }
 
+    /**
+     * Elements per thread below which Adam runs on one thread (~20 µs of work). Each element's update is
+     * independent and its arithmetic the same in either part, so the split changes no bit.
+     */
+    static final int ADAM_PART = 1 << 16;
+
     @Override
     public void adam(float[] param, float[] grad, float[] m, float[] v, int n, float beta1, float a1, float beta2, float a2,
                      float negStepSize, float bc2Sqrt, float eps, float decay) {
-        int i = 0;
+        Parallel.forRange(n, ADAM_PART, L, (lo, hi) ->
+                adam(param, grad, m, v, lo, hi, beta1, a1, beta2, a2, negStepSize, bc2Sqrt, eps, decay));
+    }
+
+    private static void adam(float[] param, float[] grad, float[] m, float[] v, int from, int n, float beta1, float a1,
+                             float beta2, float a2, float negStepSize, float bc2Sqrt, float eps, float decay) {
+        int i = from;
         for (; i + L <= n; i += L) {
             FloatVector g = FloatVector.fromArray(SimdPanel.S, grad, i);
             FloatVector mi = g.fma(FloatVector.broadcast(SimdPanel.S, a1), FloatVector.fromArray(SimdPanel.S, m, i).mul(beta1));
@@ -129,6 +152,128 @@ final class SimdFloatKernels implements FloatKernels {
             }
             for (; c < cols; c++) {
                 out[base + c] = (x[base + c] + shift[c]) * scale[c];
+            }
+        }
+    }
+
+    /** Branch-free: a blend on a lane mask (scalar branches on the signs of real activations mispredict). */
+    @Override
+    public void relu(float[] z, float[] out, int n) {
+        int i = 0;
+        for (; i + L <= n; i += L) {
+            FloatVector x = FloatVector.fromArray(SimdPanel.S, z, i);
+            x.blend(0f, x.compare(VectorOperators.LE, 0f)).intoArray(out, i); // NaN is not <= 0: kept
+        }
+        FloatArrays.relu(z, out, i, n);
+    }
+
+    @Override
+    public void reluBackward(float[] z, float[] g, float[] out, int n) {
+        FloatVector zero = FloatVector.zero(SimdPanel.S);
+        int i = 0;
+        for (; i + L <= n; i += L) {
+            VectorMask<Float> positive = FloatVector.fromArray(SimdPanel.S, z, i).compare(VectorOperators.GT, 0f);
+            zero.blend(FloatVector.fromArray(SimdPanel.S, g, i), positive).intoArray(out, i);
+        }
+        FloatArrays.reluBackward(z, g, out, i, n);
+    }
+
+    /**
+     * Columns in blocks of L (two float64 vectors each), sums kept in {@code sums}. Rows narrower than L but at least
+     * L/2 wide (10 classes) keep the first L/2 columns' sums in one register: the row's vector is loaded whole while it
+     * fits in the array (the lanes beyond L/2 are ignored), so every column still adds its rows in order.
+     */
+    @Override
+    public void addColumnSums(float[] m, int rows, int cols, double[] sums) {
+        int dl = D.length();
+        int cv = cols - cols % L;
+        if (cols < L && cols >= dl) {
+            int fit = m.length < L ? 0 : Math.min(rows, (m.length - L) / cols + 1); // rows whose load stays inside m
+            DoubleVector acc = DoubleVector.fromArray(D, sums, 0);
+            for (int r = 0; r < fit; r++) {
+                acc = acc.add(FloatVector.fromArray(SimdPanel.S, m, r * cols).convert(VectorOperators.F2D, 0));
+            }
+            acc.intoArray(sums, 0);
+            for (int r = fit; r < rows; r++) {
+                for (int c = 0; c < dl; c++) {
+                    sums[c] += m[r * cols + c];
+                }
+            }
+            FloatArrays.addColumnSums(m, rows, cols, sums, dl);
+            return;
+        }
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            for (int c = 0; c < cv; c += L) {
+                FloatVector x = FloatVector.fromArray(SimdPanel.S, m, base + c);
+                DoubleVector.fromArray(D, sums, c).add(x.convert(VectorOperators.F2D, 0)).intoArray(sums, c);
+                DoubleVector.fromArray(D, sums, c + dl).add(x.convert(VectorOperators.F2D, 1)).intoArray(sums, c + dl);
+            }
+        }
+        FloatArrays.addColumnSums(m, rows, cols, sums, cv);
+    }
+
+    /**
+     * Rows at least a vector wide go column block by column block. Narrower rows (10 classes) are treated as one
+     * flat array with the bias repeated: a pattern of lcm(cols, L) values, so each vector adds the right w[c] to
+     * each element (the same single addition per element).
+     */
+    @Override
+    public void addRow(float[] x, int rows, int cols, float[] w) {
+        int period = cols / gcd(cols, L) * L;
+        if (cols >= L || rows * cols < 2 * period) {
+            int cv = cols - cols % L;
+            for (int r = 0; r < rows; r++) {
+                int base = r * cols;
+                for (int c = 0; c < cv; c += L) {
+                    FloatVector.fromArray(SimdPanel.S, x, base + c).add(FloatVector.fromArray(SimdPanel.S, w, c)).intoArray(x, base + c);
+                }
+            }
+            FloatArrays.addRow(x, rows, cols, w, cv);
+            return;
+        }
+        float[] pattern = Scratch.floats(2, period);
+        for (int i = 0; i < period; i++) {
+            pattern[i] = w[i % cols];
+        }
+        int n = rows * cols, i = 0;
+        for (; i + period <= n; i += period) {
+            for (int q = 0; q < period; q += L) {
+                FloatVector.fromArray(SimdPanel.S, x, i + q).add(FloatVector.fromArray(SimdPanel.S, pattern, q)).intoArray(x, i + q);
+            }
+        }
+        for (; i < n; i++) {
+            x[i] += w[i % cols];
+        }
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
+    /**
+     * {@link Scratch#transpose}; a narrow matrix (fewer columns than lanes, e.g. W of 784×10) is read by gathers of
+     * one column over L rows, written as one vector of the transpose (3× faster than the scalar tiles for 784×10).
+     */
+    static void transpose(float[] in, int rows, int cols, float[] out) {
+        if (cols >= L || rows < L) {
+            Scratch.transpose(in, rows, cols, out);
+            return;
+        }
+        int[] column = Scratch.ints(L);
+        for (int l = 0; l < L; l++) {
+            column[l] = l * cols;
+        }
+        int i = 0;
+        for (; i + L <= rows; i += L) {
+            int base = i * cols;
+            for (int j = 0; j < cols; j++) {
+                FloatVector.fromArray(SimdPanel.S, in, base + j, column, 0).intoArray(out, j * rows + i);
+            }
+        }
+        for (; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                out[j * rows + i] = in[i * cols + j];
             }
         }
     }

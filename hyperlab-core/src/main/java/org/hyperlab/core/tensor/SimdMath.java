@@ -2,6 +2,7 @@ package org.hyperlab.core.tensor;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
@@ -17,6 +18,7 @@ final class SimdMath {
     private static final VectorSpecies<Float> S = SimdPanel.S;
     private static final int L = S.length();
     private static final VectorShuffle<Float> X8 = swap(8), X4 = swap(4), X2 = swap(2), X1 = swap(1);
+    private static final VectorMask<Float> M8 = bit(8), M4 = bit(4), M2 = bit(2), M1 = bit(1);
     private static final float LOG2E = 1.44269504088896341f;
     private static final float MAGIC = 12582912f; // 1.5 · 2^23: adding it rounds to an integer
     private static final int MAGIC_BITS = Float.floatToRawIntBits(MAGIC);
@@ -35,6 +37,15 @@ final class SimdMath {
         return VectorShuffle.fromOp(S, i -> d < L ? i ^ d : i);
     }
 
+    /** The lanes whose index has bit {@code d} set. */
+    private static VectorMask<Float> bit(int d) {
+        boolean[] set = new boolean[L];
+        for (int i = 0; i < L; i++) {
+            set[i] = (i & d) != 0;
+        }
+        return VectorMask.fromArray(S, set, 0);
+    }
+
     /** The sum of the lanes by a fixed pairwise tree (lane i + lane i^(L/2), then i^(L/4), …). */
     static float sum(FloatVector v) {
         if (L > 16) {
@@ -50,6 +61,54 @@ final class SimdMath {
             v = v.add(v.rearrange(X2));
         }
         return v.add(v.rearrange(X1)).lane(0);
+    }
+
+    /**
+     * The lane sums of the {@code count} vectors stored in {@code t[q·L, (q+1)·L)} (count a power of two, at most
+     * 16), each bit-identical to {@link #sum(FloatVector)} of that vector; the sum of vector q ends up in
+     * {@code t[sumSlot(q)]} (the rest of t is overwritten). With 16 lanes the vectors are reduced together: each
+     * step of the tree blends two vectors' halves and adds the swapped halves, so one shuffle and one add serve
+     * two vectors (15 steps for 16 sums instead of 64), and nothing leaves the registers lane by lane. Lane i of
+     * a blended pair holds exactly the partial sum lane i of its own vector would hold in {@link #sum}, up to the
+     * order of the two operands of an addition (exact).
+     */
+    static void laneSums(float[] t, int count) {
+        if (L != 16) {
+            for (int q = 0; q < count; q++) {
+                t[q] = sum(FloatVector.fromArray(S, t, q * L)); // t[q] lies in a vector already read
+            }
+            return;
+        }
+        int n = count;
+        for (int i = 0; 2 * i < n; i++) {
+            FloatVector a = FloatVector.fromArray(S, t, 2 * i * L);
+            FloatVector b = n == 1 ? a : FloatVector.fromArray(S, t, (2 * i + 1) * L);
+            a.blend(b, M8).add(b.blend(a, M8).rearrange(X8)).intoArray(t, i * L);
+        }
+        n = Math.max(1, n / 2);
+        for (int i = 0; 2 * i < n; i++) {
+            FloatVector a = FloatVector.fromArray(S, t, 2 * i * L);
+            FloatVector b = n == 1 ? a : FloatVector.fromArray(S, t, (2 * i + 1) * L);
+            a.blend(b, M4).add(b.blend(a, M4).rearrange(X4)).intoArray(t, i * L);
+        }
+        n = Math.max(1, n / 2);
+        for (int i = 0; 2 * i < n; i++) {
+            FloatVector a = FloatVector.fromArray(S, t, 2 * i * L);
+            FloatVector b = n == 1 ? a : FloatVector.fromArray(S, t, (2 * i + 1) * L);
+            a.blend(b, M2).add(b.blend(a, M2).rearrange(X2)).intoArray(t, i * L);
+        }
+        n = Math.max(1, n / 2);
+        FloatVector a = FloatVector.fromArray(S, t, 0);
+        FloatVector b = n == 1 ? a : FloatVector.fromArray(S, t, L);
+        a.blend(b, M1).add(b.blend(a, M1).rearrange(X1)).intoArray(t, 0);
+    }
+
+    /**
+     * Where {@link #laneSums} leaves the sum of vector q: with 16 lanes, lane bitReverse₄(q) (the first pairing
+     * decides the lowest bit of q and the highest of the lane); otherwise q.
+     */
+    static int sumSlot(int q) {
+        return L == 16 ? Integer.reverse(q) >>> 28 : q;
     }
 
     /**

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ElementwiseKernelsTest {
     private static final long SEED = System.nanoTime();
     private final SplittableRandom rng = new SplittableRandom(SEED);
-    private static final int[][] SHAPES = {{1, 1}, {1, 10}, {3, 17}, {128, 10}, {7, 256}, {33, 1}, {5, 33}};
+    private static final int[][] SHAPES = {{1, 1}, {1, 10}, {3, 17}, {128, 10}, {7, 256}, {33, 1}, {5, 33}, {61, 10}, {9, 12}};
 
     private Matrix random(Precision p, int r, int c) {
         return RandomMatrices.random(p, r, c, rng);
@@ -192,5 +192,75 @@ class ElementwiseKernelsTest {
         Kernels.adamStep(p, g, p.zerosLike(), p.zerosLike(), 0.1, 0.9, 0.999, 1e-8, 1);
         assertArrayEquals(new double[] {0.9, 1.1}, p.toFlatArray(), 1e-6);
         assertThrows(IllegalArgumentException.class, () -> Kernels.adamStep(p, g, p.zerosLike(), p.zerosLike(), 0.1, 0.9, 0.999, 1e-8, 0));
+    }
+
+    @Test
+    void adamSplitBetweenThreadsGivesTheSameBits() {
+        int n = 2 * SimdFloatKernels.ADAM_PART + 2 * SimdPanel.L + 3; // split into 2–3 parts, with a scalar tail
+        Matrix g = random(Precision.FLOAT32, 1, n), p0 = random(Precision.FLOAT32, 1, n);
+        float[][] results = new float[3][];
+        int saved = Parallel.threads();
+        try {
+            for (int t = 1; t <= 3; t++) {
+                Parallel.setThreads(t);
+                Matrix p = p0.copy(), m = p.zerosLike(), v = p.zerosLike();
+                for (int step = 1; step <= 3; step++) {
+                    Kernels.adamStep(p, g, m, v, 1e-3, 0.9, 0.999, 1e-8, step);
+                }
+                results[t - 1] = ((FloatMatrix) p).data().clone();
+            }
+        } finally {
+            Parallel.setThreads(saved);
+        }
+        assertArrayEquals(results[0], results[1], 0f, "adam 1 vs 2 threads");
+        assertArrayEquals(results[0], results[2], 0f, "adam 1 vs 3 threads");
+    }
+
+    @Test
+    void simdReluKeepsNanAndSignedZerosAsTheScalarDefinition() {
+        float[] z = new float[3 * SimdPanel.L + 5], g = new float[z.length];
+        float[] special = {Float.NaN, -0f, 0f, Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY, Float.MIN_VALUE, -Float.MIN_VALUE};
+        for (int i = 0; i < z.length; i++) {
+            z[i] = i % 3 == 0 ? special[i % special.length] : (float) rng.nextGaussian();
+            g[i] = (float) rng.nextGaussian();
+        }
+        float[] out = new float[z.length], back = new float[z.length];
+        new SimdFloatKernels().relu(z, out, z.length);
+        new SimdFloatKernels().reluBackward(z, g, back, z.length);
+        for (int i = 0; i < z.length; i++) {
+            float expected = z[i] > 0 ? z[i] : (Float.isNaN(z[i]) ? Float.NaN : 0f);
+            assertEquals(Float.floatToIntBits(expected), Float.floatToIntBits(out[i]), "relu(" + z[i] + ")");
+            assertEquals(Float.floatToIntBits(z[i] > 0 ? g[i] : 0f), Float.floatToIntBits(back[i]), "relu'(" + z[i] + ")");
+        }
+    }
+
+    @Test
+    void largeBatchSoftmaxCrossEntropySplitBetweenThreadsGivesTheSameBitsAndAgreesWithTheReference() {
+        int rows = 2 * FloatArrays.SOFTMAX_ROWS + 77, cols = 10; // 2–3 parts
+        Matrix z = logits(Precision.FLOAT32, rows, cols, 8), y = oneHot(Precision.FLOAT32, rows, cols);
+        double[] losses = new double[3];
+        float[][] grads = new float[3][];
+        int saved = Parallel.threads();
+        try {
+            for (int t = 1; t <= 3; t++) {
+                Parallel.setThreads(t);
+                Matrix g = z.zerosLike();
+                losses[t - 1] = Kernels.softmaxCrossEntropy(z, y, g);
+                grads[t - 1] = ((FloatMatrix) g).data();
+            }
+        } finally {
+            Parallel.setThreads(saved);
+        }
+        assertEquals(Double.doubleToRawLongBits(losses[0]), Double.doubleToRawLongBits(losses[1]), "loss 1 vs 2 threads");
+        assertEquals(Double.doubleToRawLongBits(losses[0]), Double.doubleToRawLongBits(losses[2]), "loss 1 vs 3 threads");
+        assertArrayEquals(grads[0], grads[1], 0f, "gradient 1 vs 2 threads");
+        assertArrayEquals(grads[0], grads[2], 0f, "gradient 1 vs 3 threads");
+        Matrix ge = z.zerosLike();
+        double le = ReferenceKernels.softmaxCrossEntropy(z, y, ge);
+        assertEquals(le, losses[0], 1e-5 * Math.max(1, le), "loss (seed " + SEED + ")");
+        float[] e = ((FloatMatrix) ge).data();
+        for (int i = 0; i < e.length; i++) {
+            assertEquals(e[i], grads[0][i], 40 * RandomMatrices.U32 / rows, "gradient (seed " + SEED + ")");
+        }
     }
 }

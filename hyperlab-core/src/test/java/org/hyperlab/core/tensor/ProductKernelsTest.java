@@ -173,6 +173,34 @@ class ProductKernelsTest {
     }
 
     @Test
+    void dotProductBlocksGiveEachElementTheBitsOfItsOwnSingleDotProduct() {
+        // 4x4 and 4x1 blocks reduce their accumulators together (SimdMath.laneSums); a lone row takes the
+        // one-accumulator path with SimdMath.sum. Both must give the same bits (k = 784 and 256 without a tail, 37 with).
+        for (int k : new int[] {784, 256, 37}) {
+            int m = 8, n = 10;
+            float[] a = ((FloatMatrix) RandomMatrices.random(Precision.FLOAT32, m, k, rng)).data();
+            float[] b = ((FloatMatrix) RandomMatrices.random(Precision.FLOAT32, n, k, rng)).data();
+            float[] blocked = new float[m * n], single = new float[m * n];
+            SimdDots.run(a, k, b, k, blocked, n, 0, m, n, k, false);
+            for (int i = 0; i < m; i++) {
+                SimdDots.run(a, k, b, k, single, n, i, i + 1, n, k, false);
+            }
+            assertArrayEquals(single, blocked, 0f, "k = " + k);
+        }
+    }
+
+    @Test
+    void gatheredTransposeOfNarrowMatricesEqualsTheScalarOne() {
+        for (int[] s : new int[][] {{784, 10}, {256, 10}, {37, 3}, {16, 15}, {50, 1}, {5, 10}, {40, 16}}) {
+            float[] in = ((FloatMatrix) RandomMatrices.random(Precision.FLOAT32, s[0], s[1], rng)).data();
+            float[] expected = new float[in.length], actual = new float[in.length];
+            Scratch.transpose(in, s[0], s[1], expected);
+            SimdFloatKernels.transpose(in, s[0], s[1], actual);
+            assertArrayEquals(expected, actual, 0f, s[0] + "x" + s[1]);
+        }
+    }
+
+    @Test
     void shapeErrorsNameBothShapesAndAliasedOutputsAreRejected() {
         Matrix a = Precision.FLOAT32.zeros(2, 3), b = Precision.FLOAT32.zeros(4, 5), c = Precision.FLOAT32.zeros(2, 5);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Kernels.matmul(a, b, c, false));

@@ -65,4 +65,27 @@ class SimdMathTest {
         float tree = SimdMath.sum(FloatVector.fromArray(SimdPanel.S, t, 0));
         assertEquals((float) (1 + (t.length - 1) * 0x1p-24), tree, (float) (t.length * 0x1p-24));
     }
+
+    @Test
+    void laneSumsOfSeveralVectorsEqualEachVectorsOwnLaneSumBitForBit() {
+        int l = SimdPanel.L;
+        for (int count : new int[] {1, 2, 4, 8, 16}) {
+            for (int round = 0; round < 200; round++) {
+                float[] t = new float[16 * l];
+                for (int i = 0; i < count * l; i++) {
+                    // mixed magnitudes, so a different addition order would change the rounded sums
+                    t[i] = (float) ((rng.nextDouble() - 0.5) * Math.pow(2, rng.nextInt(40) - 20));
+                }
+                float[] expected = new float[count];
+                for (int q = 0; q < count; q++) {
+                    expected[q] = SimdMath.sum(FloatVector.fromArray(SimdPanel.S, t, q * l));
+                }
+                SimdMath.laneSums(t, count);
+                for (int q = 0; q < count; q++) {
+                    assertEquals(Float.floatToRawIntBits(expected[q]), Float.floatToRawIntBits(t[SimdMath.sumSlot(q)]),
+                            "vector " + q + " of " + count);
+                }
+            }
+        }
+    }
 }
