@@ -14,7 +14,7 @@ final class SparseTerms {
     private static final int L = SimdPanel.L;
     private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[2][0]);
 
-    /** Whether ∂W's old rows are loaded one row ahead ({@code -Dhyperlab.sparsePipeline=false}: not; item 22). */
+    /** Whether ∂W's old rows are loaded one row ahead ({@code -Dhyperlab.sparsePipeline=false}: not; docs/performance.md item 34). */
     static final boolean PIPELINE = !"false".equals(System.getProperty("hyperlab.sparsePipeline"));
 
     static final boolean PAD_SIMD = !"false".equals(System.getProperty("hyperlab.sparsePadSimd"));
@@ -130,7 +130,7 @@ final class SparseTerms {
             FloatVector colsum = FloatVector.fromArray(S, cs, j);
             // rows whose full-vector access stays inside c; their old values are loaded one row ahead, before
             // the previous row's store: row p's store overlaps row p+1's load when n < 16, and a load that
-            // overlaps a store still in flight cannot be forwarded and waits for it (item 22)
+            // overlaps a store still in flight cannot be forwarded and waits for it (docs/performance.md item 34)
             int fast = PIPELINE ? Math.max(0, Math.min(k, Math.floorDiv(c.length - j - L, n) + 1)) : 0;
             FloatVector next = FloatVector.fromArray(S, fast > 0 ? c : cs, j);
             for (int p = 0; p < fast; p++) {
