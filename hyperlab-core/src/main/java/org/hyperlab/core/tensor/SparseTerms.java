@@ -14,9 +14,6 @@ final class SparseTerms {
     private static final int L = SimdPanel.L;
     private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[2][0]);
 
-    /** Whether ∂W's old rows are loaded one row ahead ({@code -Dhyperlab.sparsePipeline=false}: not; docs/performance.md item 34). */
-    static final boolean PIPELINE = !"false".equals(System.getProperty("hyperlab.sparsePipeline"));
-
     static final boolean PAD_SIMD = !"false".equals(System.getProperty("hyperlab.sparsePadSimd"));
 
     private SparseTerms() {
@@ -87,30 +84,6 @@ final class SparseTerms {
     }
 
     /**
-     * {@code cs[j] = Σ_i g[i·ld + j]} (i ascending) for j in [0, ld), ld a multiple of L. A plain counted loop: with
-     * the shift test in its condition ({@code shift != null && i < m}) C2 boxed the running sum in the full-batch
-     * benchmark (a 64-byte vector per row, ~5 MB per full-batch step, seen as alloc/step and in JFR).
-     */
-    static void columnSums(float[] g, int m, int ld, float[] cs) {
-        for (int j = 0; j < ld; j += L) {
-            FloatVector sum = FloatVector.zero(S);
-            for (int i = 0; i < m; i++) {
-                sum = sum.add(FloatVector.fromArray(S, g, i * ld + j));
-            }
-            sum.intoArray(cs, j);
-        }
-    }
-
-    /** {@code s[p]·(acc[0] + acc[1] + …)[a .. a + L)} (chunks in order; s = 1 when null). */
-    private static FloatVector chunkSum(float[][] acc, int a, float[] scale, int p) {
-        FloatVector v = FloatVector.fromArray(S, acc[0], a);
-        for (int ci = 1; ci < acc.length; ci++) {
-            v = v.add(FloatVector.fromArray(S, acc[ci], a));
-        }
-        return scale == null ? v : v.mul(scale[p]);
-    }
-
-    /**
      * Writes ∂W (k×n) from the chunks' sums {@code acc[0..chunks)} (k×ld each, in the panel layout of {@link SimdSparseProducts#at}):
      * {@code C[p, j] = (C[p, j] +) s[p]·(acc[0] + acc[1] + …)[p, j] + c[p]·Σ_i G[i, j]}, s = 1 when {@code scale}
      * is null and no shift term when {@code shift} is null; the column sums of the padded {@code g} (m×ld) are
@@ -119,36 +92,28 @@ final class SparseTerms {
     static void finishTransA(float[] scale, float[] shift, float[] g, int m, int n, int k, int ld, float[][] acc,
                              float[] c, boolean accumulate) {
         float[] cs = colsum(ld);
-        java.util.Arrays.fill(cs, 0, ld, 0f);
-        if (shift != null) {
-            columnSums(g, m, ld, cs);
+        for (int j = 0; j < ld; j += L) {
+            FloatVector sum = FloatVector.zero(S);
+            for (int i = 0; shift != null && i < m; i++) {
+                sum = sum.add(FloatVector.fromArray(S, g, i * ld + j));
+            }
+            sum.intoArray(cs, j);
         }
         float[] row = new float[L];
         for (int j = 0; j < ld; j += L) {
             boolean full = j + L <= n;
             VectorMask<Float> in = S.indexInRange(j, n);
             FloatVector colsum = FloatVector.fromArray(S, cs, j);
-            // rows whose full-vector access stays inside c; their old values are loaded one row ahead, before
-            // the previous row's store: row p's store overlaps row p+1's load when n < 16, and a load that
-            // overlaps a store still in flight cannot be forwarded and waits for it (docs/performance.md item 34)
-            int fast = PIPELINE ? Math.max(0, Math.min(k, Math.floorDiv(c.length - j - L, n) + 1)) : 0;
-            FloatVector next = FloatVector.fromArray(S, fast > 0 ? c : cs, j);
-            for (int p = 0; p < fast; p++) {
+            for (int p = 0; p < k; p++) {
                 int o = p * n + j;
-                FloatVector old = next;
-                next = FloatVector.fromArray(S, c, p + 1 < fast ? o + n : o);
-                FloatVector v = chunkSum(acc, SimdSparseProducts.at(p, j, k, ld), scale, p);
-                if (accumulate) {
-                    v = old.add(v);
+                int a = SimdSparseProducts.at(p, j, k, ld);
+                FloatVector v = FloatVector.fromArray(S, acc[0], a);
+                for (int ci = 1; ci < acc.length; ci++) {
+                    v = v.add(FloatVector.fromArray(S, acc[ci], a));
                 }
-                if (shift != null) {
-                    v = colsum.fma(FloatVector.broadcast(S, shift[p]), v);
+                if (scale != null) {
+                    v = v.mul(scale[p]);
                 }
-                old.blend(v, in).intoArray(c, o);              // all lanes when the row covers the vector
-            }
-            for (int p = fast; p < k; p++) {
-                int o = p * n + j;
-                FloatVector v = chunkSum(acc, SimdSparseProducts.at(p, j, k, ld), scale, p);
                 if (o + L <= c.length) {
                     FloatVector old = FloatVector.fromArray(S, c, o);
                     if (accumulate) {
