@@ -38,8 +38,8 @@ public final class KernelBench {
                 Parallel.setThreads(t);
                 double[] time = perCall(reps, () -> p.run(f, a, b, c, m, k, n));
                 double best = t == 1 ? time[1] : time[0];
-                line.append(String.format(Locale.ROOT, " | %-7s %dT %s %9.1f us %6.1f GF/s %6.0f B", f.describe(), t,
-                        t == 1 ? "cpu " : "wall", best * 1e6, flops / best * 1e-9, time[2]));
+                line.append(String.format(Locale.ROOT, " | %-7s %dT %s %9.1f us %6.1f GF/s", f.describe(), t,
+                        t == 1 ? "cpu " : "wall", best * 1e6, flops / best * 1e-9));
             }
         }
         System.out.println(line);
@@ -47,18 +47,16 @@ public final class KernelBench {
 
     private static void elementwise(String name, int reps, Runnable body) {
         double[] time = perCall(reps, body);
-        System.out.printf(Locale.ROOT, "%-34s | cpu %9.2f us  wall %9.2f us  alloc %7.0f B/call%n", name, time[1] * 1e6,
-                time[0] * 1e6, time[2]);
+        System.out.printf(Locale.ROOT, "%-42s | cpu %9.2f us  wall %9.2f us  alloc %8.0f B%n", name, time[1] * 1e6, time[0] * 1e6,
+                time[2]);
     }
 
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /**
      * Per-call seconds of {@code body}: warms it up until its pace is steady, then times {@code reps} groups of calls (each
-     * group about 2 ms) by wall clock and by this thread's CPU time; returns {wall median, CPU median}. The CPU
-     * figure ignores time the scheduler gave to other processes, which dominates on a shared machine. The third
-     * value is the heap bytes this thread allocated per call over the timed groups (after the warm-up; NaN where the
-     * JVM cannot count): non-zero for a compiled Vector API kernel means boxed vectors.
+     * group about 2 ms) by wall clock and by this thread's CPU time; returns {wall median, CPU median, heap bytes allocated per call}. The CPU
+     * figure ignores time the scheduler gave to other processes, which dominates on a shared machine.
      */
     private static double[] perCall(int reps, Runnable body) {
         // Warm up until the JIT has compiled the kernel: the Vector API's Java fallback is 10-100x slower, and
@@ -82,8 +80,9 @@ public final class KernelBench {
         }
         int group = (int) Math.max(1, Math.min(100_000, calls * 2e6 / (System.nanoTime() - start)));
         double[] wall = new double[reps], cpu = new double[reps];
-        long a0 = allocatedBytes();
+        long a0 = allocated(), calls0 = 0;
         for (int r = 0; r < reps; r++) {
+            calls0 += group;
             long c0 = CPU.getCurrentThreadCpuTime(), w0 = System.nanoTime();
             for (int i = 0; i < group; i++) {
                 body.run();
@@ -91,15 +90,13 @@ public final class KernelBench {
             wall[r] = (System.nanoTime() - w0) * 1e-9 / group;
             cpu[r] = (CPU.getCurrentThreadCpuTime() - c0) * 1e-9 / group;
         }
-        long a1 = allocatedBytes();
-        double alloc = a0 < 0 || a1 < 0 ? Double.NaN : (double) (a1 - a0) / ((long) reps * group);
-        return new double[] {Timing.of(wall).median(), Timing.of(cpu).median(), alloc};
+        double bytes = (double) (allocated() - a0) / calls0;
+        return new double[] {Timing.of(wall).median(), Timing.of(cpu).median(), bytes};
     }
 
-    /** Heap bytes this thread allocated so far, or −1 where the JVM cannot tell. */
-    private static long allocatedBytes() {
-        return CPU instanceof com.sun.management.ThreadMXBean sun && sun.isThreadAllocatedMemoryEnabled()
-                ? sun.getCurrentThreadAllocatedBytes() : -1;
+    /** Heap bytes allocated so far by this thread (-1 where the JVM does not tell). */
+    private static long allocated() {
+        return CPU instanceof com.sun.management.ThreadMXBean t ? t.getThreadAllocatedBytes(Thread.currentThread().getId()) : -1;
     }
 
     /**
@@ -109,7 +106,7 @@ public final class KernelBench {
      */
     private static void sparseProducts(int reps) {
         Parallel.setThreads(1);
-        int n = 60_000, d = 784;
+        int n = 60_000, d = Integer.getInteger("kb.d", 784);
         FloatMatrix dense = new FloatMatrix(n, d);
         for (int i = 0; i < dense.size(); i++) {
             dense.data()[i] = RNG.nextDouble() < 0.19 ? 1 + RNG.nextInt(255) : 0f;
@@ -127,7 +124,9 @@ public final class KernelBench {
         float[] s = random(d), c = random(d);
         for (int out : new int[] {10, 256}) {
             FloatMatrix w = new FloatMatrix(d, out, random(d * out)), dw = new FloatMatrix(d, out);
-            for (int batch : out == 10 ? new int[] {32, 128, n} : new int[] {128}) {
+            int[] batches = System.getProperty("kb.batches") == null ? new int[] {32, 128, n}
+                    : java.util.Arrays.stream(System.getProperty("kb.batches").split(",")).mapToInt(Integer::parseInt).toArray();
+            for (int batch : out == 10 ? batches : new int[] {128}) {
                 FloatMatrix z = new FloatMatrix(batch, out, random(batch * out));
                 int[] cursor = {0};
                 java.util.function.Supplier<Matrix> next = () -> {
@@ -135,15 +134,28 @@ public final class KernelBench {
                     cursor[0] = (cursor[0] + batch) % (n - batch + 1);
                     return x;
                 };
-                String shape = batch + "x" + d + "x" + out;
-                elementwise("sparse X'.W " + shape, reps, () -> Kernels.matmul(next.get(), w, z, false));
-                elementwise("sparse X't.dZ " + shape, reps, () -> Kernels.matmulTransA(next.get(), z, dw, false));
+                for (int threads = 1; threads <= Integer.getInteger("kb.threads", 1); threads++) {
+                    Parallel.setThreads(threads);
+                    String shape = batch + "x" + d + "x" + out + " " + threads + "T";
+                    elementwise("sparse X'.W " + shape, reps, () -> Kernels.matmul(next.get(), w, z, false));
+                    elementwise("sparse X't.dZ " + shape, reps, () -> Kernels.matmulTransA(next.get(), z, dw, false));
+                    elementwise("sparse step (X'.W, X't.dZ) " + shape, reps, () -> {
+                        Matrix x = next.get();
+                        Kernels.matmul(x, w, z, false);
+                        Kernels.matmulTransA(x, z, dw, false);
+                    });
+                }
+                Parallel.setThreads(1);
             }
         }
     }
 
     public static void main(String[] args) {
         int reps = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        if (args.length > 1 && args[1].equals("sparse")) {
+            sparseProducts(reps);
+            return;
+        }
         Ceilings ceil = Ceilings.measure(2);
         System.out.printf(Locale.ROOT, "ceilings: float32 FMA %.0f GFLOP/s (1T), %.0f (2T); read bandwidth %.1f GB/s (1T), %.1f (2T)%n",
                 ceil.fmaGflops1(), ceil.fmaGflopsN(), ceil.bandwidthGBs1(), ceil.bandwidthGBsN());

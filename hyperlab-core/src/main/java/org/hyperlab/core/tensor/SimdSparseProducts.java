@@ -30,6 +30,14 @@ final class SimdSparseProducts {
     /** Scratch slots: W in panels, the row cᵀW, G padded, and the backward chunks' accumulators (two slots). */
     private static final int W_PANELS = 0, BIAS = 1, G_PAD = 2, ACC0 = 3;
 
+    /**
+     * Multiply-adds from which a sparse product is split in two (rows of the forward, row chunks of the backward);
+     * {@code -Dhyperlab.sparseWork=N}, default {@link SimdFloatKernels#PARALLEL_WORK}.
+     */
+    static final long PART_WORK = Long.getLong("hyperlab.sparseWork", SimdFloatKernels.PARALLEL_WORK);
+    /** Rows per part are a multiple of this (a batch of 32 can still be split in two). */
+    static final int PART_ALIGN = 16;
+
     private SimdSparseProducts() {
     }
 
@@ -141,7 +149,7 @@ final class SimdSparseProducts {
             SparseTerms.scaleRows(wp, k, ld, a.scale());       // diag(s)·W
         }
         long workPerRow = (long) Math.ceil(plan.nonZerosPerRow()) * ld;
-        Parallel.forRange(m, (int) Math.max(1, SimdFloatKernels.PARALLEL_WORK / workPerRow), SparseRowPlan.BLOCK, (lo, hi) -> {
+        Parallel.forRange(m, (int) Math.max(1, PART_WORK / workPerRow), PART_ALIGN, (lo, hi) -> {
             SparseRows x = a.source();
             for (int t0 = lo; t0 < hi; t0 += SparseRowPlan.BLOCK) {
                 int t1 = Math.min(hi, t0 + SparseRowPlan.BLOCK);
@@ -247,7 +255,7 @@ final class SimdSparseProducts {
             gp = scratch(G_PAD, m * ld);
             SparseTerms.pad(g, m, n, gp, ld);
         }
-        int chunks = plan.nonZeros * ld >= 2 * SimdFloatKernels.PARALLEL_WORK && m >= 2 * SparseRowPlan.BLOCK ? 2 : 1;
+        int chunks = plan.nonZeros * ld >= 2 * PART_WORK && m >= 2 * PART_ALIGN ? 2 : 1;
         float[][] acc = new float[chunks][];
         for (int ci = 0; ci < chunks; ci++) {
             acc[ci] = scratch(ACC0 + ci, k * ld);
