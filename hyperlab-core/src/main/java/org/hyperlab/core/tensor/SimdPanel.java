@@ -7,8 +7,8 @@ import jdk.incubator.vector.VectorSpecies;
  * Register-blocked float32 product with SIMD along the output columns (Vector API, fused multiply-add):
  * <pre>  C[i·ldc + j] (+)= Σ_p A[i·as + p·ap] · B[p·ldb + j]   for i ∈ [i0, i1), j ∈ [j0, j1), p ∈ [0, k)</pre>
  * The strides {@code as, ap} let one kernel read A row-major (A·B: as = k, ap = 1) or transposed
- * (Aᵀ·B: as = 1, ap = rows of Aᵀ). Blocks of 6 rows × 4 vectors keep 24 accumulators in registers (4 × 4, 2 × 4
- * and 1 × 4 for leftover rows); the
+ * (Aᵀ·B: as = 1, ap = rows of Aᵀ). Blocks of 4 rows × 4 vectors keep 16 accumulators in registers (2 × 4 and
+ * 1 × 4 for leftover rows); the
  * p range is cut into slices of {@link #KC} so the B panel stays in cache. Every output element is the same
  * chain of single-rounding FMAs in p order (vector lanes and the scalar {@link Math#fma} tail alike), so the
  * result does not depend on how rows or columns are split between threads.
@@ -29,9 +29,6 @@ final class SimdPanel {
             int j = j0;
             for (; j + 4 * L <= j1; j += 4 * L) {
                 int i = i0;
-                for (; i + 6 <= i1; i += 6) {
-                    block6x4(a, as, ap, b, ldb, c, ldc, i, j, p0, p1, acc);
-                }
                 for (; i + 4 <= i1; i += 4) {
                     block4x4(a, as, ap, b, ldb, c, ldc, i, j, p0, p1, acc);
                 }
@@ -66,45 +63,6 @@ final class SimdPanel {
 
     private static FloatVector load(float[] c, int at, boolean acc) {
         return acc ? FloatVector.fromArray(S, c, at) : FloatVector.zero(S);
-    }
-
-    /** Six rows × four vectors: 24 accumulators + 4 B vectors + 1 broadcast = 29 of the 32 vector registers. */
-    private static void block6x4(float[] a, int as, int ap, float[] b, int ldb, float[] c, int ldc,
-                                 int i, int j, int p0, int p1, boolean acc) {
-        int r0 = i * ldc + j, r1 = r0 + ldc, r2 = r1 + ldc, r3 = r2 + ldc, r4 = r3 + ldc, r5 = r4 + ldc;
-        FloatVector c00 = load(c, r0, acc), c01 = load(c, r0 + L, acc), c02 = load(c, r0 + 2 * L, acc), c03 = load(c, r0 + 3 * L, acc);
-        FloatVector c10 = load(c, r1, acc), c11 = load(c, r1 + L, acc), c12 = load(c, r1 + 2 * L, acc), c13 = load(c, r1 + 3 * L, acc);
-        FloatVector c20 = load(c, r2, acc), c21 = load(c, r2 + L, acc), c22 = load(c, r2 + 2 * L, acc), c23 = load(c, r2 + 3 * L, acc);
-        FloatVector c30 = load(c, r3, acc), c31 = load(c, r3 + L, acc), c32 = load(c, r3 + 2 * L, acc), c33 = load(c, r3 + 3 * L, acc);
-        FloatVector c40 = load(c, r4, acc), c41 = load(c, r4 + L, acc), c42 = load(c, r4 + 2 * L, acc), c43 = load(c, r4 + 3 * L, acc);
-        FloatVector c50 = load(c, r5, acc), c51 = load(c, r5 + L, acc), c52 = load(c, r5 + 2 * L, acc), c53 = load(c, r5 + 3 * L, acc);
-        int a0 = i * as;
-        for (int p = p0; p < p1; p++) {
-            int bo = p * ldb + j;
-            FloatVector b0 = FloatVector.fromArray(S, b, bo);
-            FloatVector b1 = FloatVector.fromArray(S, b, bo + L);
-            FloatVector b2 = FloatVector.fromArray(S, b, bo + 2 * L);
-            FloatVector b3 = FloatVector.fromArray(S, b, bo + 3 * L);
-            int ao = a0 + p * ap;
-            FloatVector x = FloatVector.broadcast(S, a[ao]);
-            c00 = b0.fma(x, c00); c01 = b1.fma(x, c01); c02 = b2.fma(x, c02); c03 = b3.fma(x, c03);
-            x = FloatVector.broadcast(S, a[ao + as]);
-            c10 = b0.fma(x, c10); c11 = b1.fma(x, c11); c12 = b2.fma(x, c12); c13 = b3.fma(x, c13);
-            x = FloatVector.broadcast(S, a[ao + 2 * as]);
-            c20 = b0.fma(x, c20); c21 = b1.fma(x, c21); c22 = b2.fma(x, c22); c23 = b3.fma(x, c23);
-            x = FloatVector.broadcast(S, a[ao + 3 * as]);
-            c30 = b0.fma(x, c30); c31 = b1.fma(x, c31); c32 = b2.fma(x, c32); c33 = b3.fma(x, c33);
-            x = FloatVector.broadcast(S, a[ao + 4 * as]);
-            c40 = b0.fma(x, c40); c41 = b1.fma(x, c41); c42 = b2.fma(x, c42); c43 = b3.fma(x, c43);
-            x = FloatVector.broadcast(S, a[ao + 5 * as]);
-            c50 = b0.fma(x, c50); c51 = b1.fma(x, c51); c52 = b2.fma(x, c52); c53 = b3.fma(x, c53);
-        }
-        c00.intoArray(c, r0); c01.intoArray(c, r0 + L); c02.intoArray(c, r0 + 2 * L); c03.intoArray(c, r0 + 3 * L);
-        c10.intoArray(c, r1); c11.intoArray(c, r1 + L); c12.intoArray(c, r1 + 2 * L); c13.intoArray(c, r1 + 3 * L);
-        c20.intoArray(c, r2); c21.intoArray(c, r2 + L); c22.intoArray(c, r2 + 2 * L); c23.intoArray(c, r2 + 3 * L);
-        c30.intoArray(c, r3); c31.intoArray(c, r3 + L); c32.intoArray(c, r3 + 2 * L); c33.intoArray(c, r3 + 3 * L);
-        c40.intoArray(c, r4); c41.intoArray(c, r4 + L); c42.intoArray(c, r4 + 2 * L); c43.intoArray(c, r4 + 3 * L);
-        c50.intoArray(c, r5); c51.intoArray(c, r5 + L); c52.intoArray(c, r5 + 2 * L); c53.intoArray(c, r5 + 3 * L);
     }
 
     private static void block4x4(float[] a, int as, int ap, float[] b, int ldb, float[] c, int ldc,

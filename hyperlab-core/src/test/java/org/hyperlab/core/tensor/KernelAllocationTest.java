@@ -49,12 +49,6 @@ class KernelAllocationTest {
         assertAllocationFree("matmulTransA (narrow)", () -> f.matmulTransA(h, dz, dw2, hidden, rows, classes, false));
         assertAllocationFree("matmulTransB", () -> f.matmulTransB(dz, w2, dh, rows, classes, hidden, false));
         assertAllocationFree("matmulTransA (panel)", () -> f.matmulTransA(x, dh, dw1, in, rows, hidden, false));
-        int wide = 4 * SimdPanel.L, wideRows = 15;
-        float[] xw = random(wideRows * in), ww = random(in * wide), hw = new float[wideRows * wide];
-        float[] gw = new float[in * wide];
-        assertAllocationFree("matmul (panel, 6x4 blocks)", () -> f.matmul(xw, ww, hw, wideRows, in, wide, false));
-        assertAllocationFree("matmulTransA (panel, 6x4 blocks)",
-                () -> f.matmulTransA(xw, hw, gw, in, wideRows, wide, false));
         assertAllocationFree("relu", () -> f.relu(h, h, h.length));
         assertAllocationFree("reluBackward", () -> f.reluBackward(h, dh, dh, h.length));
         double[] sums = new double[hidden];
