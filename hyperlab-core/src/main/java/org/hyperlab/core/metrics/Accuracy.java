@@ -1,6 +1,7 @@
 package org.hyperlab.core.metrics;
 
 import org.hyperlab.core.tensor.FloatMatrix;
+import org.hyperlab.core.tensor.Kernels;
 import org.hyperlab.core.tensor.Matrix;
 
 /**
@@ -22,7 +23,7 @@ public final class Accuracy {
         }
         int base = r * cols;
         if (m instanceof FloatMatrix f) {
-            return argmax(f.data(), base, cols);
+            return Kernels.argmaxRow(f, r);
         }
         int best = 0;
         double bestValue = m.get(base);
@@ -34,23 +35,6 @@ public final class Accuracy {
             }
         }
         return best;
-    }
-
-    /**
-     * {@link #classOf}'s argmax on a float32 row, read from the backing array (training scores every batch),
-     * without data-dependent branches (which column wins is random, and mispredictions cost ~30 ns a row): each
-     * column gets the key (order-preserving int of the value, −0 read as +0, NaN lowest; then cols−1−c, so the
-     * first maximal column has the largest key) and the row's class comes from the largest key.
-     */
-    private static int argmax(float[] d, int base, int cols) {
-        long bestKey = Long.MIN_VALUE;
-        for (int c = 0; c < cols; c++) {
-            float v = d[base + c] + 0f; // −0 + 0 = +0: equal zeros tie, as with >
-            int bits = Float.floatToRawIntBits(v);
-            int order = v != v ? Integer.MIN_VALUE : bits ^ ((bits >> 31) & 0x7fffffff);
-            bestKey = Math.max(bestKey, (long) order << 32 | (cols - 1 - c));
-        }
-        return cols - 1 - (int) (bestKey & 0xffffffffL);
     }
 
     /** The class of every row (see {@link #classOf}). */
@@ -78,6 +62,9 @@ public final class Accuracy {
     public static int countCorrect(Matrix predictions, int[] labels) {
         if (labels.length != predictions.rows()) {
             throw new IllegalArgumentException("accuracy: " + labels.length + " labels for " + predictions.rows() + " rows");
+        }
+        if (predictions instanceof FloatMatrix f && f.cols() > 1) {
+            return Kernels.countArgmaxHits(f, labels); // the same rule, one vector per row where it fits
         }
         int correct = 0;
         for (int r = 0; r < labels.length; r++) {

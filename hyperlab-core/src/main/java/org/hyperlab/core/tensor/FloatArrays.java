@@ -126,12 +126,27 @@ final class FloatArrays {
     }
 
     /**
-     * See {@link Kernels#softmaxCrossEntropy}; {@code grad} may be {@code z}. The loss is one float64 chain: first
-     * −y·(z − max) over the elements in row-major order, then y-sum·log Σ e^{z−max} row by row (collected per row, so
-     * large batches can split the rows between threads).
+     * See {@link Kernels#softmaxCrossEntropy}; {@code grad} may be {@code z}. Rows that fit one vector
+     * ({@link FloatKernels#rowKernels}) take the backend's row kernel, whose per-row terms are added in row order.
+     * Otherwise the loss is one float64 chain: first −y·(z − max) over the elements in row-major order, then
+     * y-sum·log Σ e^{z−max} row by row (collected per row, so large batches can split the rows between threads).
      */
     static double softmaxCrossEntropy(FloatKernels backend, float[] z, float[] y, float[] grad, int rows, int cols) {
         boolean serial = Parallel.serial(rows, SOFTMAX_ROWS); // no capturing lambda per batch (see Parallel.serial)
+        if (backend.rowKernels(cols)) { // one vector per row: each row's loss term, then their sum in row order
+            double[] terms = Scratch.doubles(rows);
+            float invN = 1f / rows;
+            if (serial) {
+                backend.crossEntropyRows(z, y, grad, terms, cols, invN, 0, rows);
+            } else {
+                Parallel.forRange(rows, SOFTMAX_ROWS, SimdRows.LOG_BLOCK, (lo, hi) -> backend.crossEntropyRows(z, y, grad, terms, cols, invN, lo, hi));
+            }
+            double total = 0.0;
+            for (int r = 0; r < rows; r++) {
+                total += terms[r];
+            }
+            return total / rows;
+        }
         if (serial) {
             shiftByRowMax(z, grad, 0, rows, cols);
         } else {
@@ -176,5 +191,34 @@ final class FloatArrays {
                 grad[base + c] = (grad[base + c] * inv - y[base + c]) * invN;
             }
         }
+    }
+
+    /**
+     * The first column of the row at {@code base} with the largest value (−0 equal to +0, NaN below every number),
+     * without data-dependent branches (which column wins is random, and mispredictions cost ~30 ns a row): each
+     * column gets the key (order-preserving int of the value, −0 read as +0, NaN lowest; then cols−1−c, so the
+     * first maximal column has the largest key) and the row's class comes from the largest key.
+     */
+    static int argmax(float[] d, int base, int cols) {
+        long bestKey = Long.MIN_VALUE;
+        for (int c = 0; c < cols; c++) {
+            float v = d[base + c] + 0f; // −0 + 0 = +0: equal zeros tie, as with >
+            int bits = Float.floatToRawIntBits(v);
+            int order = v != v ? Integer.MIN_VALUE : bits ^ ((bits >> 31) & 0x7fffffff);
+            bestKey = Math.max(bestKey, (long) order << 32 | (cols - 1 - c));
+        }
+        return cols - 1 - (int) (bestKey & 0xffffffffL);
+    }
+
+    /** The number of rows whose {@link #argmax} equals {@code labels[r]}: one vector per row where the backend can. */
+    static int countArgmaxHits(FloatKernels backend, float[] z, int rows, int cols, int[] labels) {
+        if (backend.rowKernels(cols)) {
+            return backend.countArgmaxHits(z, rows, cols, labels);
+        }
+        int hits = 0;
+        for (int r = 0; r < rows; r++) {
+            hits += argmax(z, r * cols, cols) == labels[r] ? 1 : 0;
+        }
+        return hits;
     }
 }

@@ -46,6 +46,31 @@ interface FloatKernels {
     /** {@code x[r,c] += w[c]} for a rows×cols x (bias rows), one float32 addition per element. */
     void addRow(float[] x, int rows, int cols, float[] w);
 
+    /**
+     * Whether {@link #crossEntropyRows} and {@link #countArgmaxHits} take rows of {@code cols} columns (one vector per
+     * row); otherwise the callers use the generic loops.
+     */
+    default boolean rowKernels(int cols) {
+        return false;
+    }
+
+    /**
+     * Rows {@code [lo, hi)} of softmax-cross-entropy (see {@link FloatArrays#softmaxCrossEntropy}): the row's loss
+     * {@code Σ_c y·(log Σ_k e^{z_k − max} − (z_c − max))} into {@code terms[r]} (float64) and {@code (softmax − y)·invN}
+     * into {@code grad} (which may be {@code z}). Only where {@link #rowKernels} says so.
+     */
+    default void crossEntropyRows(float[] z, float[] y, float[] grad, double[] terms, int cols, float invN, int lo, int hi) {
+        throw new UnsupportedOperationException("no row kernels in " + describe());
+    }
+
+    /**
+     * The number of rows r whose first maximal column equals {@code labels[r]} (−0 equal to +0, NaN below every
+     * number). Only where {@link #rowKernels} says so.
+     */
+    default int countArgmaxHits(float[] z, int rows, int cols, int[] labels) {
+        throw new UnsupportedOperationException("no row kernels in " + describe());
+    }
+
     /** A short name for benchmarks, e.g. {@code simd-512}. */
     String describe();
 

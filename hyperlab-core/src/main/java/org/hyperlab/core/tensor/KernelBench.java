@@ -45,7 +45,16 @@ public final class KernelBench {
         System.out.println(line);
     }
 
+    /** When set, {@link #elementwise} runs its body (a warm-up pass) without printing. */
+    private static boolean quiet;
+
     private static void elementwise(String name, int reps, Runnable body) {
+        if (quiet) {
+            for (long end = System.nanoTime() + 200_000_000L; System.nanoTime() < end; ) {
+                body.run();
+            }
+            return;
+        }
         double[] time = perCall(reps, body);
         System.out.printf(Locale.ROOT, "%-42s | cpu %9.2f us  wall %9.2f us  alloc %8.0f B%n", name, time[1] * 1e6, time[0] * 1e6,
                 time[2]);
@@ -150,10 +159,93 @@ public final class KernelBench {
         }
     }
 
+    /**
+     * The per-step operations other than the first layer's products (softmax-cross-entropy, accuracy, Adam, the
+     * batch, the bias and column sums), on the shapes of softmax regression (batch 32, 128, 60,000) and the MLP,
+     * 1 thread unless stated. Run twice, printing only the second pass: the first compiles every kernel in this mix
+     * (a kernel measured before the JIT settles runs in the Vector API's Java fallback).
+     */
+    private static void smallOperations(int reps) {
+        Parallel.setThreads(1);
+        FloatKernels simd = FloatKernels.best();
+        for (int rows : new int[] {32, 128, 60_000}) {
+            float[] z = random(rows * 10), y = new float[rows * 10], g = new float[rows * 10];
+            int[] labels = new int[rows];
+            for (int i = 0; i < z.length; i++) {
+                z[i] *= 4f; // logits of a partly trained model rather than near-uniform ones
+            }
+            for (int r = 0; r < rows; r++) {
+                labels[r] = RNG.nextInt(10);
+                y[r * 10 + labels[r]] = 1f;
+            }
+            FloatMatrix logits = new FloatMatrix(rows, 10, z), target = new FloatMatrix(rows, 10, y), grad = new FloatMatrix(rows, 10, g);
+            int r1 = Math.min(reps, rows > 1000 ? 5 : reps);
+            elementwise("softmaxCrossEntropy " + rows + "x10", r1, () -> Kernels.softmaxCrossEntropy(logits, target, grad));
+            int[] hits = {0};
+            elementwise("accuracy (argmax) " + rows + "x10", r1,
+                    () -> hits[0] += org.hyperlab.core.metrics.Accuracy.countCorrect(logits, labels));
+        }
+        float[] p = random(203_530), gr = random(203_530), m = new float[203_530], v = new float[203_530];
+        elementwise("adam 7,850 (softmax regression)", reps, () -> simd.adam(p, gr, m, v, 7850, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
+        elementwise("adam 203,530 (MLP)", reps, () -> simd.adam(p, gr, m, v, 203_530, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
+        Parallel.setThreads(2);
+        elementwise("adam 203,530 (MLP), 2 threads", reps, () -> simd.adam(p, gr, m, v, 203_530, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
+        Parallel.setThreads(1);
+        int n = 60_000;
+        FloatMatrix dense = new FloatMatrix(n, 784);
+        for (int i = 0; i < dense.size(); i++) {
+            dense.data()[i] = RNG.nextDouble() < 0.19 ? 1 + RNG.nextInt(255) : 0f;
+        }
+        int[] classes = new int[n];
+        for (int i = 0; i < n; i++) {
+            classes[i] = RNG.nextInt(10);
+        }
+        org.hyperlab.core.data.Dataset data = new org.hyperlab.core.data.Dataset(dense, classes, 10);
+        SplittableRandom shuffler = new SplittableRandom(2);
+        for (int size : new int[] {32, 128, n}) {
+            org.hyperlab.core.train.MiniBatches batches = new org.hyperlab.core.train.MiniBatches(data, size, Precision.FLOAT32);
+            batches.shuffle(shuffler);
+            int[] cursor = {0};
+            elementwise("MiniBatches.batch " + size + " (sparse)", size == n ? 5 : reps, () -> {
+                batches.batch(cursor[0]);
+                cursor[0] = (cursor[0] + 1) % batches.count();
+            });
+        }
+        elementwise("MiniBatches.shuffle 60,000", 5, () -> batches(data, shuffler));
+        for (int cols : new int[] {10, 256}) {
+            FloatMatrix h = new FloatMatrix(128, cols, random(128 * cols)), hg = new FloatMatrix(128, cols, random(128 * cols));
+            FloatMatrix hb = new FloatMatrix(1, cols, random(cols)), hout = new FloatMatrix(128, cols), sums = new FloatMatrix(1, cols);
+            elementwise("addRowVector 128x" + cols, reps, () -> Kernels.addRowVectorInPlace(hout, hb));
+            elementwise("sumColumns 128x" + cols, reps, () -> Kernels.sumColumns(hg, sums, false));
+            if (cols > 10) {
+                elementwise("relu+reluBackward 128x" + cols, reps, () -> { // h keeps its random signs
+                    Kernels.relu(h, hout);
+                    Kernels.reluBackward(h, hg, hout);
+                });
+            }
+        }
+    }
+
+    private static org.hyperlab.core.train.MiniBatches shuffled;
+
+    private static void batches(org.hyperlab.core.data.Dataset data, SplittableRandom random) {
+        if (shuffled == null) {
+            shuffled = new org.hyperlab.core.train.MiniBatches(data, 32, Precision.FLOAT32);
+        }
+        shuffled.shuffle(random);
+    }
+
     public static void main(String[] args) {
         int reps = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         if (args.length > 1 && args[1].equals("sparse")) {
             sparseProducts(reps);
+            return;
+        }
+        if (args.length > 1 && args[1].equals("small")) {
+            quiet = true; // one pass to let the JIT compile every kernel in this mix, then the measured pass
+            smallOperations(reps);
+            quiet = false;
+            smallOperations(reps);
             return;
         }
         Ceilings ceil = Ceilings.measure(2);

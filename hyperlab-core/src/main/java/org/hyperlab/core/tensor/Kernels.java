@@ -367,6 +367,25 @@ public final class Kernels {
         }
     }
 
+    /**
+     * The first column of row {@code r} of a float32 matrix holding the largest value, where −0 equals +0 and NaN is
+     * below every number (a row of NaNs gives 0): {@link org.hyperlab.core.metrics.Accuracy}'s argmax.
+     */
+    public static int argmaxRow(FloatMatrix m, int r) {
+        return FloatArrays.argmax(m.data(), r * m.cols(), m.cols());
+    }
+
+    /**
+     * The number of rows r of a float32 matrix whose {@link #argmaxRow} equals {@code labels[r]} (one vector per row
+     * for narrow rows such as 10 classes, with the same result).
+     */
+    public static int countArgmaxHits(FloatMatrix m, int[] labels) {
+        if (labels.length != m.rows()) {
+            throw new IllegalArgumentException("countArgmaxHits: " + labels.length + " labels for " + m.rows() + " rows");
+        }
+        return FloatArrays.countArgmaxHits(FLOAT, m.data(), m.rows(), m.cols(), labels);
+    }
+
     private static void requireShape(boolean ok, String op, Matrix a, Matrix b, Matrix c) {
         if (!ok) {
             throw new IllegalArgumentException(op + ": shape mismatch " + a.shape() + " and " + b.shape() + " into " + c.shape());

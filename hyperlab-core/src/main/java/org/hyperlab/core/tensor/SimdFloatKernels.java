@@ -309,6 +309,24 @@ final class SimdFloatKernels implements FloatKernels {
         }
     }
 
+    /** {@code -Dhyperlab.rowKernels=false} turns the one-vector-per-row kernels off (for measurements; same results up to rounding). */
+    private static final boolean ROW_KERNELS = !"false".equalsIgnoreCase(System.getProperty("hyperlab.rowKernels"));
+
+    @Override
+    public boolean rowKernels(int cols) {
+        return ROW_KERNELS && SimdRows.fits(cols);
+    }
+
+    @Override
+    public void crossEntropyRows(float[] z, float[] y, float[] grad, double[] terms, int cols, float invN, int lo, int hi) {
+        SimdRows.crossEntropyRows(z, y, grad, terms, cols, invN, lo, hi);
+    }
+
+    @Override
+    public int countArgmaxHits(float[] z, int rows, int cols, int[] labels) {
+        return SimdRows.countArgmaxHits(z, rows, cols, labels);
+    }
+
     @Override
     public String describe() { return "simd-" + SimdPanel.S.vectorBitSize(); }
 }

@@ -19,15 +19,15 @@ final class SimdMath {
     private static final int L = S.length();
     private static final VectorShuffle<Float> X8 = swap(8), X4 = swap(4), X2 = swap(2), X1 = swap(1);
     private static final VectorMask<Float> M8 = bit(8), M4 = bit(4), M2 = bit(2), M1 = bit(1);
-    private static final float LOG2E = 1.44269504088896341f;
-    private static final float MAGIC = 12582912f; // 1.5 · 2^23: adding it rounds to an integer
-    private static final int MAGIC_BITS = Float.floatToRawIntBits(MAGIC);
-    private static final float LN2_HI = 0.693359375f;
-    private static final float LN2_LO = -2.12194440e-4f;
-    private static final float LO = -87f;
+    static final float LOG2E = 1.44269504088896341f;
+    static final float MAGIC = 12582912f; // 1.5 · 2^23: adding it rounds to an integer
+    static final int MAGIC_BITS = Float.floatToRawIntBits(MAGIC);
+    static final float LN2_HI = 0.693359375f;
+    static final float LN2_LO = -2.12194440e-4f;
+    static final float LO = -87f;
     private static final float HI = 88f;
-    private static final float P0 = 1.9875691500e-4f, P1 = 1.3981999507e-3f, P2 = 8.3334519073e-3f;
-    private static final float P3 = 4.1665795894e-2f, P4 = 1.6666665459e-1f, P5 = 5.0000001201e-1f;
+    static final float P0 = 1.9875691500e-4f, P1 = 1.3981999507e-3f, P2 = 8.3334519073e-3f;
+    static final float P3 = 4.1665795894e-2f, P4 = 1.6666665459e-1f, P5 = 5.0000001201e-1f;
 
     private SimdMath() {
     }
