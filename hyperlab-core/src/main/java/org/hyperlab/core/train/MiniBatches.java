@@ -2,6 +2,7 @@ package org.hyperlab.core.train;
 
 import java.util.SplittableRandom;
 import org.hyperlab.core.data.Dataset;
+import org.hyperlab.core.tensor.FloatMatrix;
 import org.hyperlab.core.tensor.Kernels;
 import org.hyperlab.core.tensor.Matrix;
 import org.hyperlab.core.tensor.Precision;
@@ -12,7 +13,8 @@ import org.hyperlab.core.tensor.SparseRows;
  * Cuts a dataset into mini-batches of {@code batchSize} rows in a (re)shuffled order. Batch {@code b} holds the
  * rows {@code order[b·size .. min((b+1)·size, N))}; the last batch is partial when N is not a multiple of the
  * size. Features are gathered and targets one-hot encoded into buffers allocated once (one pair for full
- * batches, one for the partial last batch), so {@link #batch(int)} returns views that the next call overwrites.
+ * batches, one for the partial last batch), so {@link #batch(int)} returns views that the next call overwrites (callers
+ * must not write into them: float32 targets are updated by clearing the previous batch's ones, not refilled).
  *
  * <p>Sparse float32 features ({@link SparseRows#forTraining} says when: MNIST's pixels are 81 % zeros) are not
  * gathered: a batch's features are then a {@link RowSubset} view of the cached sparse form, re-pointed by the next
@@ -94,10 +96,22 @@ public final class MiniBatches {
             Kernels.gatherRows(data.features(), order, from, rows, b.features());
         }
         Matrix targets = b.targets();
+        int[] labels = b.labels(), all = data.labels();
+        if (targets instanceof FloatMatrix f) { // only the previous batch's ones are cleared (a full batch: 60,000, not 600,000)
+            float[] t = f.data();
+            int cols = f.cols();
+            for (int r = 0; r < rows; r++) {
+                int label = all[order[from + r]];
+                t[r * cols + labels[r]] = 0f;
+                t[r * cols + label] = 1f;
+                labels[r] = label;
+            }
+            return b;
+        }
         targets.fillInPlace(0.0);
         for (int r = 0; r < rows; r++) {
-            int label = data.labels()[order[from + r]];
-            b.labels()[r] = label;
+            int label = all[order[from + r]];
+            labels[r] = label;
             targets.set(r, label, 1.0);
         }
         return b;

@@ -49,24 +49,29 @@ class MiniBatchesTest {
 
     @Test
     void shuffledEpochVisitsEveryRowOnceWithItsOwnFeaturesAndOneHotLabel() {
-        MiniBatches batches = new MiniBatches(traceable(11), 4, Precision.FLOAT64);
-        batches.shuffle(new SplittableRandom(42));
-        List<Integer> seen = new ArrayList<>();
-        for (int b = 0; b < batches.count(); b++) {
-            MiniBatches.Batch batch = batches.batch(b);
-            for (int r = 0; r < batch.size(); r++) {
-                int source = (int) batch.features().get(r, 0) / 10;
-                assertEquals(10 * source + 1, batch.features().get(r, 1), 0.0);
-                assertEquals(source % 3, batch.labels()[r]);
-                for (int c = 0; c < 3; c++) {
-                    assertEquals(c == source % 3 ? 1.0 : 0.0, batch.targets().get(r, c), 0.0);
+        for (Precision p : Precision.values()) { // float32 targets are updated in place from the previous batch's labels
+            MiniBatches batches = new MiniBatches(traceable(11), 4, p);
+            SplittableRandom random = new SplittableRandom(42);
+            for (int epoch = 0; epoch < 3; epoch++) {
+                batches.shuffle(random);
+                List<Integer> seen = new ArrayList<>();
+                for (int b = 0; b < batches.count(); b++) {
+                    MiniBatches.Batch batch = batches.batch(b);
+                    for (int r = 0; r < batch.size(); r++) {
+                        int source = (int) batch.features().get(r, 0) / 10;
+                        assertEquals(10 * source + 1, batch.features().get(r, 1), 0.0);
+                        assertEquals(source % 3, batch.labels()[r]);
+                        for (int c = 0; c < 3; c++) {
+                            assertEquals(c == source % 3 ? 1.0 : 0.0, batch.targets().get(r, c), 0.0, p + " epoch " + epoch);
+                        }
+                        seen.add(source);
+                    }
                 }
-                seen.add(source);
+                assertNotEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10), seen, "seed 42 should reorder 11 rows");
+                int[] sorted = seen.stream().mapToInt(Integer::intValue).sorted().toArray();
+                assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, sorted);
             }
         }
-        assertNotEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10), seen, "seed 42 should reorder 11 rows");
-        int[] sorted = seen.stream().mapToInt(Integer::intValue).sorted().toArray();
-        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, sorted);
     }
 
     @Test
