@@ -94,8 +94,10 @@ final class KernelWarmup implements Runnable {
         FloatMatrix b1 = filled(1, HIDDEN, 9);
         FloatMatrix gb1 = new FloatMatrix(1, HIDDEN);
         FloatMatrix y = new FloatMatrix(ROWS, OUT);
+        int[] labels = new int[ROWS];
         for (int r = 0; r < ROWS; r++) {
-            y.set(r * OUT + r % OUT, 1.0);
+            labels[r] = r % OUT;
+            y.set(r * OUT + labels[r], 1.0);
         }
         FloatMatrix z = new FloatMatrix(ROWS, OUT);
         FloatMatrix h = new FloatMatrix(ROWS, HIDDEN);
@@ -128,6 +130,7 @@ final class KernelWarmup implements Runnable {
             Kernels.relu(h, h);
             Kernels.matmul(h, w2, z, true);
             Kernels.softmaxRows(z, small);
+            Kernels.countArgmaxHits(z, labels);            // accuracy: one vector per row
             Kernels.softmaxCrossEntropy(z, y, z);
             Kernels.sumColumns(z, gb, false);
             Kernels.matmulTransA(x, z, gw, false);          // transposed panel (narrow B)
