@@ -82,6 +82,8 @@ public final class Kernels {
         SparseOperand sparse = sparse(a, b, c);
         if (sparse != null && SimdSparseProducts.pays(b.cols())) {
             SimdSparseProducts.matmul(sparse, f(b), f(c), b.cols(), accumulate);
+        } else if (sparse != null && SparseWideProducts.ENABLED) {
+            SparseWideProducts.matmul(sparse, f(b), f(c), b.cols(), accumulate);
         } else if (sparse != null) {
             FLOAT.matmul(SimdSparseProducts.dense(sparse), f(b), f(c), a.rows(), a.cols(), b.cols(), accumulate);
         } else if (floats(a, b, c)) {
@@ -104,6 +106,8 @@ public final class Kernels {
         SparseOperand sparse = sparse(a, b, c);
         if (sparse != null && SimdSparseProducts.pays(b.cols())) {
             SimdSparseProducts.matmulTransA(sparse, f(b), f(c), b.cols(), accumulate);
+        } else if (sparse != null && SparseWideProducts.ENABLED) {
+            SparseWideProducts.matmulTransA(sparse, f(b), f(c), b.cols(), accumulate);
         } else if (sparse != null) {
             FLOAT.matmulTransA(SimdSparseProducts.dense(sparse), f(b), f(c), c.rows(), a.rows(), b.cols(), accumulate);
         } else if (floats(a, b, c)) {
