@@ -7,40 +7,43 @@ import jdk.incubator.vector.VectorSpecies;
  * Float32 products with a sparse left operand X' = X·diag(s) + 1·cᵀ ({@link SparseOperand}) and a wide output
  * (n &gt; 64, the MLP's 784→256 first layer), reading only X's non-zeros and W (or G) in their own row-major layout:
  * <pre>
- *   forward   C[i, j] (+)= chain over the non-zeros (q, x) of row i, from b_j:  acc = fma(fl(x·s_q), W[q, j], acc)
- *             with b_j = Σ_q c_q·W[q, j] (a chain of fmas over q ascending, from 0)
- *   backward  C[q, j]  = chain over the non-zeros (i, x) of column q, from fma(c_q, Σ_i G[i, j], C[q, j] or 0):
- *             acc = fma(fl(x·s_q), G[i, j], acc)
+ *   forward   C[i, j] (+)= chain over the non-zeros (q, x) of row i in ascending q, from b_j:
+ *                          acc = fma(fl(x·s_q), W[q, j], acc),   b_j = Σ_q c_q·W[q, j] (fmas over q ascending, from 0)
+ *   backward  C[q, j]  = chain over the non-zeros (i, x) of column q in row order, from fma(c_q, Σ_i G[i, j], C[q, j] or 0):
+ *                          acc = fma(fl(x·s_q), G[i, j], acc)
  * </pre>
- * Each row of the forward keeps a block of 8 output vectors (128 columns) in registers while its non-zeros stream
- * whole W row segments (512 contiguous bytes) from cache; the backward first lists the batch's non-zeros by column
- * (a counting sort of up to {@link #CHUNK} rows at a time, whose chains continue through C), then does the same
- * with the G rows of column q's non-zeros into one row of ∂W. There is no copy of W and no read-modify-write per
- * non-zero.
+ * Both run over chunks of {@link #CHUNK} rows whose non-zeros are first listed by column (a counting sort), and
+ * over bands of {@link #BLOCK} output columns whose chunk-sized working set fits L1: the forward keeps the chunk's
+ * output rows of the band in a compact buffer (32 KB) and scatters into it W's row segment, held in registers, times
+ * each non-zero of that column; the backward gathers the chunk's G rows of the band into the buffer and sums, per
+ * column q, its non-zeros' G rows into one row of ∂W held in registers (the chain continues through C from chunk
+ * to chunk). Reading W or G segments from L2 once per non-zero was bound by L2 bandwidth (docs/performance.md).
+ * Columns left over after whole bands take the same chains by rows (forward) or straight from G (backward).
  *
- * <p>Threads split the output <em>columns</em> (multiples of one vector): each thread reads only its columns of W
- * (or G and ∂W), which stay in its own core's L2, and every output element is the same chain whatever the split
- * (vector lanes and the scalar {@link Math#fma} tail alike), so results are bit-identical for any thread count.
- * Within float32 rounding of {@link ReferenceKernels} (the reference rounds X' = x·s + c per element and sums in
- * float64).
+ * <p>Threads split the output <em>columns</em> (whole bands when there are at least two): each thread reads only
+ * its columns of W (or G and ∂W), which stay in its own core's L2, and every output element is the same chain
+ * whatever the split or the chunking (vector lanes and the scalar {@link Math#fma} tail alike), so results are
+ * bit-identical for any thread count. Within float32 rounding of {@link ReferenceKernels} (which rounds
+ * X' = x·s + c per element and sums in float64).
  */
 final class SparseWideProducts {
     private static final VectorSpecies<Float> S = SimdPanel.S;
     private static final int L = SimdPanel.L;
-    /** Vectors per register block: 8 accumulators (128 columns). */
-    private static final int BLOCK = 8 * L;
-    /** Rows whose non-zeros the backward sorts by column at a time (bounds its scratch; results do not depend on it). */
-    static final int CHUNK = 1024;
+    /** Columns per band: 8 vectors (128 columns), one register each. */
+    static final int BLOCK = 8 * L;
+    /** Rows per chunk: a chunk's band is 32 KB, within L1 (results do not depend on it). */
+    static final int CHUNK = Integer.getInteger("hyperlab.wideChunk", 64);
     /** {@code -Dhyperlab.sparseWide=false}: wide sparse products densify X' and run the dense kernels instead. */
     static final boolean ENABLED = !"false".equalsIgnoreCase(System.getProperty("hyperlab.sparseWide"));
 
     static final ThreadLocal<Work> WORK = ThreadLocal.withInitial(Work::new);
 
-    /** Per-thread scratch: the row b (or the column sums of G), and the backward's non-zeros by column. */
+    /** Per-thread scratch: a row of n (b, or G's column sums), the chunk's band, and its non-zeros by column. */
     static final class Work {
         float[] row = new float[0];
+        final float[] band = new float[CHUNK * BLOCK];
         int[] start = new int[0];
-        int[] offset = new int[0];
+        int[] rowOf = new int[0];
         float[] value = new float[0];
 
         float[] row(int n) {
@@ -59,6 +62,10 @@ final class SparseWideProducts {
         return (int) Math.max(1, Math.min(Integer.MAX_VALUE, SimdSparseProducts.PART_WORK / Math.max(1, nonZeros)));
     }
 
+    private static int align(int n) {
+        return n >= 2 * BLOCK ? BLOCK : L;
+    }
+
     /** {@code C (+)= X'·W}, X' m×k (sparse), W k×n, C m×n. */
     static void matmul(SparseOperand a, float[] w, float[] c, int n, boolean accumulate) {
         SparseRowPlan plan = SparseRowPlan.of(a);
@@ -66,7 +73,7 @@ final class SparseWideProducts {
         if (Parallel.serial(n, minCols)) {
             forward(a, plan, w, c, n, accumulate, 0, n);
         } else {
-            Parallel.forRange(n, minCols, L, (lo, hi) -> forward(a, plan, w, c, n, accumulate, lo, hi));
+            Parallel.forRange(n, minCols, align(n), (lo, hi) -> forward(a, plan, w, c, n, accumulate, lo, hi));
         }
     }
 
@@ -77,7 +84,7 @@ final class SparseWideProducts {
         if (Parallel.serial(n, minCols)) {
             backward(a, plan, g, c, n, accumulate, 0, n);
         } else {
-            Parallel.forRange(n, minCols, L, (lo, hi) -> backward(a, plan, g, c, n, accumulate, lo, hi));
+            Parallel.forRange(n, minCols, align(n), (lo, hi) -> backward(a, plan, g, c, n, accumulate, lo, hi));
         }
     }
 
@@ -188,29 +195,35 @@ final class SparseWideProducts {
 
     /** Columns [lo, hi) of the backward. */
     static void backward(SparseOperand a, SparseRowPlan plan, float[] g, float[] c, int n, boolean accumulate,
-                                 int lo, int hi) {
+                         int lo, int hi) {
         int k = a.cols(), m = plan.rows;
         float[] s = a.scale() != null ? a.scale() : SparseTerms.ones(k);
         Work work = WORK.get();
+        float[] band = work.band;
         start(a.shift(), g, m, k, n, lo, hi, work.row(n), c, accumulate);
+        int bands = lo + (hi - lo) / BLOCK * BLOCK;
         for (int t0 = 0; t0 < m; t0 += CHUNK) {
             int t1 = Math.min(m, t0 + CHUNK);
-            byColumn(a.source(), plan, t0, t1, s, n, k, work);
-            int[] start = work.start, offset = work.offset;
+            byColumn(a.source(), plan, t0, t1, k, work);
+            int[] start = work.start, rowOf = work.rowOf;
             float[] value = work.value;
-            int j = lo;
-            for (; j + BLOCK <= hi; j += BLOCK) {
+            for (int j = lo; j < bands; j += BLOCK) {
+                for (int t = t0; t < t1; t++) {
+                    System.arraycopy(g, plan.position[t] * n + j, band, (t - t0) * BLOCK, BLOCK);
+                }
                 for (int q = 0; q < k; q++) {
                     if (start[q] < start[q + 1]) {
-                        columns8(offset, value, start[q], start[q + 1], g, j, c, q * n + j);
+                        gather8(rowOf, value, start[q], start[q + 1], s[q], band, c, q * n + j);
                     }
                 }
             }
+            int j = bands;
             for (; j + L <= hi; j += L) {
                 for (int q = 0; q < k; q++) {
                     FloatVector acc = FloatVector.fromArray(S, c, q * n + j);
                     for (int e = start[q]; e < start[q + 1]; e++) {
-                        acc = FloatVector.fromArray(S, g, offset[e] + j).fma(FloatVector.broadcast(S, value[e]), acc);
+                        int gi = plan.position[t0 + rowOf[e]] * n + j;
+                        acc = FloatVector.fromArray(S, g, gi).fma(FloatVector.broadcast(S, value[e] * s[q]), acc);
                     }
                     acc.intoArray(c, q * n + j);
                 }
@@ -219,7 +232,7 @@ final class SparseWideProducts {
                 for (int q = 0; q < k; q++) {
                     float acc = c[q * n + j];
                     for (int e = start[q]; e < start[q + 1]; e++) {
-                        acc = Math.fma(value[e], g[offset[e] + j], acc);
+                        acc = Math.fma(value[e] * s[q], g[plan.position[t0 + rowOf[e]] * n + j], acc);
                     }
                     c[q * n + j] = acc;
                 }
@@ -259,10 +272,10 @@ final class SparseWideProducts {
 
     /**
      * Lists the non-zeros of plan entries [t0, t1) by column (a stable counting sort, so in plan order within a
-     * column): column q's are {@code [start[q], start[q+1])}, each with its G row offset {@code position·n} and its
-     * scaled value {@code fl(x·s_q)}.
+     * column, and ascending in column within a row): column q's are {@code [start[q], start[q+1])}, each with its
+     * row in the chunk ({@code t − t0}) and its value x.
      */
-    static void byColumn(SparseRows x, SparseRowPlan plan, int t0, int t1, float[] s, int n, int k, Work work) {
+    static void byColumn(SparseRows x, SparseRowPlan plan, int t0, int t1, int k, Work work) {
         char[] col = x.columns();
         float[] val = x.values();
         int nonZeros = 0;
@@ -272,11 +285,11 @@ final class SparseWideProducts {
         if (work.start.length < k + 2) {
             work.start = new int[k + 2];
         }
-        if (work.offset.length < nonZeros) {
-            work.offset = new int[nonZeros];
+        if (work.rowOf.length < nonZeros) {
+            work.rowOf = new int[nonZeros];
             work.value = new float[nonZeros];
         }
-        int[] start = work.start, offset = work.offset;
+        int[] start = work.start, rowOf = work.rowOf;
         float[] value = work.value;
         java.util.Arrays.fill(start, 0, k + 2, 0);
         for (int t = t0; t < t1; t++) {
@@ -289,36 +302,34 @@ final class SparseWideProducts {
         }
         // start[q + 1] is now the first slot of column q: fill it, leaving start[q + 1] at column q's end
         for (int t = t0; t < t1; t++) {
-            int o = plan.position[t] * n;
             for (int p = plan.start[t], e = plan.end[t]; p < e; p++) {
-                int q = col[p];
-                int slot = start[q + 1]++;
-                offset[slot] = o;
-                value[slot] = val[p] * s[q];
+                int slot = start[col[p] + 1]++;
+                rowOf[slot] = t - t0;
+                value[slot] = val[p];
             }
         }
     }
 
     /**
-     * One row of ∂W at columns j..j+8L (at {@code o} in C, holding the chain so far): one fma per non-zero e of
-     * [e0, e1) with G's row at {@code offset[e]}.
+     * One row of ∂W at columns j..j+8L (at {@code o} in C, holding the chain so far, kept in registers): one fma per
+     * non-zero e of [e0, e1) with the chunk's G row {@code rowOf[e]} in {@code band}, times {@code fl(value[e]·sq)}.
      */
-    private static void columns8(int[] offset, float[] value, int e0, int e1, float[] g, int j, float[] c, int o) {
+    private static void gather8(int[] rowOf, float[] value, int e0, int e1, float sq, float[] band, float[] c, int o) {
         FloatVector a0 = FloatVector.fromArray(S, c, o), a1 = FloatVector.fromArray(S, c, o + L);
         FloatVector a2 = FloatVector.fromArray(S, c, o + 2 * L), a3 = FloatVector.fromArray(S, c, o + 3 * L);
         FloatVector a4 = FloatVector.fromArray(S, c, o + 4 * L), a5 = FloatVector.fromArray(S, c, o + 5 * L);
         FloatVector a6 = FloatVector.fromArray(S, c, o + 6 * L), a7 = FloatVector.fromArray(S, c, o + 7 * L);
         for (int e = e0; e < e1; e++) {
-            FloatVector xv = FloatVector.broadcast(S, value[e]);
-            int r = offset[e] + j;
-            a0 = FloatVector.fromArray(S, g, r).fma(xv, a0);
-            a1 = FloatVector.fromArray(S, g, r + L).fma(xv, a1);
-            a2 = FloatVector.fromArray(S, g, r + 2 * L).fma(xv, a2);
-            a3 = FloatVector.fromArray(S, g, r + 3 * L).fma(xv, a3);
-            a4 = FloatVector.fromArray(S, g, r + 4 * L).fma(xv, a4);
-            a5 = FloatVector.fromArray(S, g, r + 5 * L).fma(xv, a5);
-            a6 = FloatVector.fromArray(S, g, r + 6 * L).fma(xv, a6);
-            a7 = FloatVector.fromArray(S, g, r + 7 * L).fma(xv, a7);
+            FloatVector xv = FloatVector.broadcast(S, value[e] * sq);
+            int r = rowOf[e] * BLOCK;
+            a0 = FloatVector.fromArray(S, band, r).fma(xv, a0);
+            a1 = FloatVector.fromArray(S, band, r + L).fma(xv, a1);
+            a2 = FloatVector.fromArray(S, band, r + 2 * L).fma(xv, a2);
+            a3 = FloatVector.fromArray(S, band, r + 3 * L).fma(xv, a3);
+            a4 = FloatVector.fromArray(S, band, r + 4 * L).fma(xv, a4);
+            a5 = FloatVector.fromArray(S, band, r + 5 * L).fma(xv, a5);
+            a6 = FloatVector.fromArray(S, band, r + 6 * L).fma(xv, a6);
+            a7 = FloatVector.fromArray(S, band, r + 7 * L).fma(xv, a7);
         }
         a0.intoArray(c, o);
         a1.intoArray(c, o + L);
