@@ -74,7 +74,8 @@ public final class Kernels {
 
     /**
      * {@code C (+)= A · B} with A (m x k), B (k x n), C (m x n). A sparse A (see {@link #sparseProductsAvailable})
-     * with float32 B and C reads only A's non-zeros (for n ≤ 64; wider products densify A first).
+     * with float32 B and C reads only A's non-zeros ({@code SimdSparseProducts} for n ≤ 64, {@code SparseWideProducts}
+     * for wider outputs).
      */
     public static void matmul(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.cols() == b.rows() && c.rows() == a.rows() && c.cols() == b.cols(), "matmul", a, b, c);
@@ -97,8 +98,8 @@ public final class Kernels {
 
     /**
      * {@code C (+)= Aᵀ · B} with A (k x m), B (k x n), C (m x n). Used for ∂J/∂W = Xᵀ·∂J/∂Z. A sparse A (see
-     * {@link #sparseProductsAvailable}) with float32 B and C reads only A's non-zeros (for n ≤ 64; wider products
-     * densify A first).
+     * {@link #sparseProductsAvailable}) with float32 B and C reads only A's non-zeros ({@code SimdSparseProducts}
+     * for n ≤ 64, {@code SparseWideProducts} for wider outputs).
      */
     public static void matmulTransA(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.rows() == b.rows() && c.rows() == a.cols() && c.cols() == b.cols(), "matmulTransA", a, b, c);
