@@ -12,34 +12,34 @@ import jdk.incubator.vector.VectorSpecies;
  *   backward  C[q, j]  = chain over the non-zeros (i, x) of column q in row order, from fma(c_q, Σ_i G[i, j], C[q, j] or 0):
  *                          acc = fma(fl(x·s_q), G[i, j], acc)
  * </pre>
- * Both run over chunks of {@link #CHUNK} rows whose non-zeros are first listed by column (a counting sort), and
- * over bands of {@link #BLOCK} output columns whose chunk-sized working set fits L1: the forward keeps the chunk's
- * output rows of the band in a compact buffer (32 KB) and scatters into it W's row segment, held in registers, times
- * each non-zero of that column; the backward gathers the chunk's G rows of the band into the buffer and sums, per
- * column q, its non-zeros' G rows into one row of ∂W held in registers (the chain continues through C from chunk
- * to chunk). Reading W or G segments from L2 once per non-zero was bound by L2 bandwidth (docs/performance.md).
- * Columns left over after whole bands take the same chains by rows (forward) or straight from G (backward).
+ * Forward: per output row, a band of {@link #BLOCK} columns (8 vectors) stays in registers while each non-zero
+ * streams W's row segment (512 contiguous bytes); leftover vectors one at a time, leftover columns with scalar fmas.
+ * Backward: per chunk of {@link #CHUNK} rows, the non-zeros are listed by column (a counting sort) and the chunk's
+ * G rows of a band are copied into an L1-sized array; then each ∂W row segment is held in registers while its
+ * column's non-zeros are summed, the chain continuing through C from chunk to chunk. Both are bound by one vector
+ * load per multiply-add (docs/performance.md items 44–52).
  *
- * <p>Threads split the output <em>columns</em> (whole bands when there are at least two): each thread reads only
- * its columns of W (or G and ∂W), which stay in its own core's L2, and every output element is the same chain
- * whatever the split or the chunking (vector lanes and the scalar {@link Math#fma} tail alike), so results are
- * bit-identical for any thread count. Within float32 rounding of {@link ReferenceKernels} (which rounds
- * X' = x·s + c per element and sums in float64).
+ * <p>Threads split the forward's output <em>columns</em> (whole bands when n ≥ 256: each core reads only its half
+ * of W) and the backward's output <em>rows</em> (∂W rows q: each core writes its half of ∂W, the same elements as
+ * its half of the optimizer's elementwise update). Every output element is the same chain whatever the split or
+ * the chunking (vector lanes and the scalar {@link Math#fma} tail alike), so results are bit-identical for any
+ * thread count; within float32 rounding of {@link ReferenceKernels} (which rounds X' = x·s + c per element and sums
+ * in float64). {@code -Dhyperlab.sparseWide=false} restores densifying X' and the dense kernels.
  */
 final class SparseWideProducts {
     private static final VectorSpecies<Float> S = SimdPanel.S;
     private static final int L = SimdPanel.L;
     /** Columns per band: 8 vectors (128 columns), one register each. */
     static final int BLOCK = 8 * L;
-    /** Rows per chunk: a chunk's band is 32 KB, within L1 (results do not depend on it). */
-    static final int CHUNK = Integer.getInteger("hyperlab.wideChunk", 64);
+    /** Backward: rows per chunk, whose G band (32 KB) fits L1 (results do not depend on it). */
+    static final int CHUNK = 64;
     /** {@code -Dhyperlab.sparseWide=false}: wide sparse products densify X' and run the dense kernels instead. */
     static final boolean ENABLED = !"false".equalsIgnoreCase(System.getProperty("hyperlab.sparseWide"));
 
-    static final ThreadLocal<Work> WORK = ThreadLocal.withInitial(Work::new);
+    private static final ThreadLocal<Work> WORK = ThreadLocal.withInitial(Work::new);
 
-    /** Per-thread scratch: a row of n (b, or G's column sums), the chunk's band, and its non-zeros by column. */
-    static final class Work {
+    /** Per-thread scratch: a row of n (b, or G's column sums), the backward chunk's G band and its non-zeros by column. */
+    private static final class Work {
         float[] row = new float[0];
         final float[] band = new float[CHUNK * BLOCK];
         int[] start = new int[0];
@@ -81,15 +81,16 @@ final class SparseWideProducts {
     static void matmulTransA(SparseOperand a, float[] g, float[] c, int n, boolean accumulate) {
         SparseRowPlan plan = SparseRowPlan.of(a);
         int minCols = minColumns(plan.nonZeros);
-        if (Parallel.serial(n, minCols)) {
-            backward(a, plan, g, c, n, accumulate, 0, n);
+        int k = a.cols(), minRows = (int) Math.max(1, (long) minCols * k / Math.max(1, n));
+        if (Parallel.serial(k, minRows)) {
+            backward(a, plan, g, c, n, accumulate, 0, k);
         } else {
-            Parallel.forRange(n, minCols, align(n), (lo, hi) -> backward(a, plan, g, c, n, accumulate, lo, hi));
+            Parallel.forRange(k, minRows, 1, (q0, q1) -> backward(a, plan, g, c, n, accumulate, q0, q1));
         }
     }
 
     /** Columns [lo, hi) of the forward. */
-    static void forward(SparseOperand a, SparseRowPlan plan, float[] w, float[] c, int n, boolean accumulate,
+    private static void forward(SparseOperand a, SparseRowPlan plan, float[] w, float[] c, int n, boolean accumulate,
                                 int lo, int hi) {
         int k = a.cols();
         float[] s = a.scale() != null ? a.scale() : SparseTerms.ones(k);
@@ -193,25 +194,25 @@ final class SparseWideProducts {
         (accumulate ? FloatVector.fromArray(S, c, o).add(v) : v).intoArray(c, o);
     }
 
-    /** Columns [lo, hi) of the backward. */
-    static void backward(SparseOperand a, SparseRowPlan plan, float[] g, float[] c, int n, boolean accumulate,
-                         int lo, int hi) {
+    /** Rows [q0, q1) of the backward's C (∂W), all n columns. */
+    private static void backward(SparseOperand a, SparseRowPlan plan, float[] g, float[] c, int n, boolean accumulate,
+                         int q0, int q1) {
         int k = a.cols(), m = plan.rows;
         float[] s = a.scale() != null ? a.scale() : SparseTerms.ones(k);
         Work work = WORK.get();
         float[] band = work.band;
-        start(a.shift(), g, m, k, n, lo, hi, work.row(n), c, accumulate);
-        int bands = lo + (hi - lo) / BLOCK * BLOCK;
+        start(a.shift(), g, m, n, q0, q1, work.row(n), c, accumulate);
+        int lo = 0, hi = n, bands = n / BLOCK * BLOCK;
         for (int t0 = 0; t0 < m; t0 += CHUNK) {
             int t1 = Math.min(m, t0 + CHUNK);
-            byColumn(a.source(), plan, t0, t1, k, work);
+            byColumn(a.source(), plan, t0, t1, k, q0, q1, work);
             int[] start = work.start, rowOf = work.rowOf;
             float[] value = work.value;
             for (int j = lo; j < bands; j += BLOCK) {
                 for (int t = t0; t < t1; t++) {
                     System.arraycopy(g, plan.position[t] * n + j, band, (t - t0) * BLOCK, BLOCK);
                 }
-                for (int q = 0; q < k; q++) {
+                for (int q = q0; q < q1; q++) {
                     if (start[q] < start[q + 1]) {
                         gather8(rowOf, value, start[q], start[q + 1], s[q], band, c, q * n + j);
                     }
@@ -219,7 +220,7 @@ final class SparseWideProducts {
             }
             int j = bands;
             for (; j + L <= hi; j += L) {
-                for (int q = 0; q < k; q++) {
+                for (int q = q0; q < q1; q++) {
                     FloatVector acc = FloatVector.fromArray(S, c, q * n + j);
                     for (int e = start[q]; e < start[q + 1]; e++) {
                         int gi = plan.position[t0 + rowOf[e]] * n + j;
@@ -229,7 +230,7 @@ final class SparseWideProducts {
                 }
             }
             for (; j < hi; j++) {
-                for (int q = 0; q < k; q++) {
+                for (int q = q0; q < q1; q++) {
                     float acc = c[q * n + j];
                     for (int e = start[q]; e < start[q + 1]; e++) {
                         acc = Math.fma(value[e] * s[q], g[plan.position[t0 + rowOf[e]] * n + j], acc);
@@ -241,29 +242,29 @@ final class SparseWideProducts {
     }
 
     /**
-     * The chains' start in C's columns [lo, hi): {@code C[q, j] = fma(shift[q], Σ_i G[i, j], accumulate ? C[q, j] : 0)}
+     * The chains' start in C's rows [q0, q1): {@code C[q, j] = fma(shift[q], Σ_i G[i, j], accumulate ? C[q, j] : 0)}
      * (without the fma when shift is null), the column sums of G taken in row order into {@code cs}.
      */
-    private static void start(float[] shift, float[] g, int m, int k, int n, int lo, int hi, float[] cs, float[] c,
+    private static void start(float[] shift, float[] g, int m, int n, int q0, int q1, float[] cs, float[] c,
                               boolean accumulate) {
-        int j = lo;
-        for (; j + L <= hi; j += L) {
+        int j = 0;
+        for (; j + L <= n; j += L) {
             FloatVector sum = FloatVector.zero(S);
             for (int i = 0; shift != null && i < m; i++) {
                 sum = sum.add(FloatVector.fromArray(S, g, i * n + j));
             }
             FloatVector zero = FloatVector.zero(S);
-            for (int q = 0; q < k; q++) {
+            for (int q = q0; q < q1; q++) {
                 FloatVector v = accumulate ? FloatVector.fromArray(S, c, q * n + j) : zero;
                 (shift != null ? sum.fma(FloatVector.broadcast(S, shift[q]), v) : v).intoArray(c, q * n + j);
             }
         }
-        for (; j < hi; j++) {
+        for (; j < n; j++) {
             float sum = 0f;
             for (int i = 0; shift != null && i < m; i++) {
                 sum += g[i * n + j];
             }
-            for (int q = 0; q < k; q++) {
+            for (int q = q0; q < q1; q++) {
                 float v = accumulate ? c[q * n + j] : 0f;
                 c[q * n + j] = shift != null ? Math.fma(sum, shift[q], v) : v;
             }
@@ -271,11 +272,11 @@ final class SparseWideProducts {
     }
 
     /**
-     * Lists the non-zeros of plan entries [t0, t1) by column (a stable counting sort, so in plan order within a
-     * column, and ascending in column within a row): column q's are {@code [start[q], start[q+1])}, each with its
+     * Lists the non-zeros of plan entries [t0, t1) in columns [q0, q1) by column (a stable counting sort, so in plan
+     * order within a column): column q's are {@code [start[q], start[q+1])} (empty outside [q0, q1)), each with its
      * row in the chunk ({@code t − t0}) and its value x.
      */
-    static void byColumn(SparseRows x, SparseRowPlan plan, int t0, int t1, int k, Work work) {
+    private static void byColumn(SparseRows x, SparseRowPlan plan, int t0, int t1, int k, int q0, int q1, Work work) {
         char[] col = x.columns();
         float[] val = x.values();
         int nonZeros = 0;
@@ -294,7 +295,10 @@ final class SparseWideProducts {
         java.util.Arrays.fill(start, 0, k + 2, 0);
         for (int t = t0; t < t1; t++) {
             for (int p = plan.start[t], e = plan.end[t]; p < e; p++) {
-                start[col[p] + 2]++;
+                int q = col[p];
+                if (q >= q0 && q < q1) {
+                    start[q + 2]++;
+                }
             }
         }
         for (int q = 2; q <= k + 1; q++) {
@@ -303,9 +307,12 @@ final class SparseWideProducts {
         // start[q + 1] is now the first slot of column q: fill it, leaving start[q + 1] at column q's end
         for (int t = t0; t < t1; t++) {
             for (int p = plan.start[t], e = plan.end[t]; p < e; p++) {
-                int slot = start[col[p] + 1]++;
-                rowOf[slot] = t - t0;
-                value[slot] = val[p];
+                int q = col[p];
+                if (q >= q0 && q < q1) {
+                    int slot = start[q + 1]++;
+                    rowOf[slot] = t - t0;
+                    value[slot] = val[p];
+                }
             }
         }
     }
