@@ -9,7 +9,7 @@ import org.hyperlab.core.train.*;
 
 /**
  * Per-phase main-thread CPU and wall time of the MLP 784→256 ReLU→10 step at batch 128 on real MNIST (adapted from the
- * lead's StepProbe; docs/performance.md items 44–50). Run from the repository root after
+ * lead's StepProbe; docs/performance.md items 44–52). Run from the repository root after
  * {@code mvn -q -o compile -pl hyperlab-core}:
  * <pre>java --add-modules jdk.incubator.vector -XX:+UseSerialGC -Dhyperlab.threads=1 -cp hyperlab-core/target/classes bench/MlpStepProbe.java 4</pre>
  * ({@code -Dglobal} for global z-scoring, {@code -Dhyperlab.sparseWide=false} for the dense first layer).

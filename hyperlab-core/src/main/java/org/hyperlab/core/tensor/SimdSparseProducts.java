@@ -63,7 +63,7 @@ final class SimdSparseProducts {
      * forward takes ~25 µs against 42 µs plus the 70 µs gather and 17 µs z-scoring it replaces). Wider outputs go
      * to {@link SparseWideProducts} (row-resident bands, split by columns), which beat densifying X' for the
      * MLP's 784→256 (1-thread CPU per batch of 128 in training: ~310–380 µs forward and ~260–320 µs backward against
-     * ~480 µs each; docs/performance.md items 44–50); these panel kernels measured the same as dense there.
+     * ~480 µs each; docs/performance.md items 44–52); these panel kernels measured the same as dense there.
      */
     static boolean pays(int n) {
         return padded(n) <= PANEL;
