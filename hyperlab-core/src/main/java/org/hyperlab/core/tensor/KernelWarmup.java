@@ -120,6 +120,10 @@ final class KernelWarmup implements Runnable {
         FloatMatrix wWide = filled(IN, 4 * SimdPanel.L, 10);
         FloatMatrix hWide = new FloatMatrix(ROWS, 4 * SimdPanel.L);
         FloatMatrix gWide = new FloatMatrix(IN, 4 * SimdPanel.L);
+        int band = SparseWideProducts.BLOCK + SimdPanel.L + 3; // a whole band, a leftover vector, leftover columns
+        FloatMatrix wBand = filled(IN, band, 11);
+        FloatMatrix hBand = new FloatMatrix(ROWS, band);
+        FloatMatrix gBand = new FloatMatrix(IN, band);
         for (int round = 0; round < rounds; round++) {
             Kernels.gatherRows(source, order, (round * ROWS) % order.length, ROWS, x);
             Kernels.shiftScaleColumns(x, (round & 1) == 0 ? shift : shiftD, (round & 1) == 0 ? scale : scaleD, x);
@@ -149,6 +153,8 @@ final class KernelWarmup implements Runnable {
             Kernels.matmulTransA(xs, dh, gw1, true);
             Kernels.matmul(xs, wWide, hWide, false);        // sparse: wide, in place
             Kernels.matmulTransA(xs, hWide, gWide, true);
+            Kernels.matmul(xs, wBand, hBand, false);        // sparse: wider than 64 columns (SparseWideProducts)
+            Kernels.matmulTransA(xs, hBand, gBand, false);
             long step = 1 + (round % 50);
             Kernels.adamStep(w, gw, m, v, 1e-6, 0.9, 0.999, 1e-8, step);
             Kernels.adamStep(w1, gw1, m1, v1, 1e-6, 0.9, 0.999, 1e-8, step);

@@ -74,7 +74,8 @@ public final class Kernels {
 
     /**
      * {@code C (+)= A · B} with A (m x k), B (k x n), C (m x n). A sparse A (see {@link #sparseProductsAvailable})
-     * with float32 B and C reads only A's non-zeros (for n ≤ 64; wider products densify A first).
+     * with float32 B and C reads only A's non-zeros ({@code SimdSparseProducts} for n ≤ 64, {@code SparseWideProducts}
+     * for wider outputs).
      */
     public static void matmul(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.cols() == b.rows() && c.rows() == a.rows() && c.cols() == b.cols(), "matmul", a, b, c);
@@ -82,6 +83,8 @@ public final class Kernels {
         SparseOperand sparse = sparse(a, b, c);
         if (sparse != null && SimdSparseProducts.pays(b.cols())) {
             SimdSparseProducts.matmul(sparse, f(b), f(c), b.cols(), accumulate);
+        } else if (sparse != null && SparseWideProducts.ENABLED) {
+            SparseWideProducts.matmul(sparse, f(b), f(c), b.cols(), accumulate);
         } else if (sparse != null) {
             FLOAT.matmul(SimdSparseProducts.dense(sparse), f(b), f(c), a.rows(), a.cols(), b.cols(), accumulate);
         } else if (floats(a, b, c)) {
@@ -95,8 +98,8 @@ public final class Kernels {
 
     /**
      * {@code C (+)= Aᵀ · B} with A (k x m), B (k x n), C (m x n). Used for ∂J/∂W = Xᵀ·∂J/∂Z. A sparse A (see
-     * {@link #sparseProductsAvailable}) with float32 B and C reads only A's non-zeros (for n ≤ 64; wider products
-     * densify A first).
+     * {@link #sparseProductsAvailable}) with float32 B and C reads only A's non-zeros ({@code SimdSparseProducts}
+     * for n ≤ 64, {@code SparseWideProducts} for wider outputs).
      */
     public static void matmulTransA(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.rows() == b.rows() && c.rows() == a.cols() && c.cols() == b.cols(), "matmulTransA", a, b, c);
@@ -104,6 +107,8 @@ public final class Kernels {
         SparseOperand sparse = sparse(a, b, c);
         if (sparse != null && SimdSparseProducts.pays(b.cols())) {
             SimdSparseProducts.matmulTransA(sparse, f(b), f(c), b.cols(), accumulate);
+        } else if (sparse != null && SparseWideProducts.ENABLED) {
+            SparseWideProducts.matmulTransA(sparse, f(b), f(c), b.cols(), accumulate);
         } else if (sparse != null) {
             FLOAT.matmulTransA(SimdSparseProducts.dense(sparse), f(b), f(c), c.rows(), a.rows(), b.cols(), accumulate);
         } else if (floats(a, b, c)) {

@@ -59,12 +59,11 @@ final class SimdSparseProducts {
     private static final int DENSE = 5;
 
     /**
-     * True when the sparse kernels beat densifying X' and the dense kernels for an output of n columns: up to one
-     * panel (n ≤ 64). Each non-zero costs one load of a W (or ∂W) vector per multiply-add, from L2 once the
-     * panel exceeds L1, where the dense register-blocked product loads one per 4; at MNIST's 19 % density the
-     * MLP's 784→256 products measured the same either way (sparse forward 375–445 µs against 415 µs dense,
-     * backward 570–610 µs against 486 µs per batch of 128), while for n = 10 the sparse forward takes ~25 µs
-     * against 42 µs plus the 70 µs gather and 17 µs z-scoring it replaces.
+     * True when these panel kernels take an output of n columns: up to one panel (n ≤ 64; for n = 10 the sparse
+     * forward takes ~25 µs against 42 µs plus the 70 µs gather and 17 µs z-scoring it replaces). Wider outputs go
+     * to {@link SparseWideProducts} (row-resident bands, split by columns), which beat densifying X' for the
+     * MLP's 784→256 (1-thread CPU per batch of 128 in training: ~310–380 µs forward and ~260–320 µs backward against
+     * ~480 µs each; docs/performance.md items 44–52); these panel kernels measured the same as dense there.
      */
     static boolean pays(int n) {
         return padded(n) <= PANEL;

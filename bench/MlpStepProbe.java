@@ -1,0 +1,61 @@
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import org.hyperlab.core.data.*;
+import org.hyperlab.core.nn.*;
+import org.hyperlab.core.loss.*;
+import org.hyperlab.core.optim.*;
+import org.hyperlab.core.tensor.*;
+import org.hyperlab.core.train.*;
+
+/**
+ * Per-phase main-thread CPU and wall time of the MLP 784→256 ReLU→10 step at batch 128 on real MNIST (adapted from the
+ * lead's StepProbe; docs/performance.md items 44–52). Run from the repository root after
+ * {@code mvn -q -o compile -pl hyperlab-core}:
+ * <pre>java --add-modules jdk.incubator.vector -XX:+UseSerialGC -Dhyperlab.threads=1 -cp hyperlab-core/target/classes bench/MlpStepProbe.java 4</pre>
+ * ({@code -Dglobal} for global z-scoring, {@code -Dhyperlab.sparseWide=false} for the dense first layer).
+ */
+public class MlpStepProbe {
+    static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    public static void main(String[] a) throws Exception {
+        MnistData data = MnistRepository.loadFrom(Path.of(System.getProperty("user.home"), ".cache/hyperlab/mnist"), Precision.FLOAT32);
+        Dataset train = data.train();
+        Input in = (System.getProperty("global") != null ? Input.zScoring(ZScoring.GLOBAL) : Input.zScoring()).fit(train.features());
+        FullyConnected fc1 = new FullyConnected(784, 256, 1, Precision.FLOAT32), fc2 = new FullyConnected(256, 10, 2, Precision.FLOAT32);
+        ReLU relu = new ReLU();
+        SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy();
+        Sequential model = new Sequential(in, fc1, relu, fc2);
+        Adam adam = new Adam(model.parameters(), AdamConfig.defaults());
+        MiniBatches mb = new MiniBatches(train, 128, Precision.FLOAT32);
+        SplittableRandom rnd = new SplittableRandom(1);
+        int epochs = Integer.parseInt(a[0]);
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            long[] c = new long[6], w = new long[6];
+            long e0 = System.nanoTime();
+            mb.shuffle(rnd);
+            for (int b = 0; b < mb.count(); b++) {
+                long c0 = CPU.getCurrentThreadCpuTime(), w0 = System.nanoTime();
+                MiniBatches.Batch bt = mb.batch(b);
+                for (Parameter p : model.parameters()) p.zeroGrad();
+                Matrix x = in.forward(bt.features());
+                long c1 = CPU.getCurrentThreadCpuTime(), w1 = System.nanoTime();
+                Matrix z1 = fc1.forward(x);
+                long c2 = CPU.getCurrentThreadCpuTime(), w2 = System.nanoTime();
+                Matrix z = fc2.forward(relu.forward(z1));
+                loss.forward(z, bt.targets());
+                Matrix gz = loss.backward();
+                Matrix gh = relu.backward(fc2.backward(gz));
+                long c3 = CPU.getCurrentThreadCpuTime(), w3 = System.nanoTime();
+                fc1.backwardParameters(gh);
+                long c4 = CPU.getCurrentThreadCpuTime(), w4 = System.nanoTime();
+                adam.step();
+                long c5 = CPU.getCurrentThreadCpuTime(), w5 = System.nanoTime();
+                c[0] += c1 - c0; c[1] += c2 - c1; c[2] += c3 - c2; c[3] += c4 - c3; c[4] += c5 - c4;
+                w[0] += w1 - w0; w[1] += w2 - w1; w[2] += w3 - w2; w[3] += w4 - w3; w[4] += w5 - w4;
+            }
+            double wall = (System.nanoTime() - e0) / 1e6;
+            int s = mb.count();
+            System.out.printf("epoch %d wall %.0f ms | per step us cpu/wall: batch %.0f/%.0f  fc1 fwd %.0f/%.0f  middle %.0f/%.0f  fc1 bwd %.0f/%.0f  adam %.0f/%.0f%n",
+                epoch, wall, c[0]/1e3/s, w[0]/1e3/s, c[1]/1e3/s, w[1]/1e3/s, c[2]/1e3/s, w[2]/1e3/s, c[3]/1e3/s, w[3]/1e3/s, c[4]/1e3/s, w[4]/1e3/s);
+        }
+    }
+}
