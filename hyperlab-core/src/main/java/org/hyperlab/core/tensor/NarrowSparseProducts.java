@@ -114,46 +114,62 @@ final class NarrowSparseProducts {
         }
     }
 
-    /** The forward for plan entries [lo, hi). */
+    /**
+     * The forward for plan entries [lo, hi). The loops that carry vectors are in {@link #forwardRow}, a small method
+     * that every batch size calls with the same branches: a loop of the full batch (one call of 60,000 rows) that
+     * the JIT compiles on the stack (OSR) or after a deoptimization would otherwise box its vectors.
+     */
     private static void forwardRows(SparseRows x, SparseRowPlan plan, int lo, int hi, float[] wp, float[] bias,
                                     float[] c, int n, boolean accumulate) {
         char[] col = x.columns();
         float[] val = x.values();
         float[] row = scratch(ROW, L);
-        FloatVector b = FloatVector.fromArray(S, bias, 0);
-        VectorMask<Float> in = S.indexInRange(0, n);
+        int[] start = plan.start, end = plan.end, position = plan.position;
+        boolean sequential = plan.sequential;
+        VectorMask<Float> in = S.indexInRange(0, n);   // made once: in forwardRow it would be a heap object per row
         for (int t0 = lo; t0 < hi; t0 += SparseRowPlan.BLOCK) {
             int t1 = Math.min(hi, t0 + SparseRowPlan.BLOCK);
             plan.touch(x, t0, t1);
             for (int t = t0; t < t1; t++) {
-                int p0 = plan.start[t], p1 = plan.end[t], o = plan.position[t] * n;
-                FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
-                int p = p0;
-                for (; p + 4 <= p1; p += 4) {
-                    a0 = FloatVector.fromArray(S, wp, col[p] * L).fma(FloatVector.broadcast(S, val[p]), a0);
-                    a1 = FloatVector.fromArray(S, wp, col[p + 1] * L).fma(FloatVector.broadcast(S, val[p + 1]), a1);
-                    a2 = FloatVector.fromArray(S, wp, col[p + 2] * L).fma(FloatVector.broadcast(S, val[p + 2]), a2);
-                    a3 = FloatVector.fromArray(S, wp, col[p + 3] * L).fma(FloatVector.broadcast(S, val[p + 3]), a3);
-                }
-                for (; p < p1; p++) {
-                    a0 = FloatVector.fromArray(S, wp, col[p] * L).fma(FloatVector.broadcast(S, val[p]), a0);
-                }
-                FloatVector v = a0.add(a1).add(a2.add(a3)).add(b);
-                // Whole-vector store when the lanes past n fall on the next row of this part, which is written
-                // after this one (rows in ascending order); else through a row buffer.
-                if (plan.sequential && t + 1 < hi && o + L <= c.length) {
-                    FloatVector old = FloatVector.fromArray(S, c, o);
-                    if (accumulate) {
-                        old.blend(old.add(v), in).intoArray(c, o);
-                    } else {
-                        old.blend(v, in).intoArray(c, o);
-                    }
-                } else {
-                    v.intoArray(row, 0);
-                    for (int q = 0; q < n; q++) {
-                        c[o + q] = accumulate ? c[o + q] + row[q] : row[q];
-                    }
-                }
+                int o = position[t] * n;
+                // a whole-vector store when its lanes past n fall on the next row of this part, written after it
+                boolean direct = sequential && t + 1 < hi && o + L <= c.length;
+                forwardRow(wp, col, val, start[t], end[t], bias, c, o, n, in, accumulate, direct, row);
+            }
+        }
+    }
+
+    /**
+     * {@code C[o .. o + n) (+)= Σ_p val[p]·wp[col[p]·L ..] + bias}, non-zero q of the row into accumulator q mod 4
+     * (the last p1 − p0 mod 4 into accumulator 0), added as (0 + 1) + (2 + 3), then the bias. {@code direct}: store
+     * a whole vector (keeping the 16 − n values after the row: {@code in} masks the first n lanes), else through
+     * {@code row}.
+     */
+    private static void forwardRow(float[] wp, char[] col, float[] val, int p0, int p1, float[] bias, float[] c,
+                                   int o, int n, VectorMask<Float> in, boolean accumulate, boolean direct, float[] row) {
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+        int p = p0;
+        for (; p + 4 <= p1; p += 4) {
+            a0 = FloatVector.fromArray(S, wp, col[p] * L).fma(FloatVector.broadcast(S, val[p]), a0);
+            a1 = FloatVector.fromArray(S, wp, col[p + 1] * L).fma(FloatVector.broadcast(S, val[p + 1]), a1);
+            a2 = FloatVector.fromArray(S, wp, col[p + 2] * L).fma(FloatVector.broadcast(S, val[p + 2]), a2);
+            a3 = FloatVector.fromArray(S, wp, col[p + 3] * L).fma(FloatVector.broadcast(S, val[p + 3]), a3);
+        }
+        for (; p < p1; p++) {
+            a0 = FloatVector.fromArray(S, wp, col[p] * L).fma(FloatVector.broadcast(S, val[p]), a0);
+        }
+        FloatVector v = a0.add(a1).add(a2.add(a3)).add(FloatVector.fromArray(S, bias, 0));
+        if (direct) {
+            FloatVector old = FloatVector.fromArray(S, c, o);
+            if (accumulate) {
+                old.blend(old.add(v), in).intoArray(c, o);
+            } else {
+                old.blend(v, in).intoArray(c, o);
+            }
+        } else {
+            v.intoArray(row, 0);
+            for (int q = 0; q < n; q++) {
+                c[o + q] = accumulate ? c[o + q] + row[q] : row[q];
             }
         }
     }
@@ -184,7 +200,12 @@ final class NarrowSparseProducts {
             old = scratch(OLD, k * L);
             SparseTerms.pad(c, k, n, old, L);
         }
-        finish(a.scale(), a.shift(), gp, m, n, k, acc0, acc1, old, c);
+        if (acc1 != null) {
+            for (int i = 0, e = k * L; i < e; i++) {   // plain loop: runs only for large products, see forwardRows
+                acc0[i] += acc1[i];
+            }
+        }
+        finish(a.scale(), a.shift(), gp, m, n, k, acc0, old, c);
     }
 
     private static void scatterChunk(SparseRows x, SparseRowPlan plan, int ci, int chunks, int m, float[] gp,
@@ -198,26 +219,32 @@ final class NarrowSparseProducts {
     private static void scatterRows(SparseRows x, SparseRowPlan plan, int t0, int t1, float[] gp, float[] acc) {
         char[] col = x.columns();
         float[] val = x.values();
+        int[] start = plan.start, end = plan.end, position = plan.position;
         for (int b0 = t0; b0 < t1; b0 += SparseRowPlan.BLOCK) {
             int b1 = Math.min(t1, b0 + SparseRowPlan.BLOCK);
             plan.touch(x, b0, b1);
             for (int t = b0; t < b1; t++) {
-                FloatVector gv = FloatVector.fromArray(S, gp, plan.position[t] * L);
-                for (int p = plan.start[t], p1 = plan.end[t]; p < p1; p++) {
-                    int o = col[p] * L;
-                    gv.fma(FloatVector.broadcast(S, val[p]), FloatVector.fromArray(S, acc, o)).intoArray(acc, o);
-                }
+                scatterRow(acc, col, val, start[t], end[t], gp, position[t] * L);
             }
         }
     }
 
+    /** {@code acc[col[p]·L ..] += val[p]·gp[gi ..]} for p in [p0, p1) (its own method: see {@link #forwardRows}). */
+    private static void scatterRow(float[] acc, char[] col, float[] val, int p0, int p1, float[] gp, int gi) {
+        FloatVector gv = FloatVector.fromArray(S, gp, gi);
+        for (int p = p0; p < p1; p++) {
+            int o = col[p] * L;
+            gv.fma(FloatVector.broadcast(S, val[p]), FloatVector.fromArray(S, acc, o)).intoArray(acc, o);
+        }
+    }
+
     /**
-     * ∂W from the chunk sums (k×L each): {@code C[p, :] = fma(colsum(G), c[p], (old[p, :] +) s[p]·(acc0 + acc1)[p, :])},
+     * ∂W from the chunks' sum acc0 (k×L): {@code C[p, :] = fma(colsum(G), c[p], (old[p, :] +) s[p]·acc0[p, :])},
      * the column sums of the padded G taken in 4 chains over rows i ≡ 0..3 (mod 4), added (0 + 1) + (2 + 3), then
      * the rows past the last multiple of 4. First every row into acc0, then copied to C.
      */
-    private static void finish(float[] s, float[] c, float[] gp, int m, int n, int k, float[] acc0, float[] acc1,
-                               float[] old, float[] out) {
+    private static void finish(float[] s, float[] c, float[] gp, int m, int n, int k, float[] acc0, float[] old,
+                               float[] out) {
         FloatVector zero = FloatVector.zero(S), cs = zero;
         if (c != null) {
             FloatVector s0 = zero, s1 = zero, s2 = zero, s3 = zero;
@@ -236,9 +263,6 @@ final class NarrowSparseProducts {
         for (int p = 0; p < k; p++) {
             int o = p * L;
             FloatVector v = FloatVector.fromArray(S, acc0, o);
-            if (acc1 != null) {
-                v = v.add(FloatVector.fromArray(S, acc1, o));
-            }
             if (s != null) {
                 v = v.mul(s[p]);
             }
