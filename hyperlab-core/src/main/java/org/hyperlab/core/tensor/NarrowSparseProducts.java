@@ -179,7 +179,7 @@ final class NarrowSparseProducts {
         int m = a.rows(), k = a.cols();
         SparseRowPlan plan = SparseRowPlan.of(a);
         float[] gp = scratch(G_PAD, m * L);
-        SparseTerms.pad(g, m, n, gp, L);
+        padInPlanOrder(g, m, n, plan, gp);
         int chunks = plan.nonZeros * L >= 2 * SimdSparseProducts.PART_WORK && m >= 2 * SimdSparseProducts.PART_ALIGN
                 ? MAX_CHUNKS : 1;
         float[] acc0 = scratch(ACC0, k * L), acc1 = chunks > 1 ? scratch(ACC0 + 1, k * L) : null;
@@ -215,16 +215,37 @@ final class NarrowSparseProducts {
         scatterRows(x, plan, t0, t1, gp, acc);
     }
 
-    /** {@code acc[col·L ..] += x·G[i·L ..]} for every non-zero x at (i, col) of plan entries [t0, t1). */
+    /**
+     * {@code gp[t·L ..] = G[position[t], :]} padded with zeros, for every plan entry t: the scatter then reads G in
+     * the order it visits the rows. (A full batch visits rows in source order, i.e. G's rows at random; reading
+     * them there cost a cache miss per row that the scatter waited for.)
+     */
+    static void padInPlanOrder(float[] g, int m, int n, SparseRowPlan plan, float[] gp) {
+        FloatVector zero = FloatVector.zero(S);
+        VectorMask<Float> in = S.indexInRange(0, n);
+        int[] position = plan.position;
+        for (int t = 0; t < m; t++) {
+            int i = position[t] * n;
+            if (i + L <= g.length) {
+                zero.blend(FloatVector.fromArray(S, g, i), in).intoArray(gp, t * L);
+            } else {
+                for (int q = 0; q < L; q++) {
+                    gp[t * L + q] = q < n ? g[i + q] : 0f;
+                }
+            }
+        }
+    }
+
+    /** {@code acc[col·L ..] += x·G[t·L ..]} for every non-zero x at (position[t], col) of plan entries [t0, t1) (G in plan order). */
     private static void scatterRows(SparseRows x, SparseRowPlan plan, int t0, int t1, float[] gp, float[] acc) {
         char[] col = x.columns();
         float[] val = x.values();
-        int[] start = plan.start, end = plan.end, position = plan.position;
+        int[] start = plan.start, end = plan.end;
         for (int b0 = t0; b0 < t1; b0 += SparseRowPlan.BLOCK) {
             int b1 = Math.min(t1, b0 + SparseRowPlan.BLOCK);
             plan.touch(x, b0, b1);
             for (int t = b0; t < b1; t++) {
-                scatterRow(acc, col, val, start[t], end[t], gp, position[t] * L);
+                scatterRow(acc, col, val, start[t], end[t], gp, t * L);
             }
         }
     }
@@ -240,7 +261,7 @@ final class NarrowSparseProducts {
 
     /**
      * ∂W from the chunks' sum acc0 (k×L): {@code C[p, :] = fma(colsum(G), c[p], (old[p, :] +) s[p]·acc0[p, :])},
-     * the column sums of the padded G taken in 4 chains over rows i ≡ 0..3 (mod 4), added (0 + 1) + (2 + 3), then
+     * the column sums of the padded G (in plan order) taken in 4 chains over entries t ≡ 0..3 (mod 4), added (0 + 1) + (2 + 3), then
      * the rows past the last multiple of 4. First every row into acc0, then copied to C.
      */
     private static void finish(float[] s, float[] c, float[] gp, int m, int n, int k, float[] acc0, float[] old,
