@@ -30,6 +30,8 @@ final class SparseRowPlan {
     private int[] counts = new int[0];
     int rows;
     long nonZeros;
+    /** True when entry t is operand row t (no sorting). */
+    boolean sequential;
 
     private SparseRowPlan() {
     }
@@ -50,7 +52,8 @@ final class SparseRowPlan {
             position = new int[m];
         }
         int[] rs = a.source().rowStart();
-        if (m >= SORT_ROWS && a.indices() != null) {
+        sequential = !(m >= SORT_ROWS && a.indices() != null);
+        if (!sequential) {
             sortBySource(a);
         } else {
             for (int t = 0; t < m; t++) {

@@ -176,7 +176,7 @@ class SparseProductsTest {
 
     private static final int[][] SHAPES = {
         {1, 1, 1}, {7, 784, 10}, {37, 784, 10}, {130, 100, 256}, {9, 50, 64}, {20, 31, 17}, {3, 5, 33}, {65, 70, 1},
-        {200, 60, 80},
+        {200, 60, 80}, {33, 40, 16}, {19, 300, 13}, {130, 784, 10}, {4, 2, 3},
     };
 
     @Test
@@ -196,6 +196,10 @@ class SparseProductsTest {
     void largeProductsAreSplitAndSortedYetAgreeWithTheReference() {
         checkForward(5000, 200, 10, 0.2, 3, false);
         checkBackward(5000, 200, 10, 0.2, 3, true);
+        // enough non-zeros (> 2^22 / 16) for the narrow backward's two row chunks, and a forward split in two parts
+        checkForward(3000, 784, 10, 0.15, 3, true);
+        checkBackward(3000, 784, 10, 0.15, 3, false);
+        checkBackward(3000, 784, 16, 0.15, 2, true);
         checkBackward(700, 300, 256, 0.2, 1, false);
     }
 
