@@ -1,6 +1,7 @@
 package org.hyperlab.core.tensor;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -14,6 +15,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * of operations whatever the thread count: results are bit-identical for 1 or more threads. Workers spin briefly
  * after a task (kernels arrive in quick succession during training) and then park. When another thread is
  * already using the pool, the caller runs all parts itself (same partition, same results).
+ *
+ * <p>A part is claimed by whoever starts it first: after its own part the caller takes back every part no worker
+ * has started yet and runs it itself. So a worker that is descheduled (the other core busy with another process)
+ * or slow to wake from park costs at most the serial time, instead of the caller waiting for the scheduler to give
+ * that worker a time slice (on a shared 2-core machine that wait was measured at ~0.5 ms per split step).
  */
 public final class Parallel {
     /** A body run on {@code [from, to)}. */
@@ -75,8 +81,19 @@ public final class Parallel {
             Throwable failure = null;
             try {
                 body.run(0, bound(n, parts, 1, align));
+                for (int t = 1; t < parts; t++) {
+                    if (pool[t - 1].reclaim(body)) { // not started by its worker: run it here
+                        body.run(bound(n, parts, t, align), bound(n, parts, t + 1, align));
+                        pending.decrementAndGet();
+                    }
+                }
             } catch (RuntimeException | Error e) {
                 failure = e;
+                for (int t = 1; t < parts; t++) {
+                    if (pool[t - 1].reclaim(body)) { // a failed call starts no more parts
+                        pending.decrementAndGet();
+                    }
+                }
             }
             awaitZero(pending);
             for (int t = 1; t < parts; t++) {
@@ -140,8 +157,12 @@ public final class Parallel {
         return workers;
     }
 
+    /** Test hook: while true, workers claim no new part (the callers then run every part themselves). */
+    static volatile boolean workersPausedForTest;
+
     private static final class Worker extends Thread {
-        private volatile Range body;
+        /** The submitted part until someone claims it: the worker by running it, or the caller by {@link #reclaim}. */
+        private final AtomicReference<Range> body = new AtomicReference<>();
         private int from;
         private int to;
         private AtomicInteger pending;
@@ -159,8 +180,13 @@ public final class Parallel {
             to = hi;
             pending = counter;
             caller = owner;
-            body = task; // volatile write publishes the fields above
+            body.set(task); // volatile write publishes the fields above
             LockSupport.unpark(this);
+        }
+
+        /** True when {@code task} was still unclaimed and is now the caller's (the worker will not run it). */
+        boolean reclaim(Range task) {
+            return body.compareAndSet(task, null);
         }
 
         Throwable takeFailure() {
@@ -173,8 +199,8 @@ public final class Parallel {
         public void run() {
             long idleSince = System.nanoTime();
             while (true) {
-                Range task = body;
-                if (task == null) {
+                Range task = body.get();
+                if (task == null || workersPausedForTest || !body.compareAndSet(task, null)) {
                     if (System.nanoTime() - idleSince < SPIN_NANOS) {
                         Thread.onSpinWait();
                     } else {
@@ -187,7 +213,6 @@ public final class Parallel {
                 } catch (Throwable t) {
                     failure = t;
                 }
-                body = null;
                 AtomicInteger counter = pending;
                 Thread owner = caller;
                 pending = null;

@@ -1,0 +1,94 @@
+package org.hyperlab.core.tensor;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@link Parallel#forRange}: every index exactly once, failures surface, and parts no worker started run on the caller. */
+class ParallelTest {
+    private int savedThreads;
+
+    @BeforeEach
+    void save() {
+        savedThreads = Parallel.threads();
+    }
+
+    @AfterEach
+    void restore() {
+        Parallel.workersPausedForTest = false;
+        Parallel.setThreads(savedThreads);
+    }
+
+    /** Runs forRange over [0, n) and returns how often each index was visited. */
+    private static int[] visits(int n, int minPart, int align) {
+        AtomicIntegerArray seen = new AtomicIntegerArray(n);
+        Parallel.forRange(n, minPart, align, (lo, hi) -> {
+            for (int i = lo; i < hi; i++) {
+                seen.incrementAndGet(i);
+            }
+        });
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = seen.get(i);
+        }
+        return out;
+    }
+
+    private static int[] ones(int n) {
+        int[] out = new int[n];
+        java.util.Arrays.fill(out, 1);
+        return out;
+    }
+
+    @Test
+    void everyIndexIsVisitedExactlyOnceForAnyThreadCount() {
+        for (int threads = 1; threads <= 4; threads++) {
+            Parallel.setThreads(threads);
+            for (int n : new int[] {0, 1, 7, 64, 1000, 4099}) {
+                for (int repeat = 0; repeat < 50; repeat++) { // many calls: workers spinning, parked, or reclaimed from
+                    assertArrayEquals(ones(n), visits(n, 1, 16), "threads " + threads + ", n " + n);
+                }
+            }
+        }
+    }
+
+    @Test
+    void partsNoWorkerStartsRunOnTheCaller() {
+        Parallel.setThreads(3);
+        Parallel.workersPausedForTest = true;
+        Set<Thread> runners = ConcurrentHashMap.newKeySet();
+        int[] seen = new int[300];
+        // without the caller taking unstarted parts back, this call would wait forever
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Parallel.forRange(300, 1, 1, (lo, hi) -> {
+            runners.add(Thread.currentThread());
+            for (int i = lo; i < hi; i++) {
+                seen[i]++;
+            }
+        }));
+        assertArrayEquals(ones(300), seen);
+        assertEquals(1, runners.size(), "all three parts ran on one thread");
+    }
+
+    @Test
+    void aFailingPartIsRethrownAndThePoolStaysUsable() {
+        Parallel.setThreads(2);
+        for (int failing : new int[] {0, 999}) { // in the caller's part, then in the other part
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> Parallel.forRange(1000, 1, 1, (lo, hi) -> {
+                if (lo <= failing && failing < hi) {
+                    throw new IllegalStateException("part with " + failing);
+                }
+            }));
+            assertEquals("part with " + failing, e.getMessage());
+            assertArrayEquals(ones(1000), visits(1000, 1, 1));
+        }
+    }
+}
