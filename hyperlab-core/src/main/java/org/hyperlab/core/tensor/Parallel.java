@@ -83,8 +83,8 @@ public final class Parallel {
                 body.run(0, bound(n, parts, 1, align));
                 for (int t = 1; t < parts; t++) {
                     if (pool[t - 1].reclaim(body)) { // not started by its worker: run it here
+                        pending.decrementAndGet(); // first: if it throws, the wait below must not count it
                         body.run(bound(n, parts, t, align), bound(n, parts, t + 1, align));
-                        pending.decrementAndGet();
                     }
                 }
             } catch (RuntimeException | Error e) {

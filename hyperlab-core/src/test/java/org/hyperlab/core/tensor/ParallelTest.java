@@ -3,9 +3,8 @@ package org.hyperlab.core.tensor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.fail;
 
-import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -26,6 +25,37 @@ class ParallelTest {
     void restore() {
         Parallel.workersPausedForTest = false;
         Parallel.setThreads(savedThreads);
+    }
+
+    /**
+     * Runs {@code body} on a daemon thread and fails unless it completes within {@code seconds} (a daemon thread, so
+     * a call that never returns fails this test instead of keeping the test JVM alive).
+     */
+    private static void finishesWithin(int seconds, Runnable body) {
+        Throwable[] failure = new Throwable[1];
+        Thread runner = new Thread(() -> {
+            try {
+                body.run();
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "parallel-test-caller");
+        runner.setDaemon(true);
+        runner.start();
+        try {
+            runner.join(seconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (runner.isAlive()) {
+            fail("Parallel.forRange did not return within " + seconds + " s");
+        }
+        if (failure[0] instanceof AssertionError a) {
+            throw a;
+        }
+        if (failure[0] != null) {
+            throw new AssertionError(failure[0]);
+        }
     }
 
     /** Runs forRange over [0, n) and returns how often each index was visited. */
@@ -68,7 +98,7 @@ class ParallelTest {
         Set<Thread> runners = ConcurrentHashMap.newKeySet();
         int[] seen = new int[300];
         // without the caller taking unstarted parts back, this call would wait forever
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Parallel.forRange(300, 1, 1, (lo, hi) -> {
+        finishesWithin(20, () -> Parallel.forRange(300, 1, 1, (lo, hi) -> {
             runners.add(Thread.currentThread());
             for (int i = lo; i < hi; i++) {
                 seen[i]++;
@@ -76,6 +106,22 @@ class ParallelTest {
         }));
         assertArrayEquals(ones(300), seen);
         assertEquals(1, runners.size(), "all three parts ran on one thread");
+    }
+
+    @Test
+    void aFailingPartTakenBackByTheCallerIsRethrownWithoutWaitingForever() {
+        Parallel.setThreads(2);
+        Parallel.workersPausedForTest = true; // the caller takes part 1 back, and part 1 fails
+        finishesWithin(20, () -> {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> Parallel.forRange(1000, 1, 1, (lo, hi) -> {
+                if (lo > 0) {
+                    throw new IllegalStateException("part 1");
+                }
+            }));
+            assertEquals("part 1", e.getMessage());
+        });
+        Parallel.workersPausedForTest = false;
+        assertArrayEquals(ones(1000), visits(1000, 1, 1));
     }
 
     @Test
