@@ -212,6 +212,11 @@ public final class KernelBench {
             });
         }
         elementwise("MiniBatches.shuffle 60,000", 5, () -> batches(data, shuffler));
+        rowOperations(reps, false);
+    }
+
+    /** Bias rows, column sums and ReLU with its backward on 128×10 and 128×256 (and the generic map/zip when asked). */
+    private static void rowOperations(int reps, boolean generic) {
         for (int cols : new int[] {10, 256}) {
             FloatMatrix h = new FloatMatrix(128, cols, random(128 * cols)), hg = new FloatMatrix(128, cols, random(128 * cols));
             FloatMatrix hb = new FloatMatrix(1, cols, random(cols)), hout = new FloatMatrix(128, cols), sums = new FloatMatrix(1, cols);
@@ -221,6 +226,12 @@ public final class KernelBench {
                 elementwise("relu+reluBackward 128x" + cols, reps, () -> { // h keeps its random signs
                     Kernels.relu(h, hout);
                     Kernels.reluBackward(h, hg, hout);
+                });
+            }
+            if (cols > 10 && generic) {
+                elementwise("map+zip (generic) 128x" + cols, reps, () -> {
+                    Kernels.map(h, hout, x -> x > 0 ? x : 0.0);
+                    Kernels.zip(h, hg, hout, (x, w) -> x > 0 ? w : 0.0);
                 });
             }
         }
@@ -299,21 +310,6 @@ public final class KernelBench {
             cursor[0] = (cursor[0] + 128) % (60_000 - 128);
         });
         sparseProducts(reps);
-        for (int cols : new int[] {10, 256}) {
-            FloatMatrix h = new FloatMatrix(128, cols, random(128 * cols)), hg = new FloatMatrix(128, cols, random(128 * cols));
-            FloatMatrix hb = new FloatMatrix(1, cols, random(cols)), hout = new FloatMatrix(128, cols), sums = new FloatMatrix(1, cols);
-            elementwise("addRowVector 128x" + cols, reps, () -> Kernels.addRowVectorInPlace(hout, hb));
-            elementwise("sumColumns 128x" + cols, reps, () -> Kernels.sumColumns(hg, sums, false));
-            if (cols > 10) {
-                elementwise("relu+reluBackward 128x" + cols, reps, () -> { // h keeps its random signs
-                    Kernels.relu(h, hout);
-                    Kernels.reluBackward(h, hg, hout);
-                });
-                elementwise("map+zip (generic) 128x" + cols, reps, () -> {
-                    Kernels.map(h, hout, x -> x > 0 ? x : 0.0);
-                    Kernels.zip(h, hg, hout, (x, w) -> x > 0 ? w : 0.0);
-                });
-            }
-        }
+        rowOperations(reps, true);
     }
 }

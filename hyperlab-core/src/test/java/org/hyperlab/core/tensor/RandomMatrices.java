@@ -19,6 +19,29 @@ final class RandomMatrices {
     }
 
     /**
+     * A rows×cols float32 matrix with about {@code density} non-zeros, half of them in [−1, 1) and half MNIST-like
+     * integers 1..255 (exactly representable), for the sparse products' tests.
+     */
+    static FloatMatrix sparse(int rows, int cols, double density, SplittableRandom rng) {
+        FloatMatrix m = new FloatMatrix(rows, cols);
+        for (int i = 0; i < m.size(); i++) {
+            if (rng.nextDouble() < density) {
+                m.data()[i] = rng.nextBoolean() ? (float) (rng.nextDouble() * 2 - 1) : 1 + rng.nextInt(255);
+            }
+        }
+        return m;
+    }
+
+    /** n floats uniform in [lo, hi). */
+    static float[] vector(int n, double lo, double hi, SplittableRandom rng) {
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = (float) (lo + rng.nextDouble() * (hi - lo));
+        }
+        return v;
+    }
+
+    /**
      * A bound on |float32 result − exact| for C = C0 + Σ_p A[i,p]·B[p,j] summed in any order with at most one
      * rounding per multiply-add, plus the final rounding and the reference's own rounding to float32:
      * 2·(k + 3)·u·(Σ_p |A[i,p]·B[p,j]| + |C0|). Higham's γ_k bound, with a factor 2 of margin.

@@ -30,23 +30,12 @@ class SparseProductsTest {
         Parallel.setThreads(threads);
     }
 
-    /** A rows×cols float32 matrix with about {@code density} non-zeros in [−1, 1), some exactly representable integers. */
     private FloatMatrix sparseDense(int rows, int cols, double density) {
-        FloatMatrix m = new FloatMatrix(rows, cols);
-        for (int i = 0; i < m.size(); i++) {
-            if (rng.nextDouble() < density) {
-                m.data()[i] = rng.nextBoolean() ? (float) (rng.nextDouble() * 2 - 1) : 1 + rng.nextInt(255);
-            }
-        }
-        return m;
+        return RandomMatrices.sparse(rows, cols, density, rng);
     }
 
     private float[] randomVector(int n, double lo, double hi) {
-        float[] v = new float[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = (float) (lo + rng.nextDouble() * (hi - lo));
-        }
-        return v;
+        return RandomMatrices.vector(n, lo, hi, rng);
     }
 
     private int[] randomIndices(int count, int bound) {
