@@ -194,19 +194,7 @@ class SparseWideProductsTest {
                     randomVector(784, -1, 1));
             Matrix w = RandomMatrices.random(Precision.FLOAT32, 784, n, rng);
             Matrix g = RandomMatrices.random(Precision.FLOAT32, m, n, rng);
-            float[][] forward = new float[3][], backward = new float[3][];
-            for (int t = 1; t <= 3; t++) {
-                Parallel.setThreads(t);
-                FloatMatrix z = new FloatMatrix(m, n), dw = new FloatMatrix(784, n);
-                Kernels.matmul(x, w, z, false);
-                Kernels.matmulTransA(x, g, dw, false);
-                forward[t - 1] = z.data();
-                backward[t - 1] = dw.data();
-            }
-            for (int t = 1; t < 3; t++) {
-                assertArrayEquals(forward[0], forward[t], 0f, n + " columns, forward, " + (t + 1) + " threads");
-                assertArrayEquals(backward[0], backward[t], 0f, n + " columns, backward, " + (t + 1) + " threads");
-            }
+            ThreadIdentity.assertProductsSameForOneToThreeThreads(x, w, g, n + " columns,");
         }
     }
 
