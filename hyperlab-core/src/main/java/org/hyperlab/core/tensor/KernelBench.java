@@ -185,12 +185,7 @@ public final class KernelBench {
             elementwise("accuracy (argmax) " + rows + "x10", r1,
                     () -> hits[0] += org.hyperlab.core.metrics.Accuracy.countCorrect(logits, labels));
         }
-        float[] p = random(203_530), gr = random(203_530), m = new float[203_530], v = new float[203_530];
-        elementwise("adam 7,850 (softmax regression)", reps, () -> simd.adam(p, gr, m, v, 7850, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
-        elementwise("adam 203,530 (MLP)", reps, () -> simd.adam(p, gr, m, v, 203_530, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
-        Parallel.setThreads(2);
-        elementwise("adam 203,530 (MLP), 2 threads", reps, () -> simd.adam(p, gr, m, v, 203_530, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
-        Parallel.setThreads(1);
+        adam(simd, reps);
         int n = 60_000;
         FloatMatrix dense = new FloatMatrix(n, 784);
         for (int i = 0; i < dense.size(); i++) {
@@ -213,6 +208,16 @@ public final class KernelBench {
         }
         elementwise("MiniBatches.shuffle 60,000", 5, () -> batches(data, shuffler));
         rowOperations(reps, false);
+    }
+
+    /** Adam on softmax regression's 7,850 and the MLP's 203,530 parameters (the latter on 1 and 2 threads). */
+    private static void adam(FloatKernels simd, int reps) {
+        float[] p = random(203_530), gr = random(203_530), m = new float[203_530], v = new float[203_530];
+        elementwise("adam 7,850 (softmax regression)", reps, () -> simd.adam(p, gr, m, v, 7850, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
+        elementwise("adam 203,530 (MLP)", reps, () -> simd.adam(p, gr, m, v, 203_530, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
+        Parallel.setThreads(2);
+        elementwise("adam 203,530 (MLP), 2 threads", reps, () -> simd.adam(p, gr, m, v, 203_530, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
+        Parallel.setThreads(1);
     }
 
     /** Bias rows, column sums and ReLU with its backward on 128×10 and 128×256 (and the generic map/zip when asked). */
@@ -293,12 +298,7 @@ public final class KernelBench {
         FloatMatrix logits = new FloatMatrix(128, 10, z);
         int[] hits = {0};
         elementwise("accuracy (argmax) 128x10", reps, () -> hits[0] += org.hyperlab.core.metrics.Accuracy.countCorrect(logits, labels));
-        float[] p = random(203_530), gr = random(203_530), m = new float[203_530], v = new float[203_530];
-        elementwise("adam 7,850 (softmax regression)", reps, () -> simd.adam(p, gr, m, v, 7850, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
-        elementwise("adam 203,530 (MLP)", reps, () -> simd.adam(p, gr, m, v, 203_530, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
-        Parallel.setThreads(2);
-        elementwise("adam 203,530 (MLP), 2 threads", reps, () -> simd.adam(p, gr, m, v, 203_530, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
-        Parallel.setThreads(1);
+        adam(simd, reps);
         float[] images = random(60_000 * 784), batch = new float[128 * 784];
         int[] idx = new int[60_000];
         for (int i = 0; i < idx.length; i++) {
