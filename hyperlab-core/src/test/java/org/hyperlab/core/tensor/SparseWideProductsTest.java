@@ -200,17 +200,15 @@ class SparseWideProductsTest {
 
     @Test
     void theCheckRejectsAWrongKernel() {
-        // a kernel that drops one non-zero's term (the last of row 0), or one row's term in ∂W, must fail the bound
+        // a kernel that drops one term (the largest of C[0,7], or of ∂W[3,100]) must fail the bound; the largest
+        // term is chosen so that no seed can pick a term that happens to be smaller than the rounding bound
         int m = 20, k = 60, n = 130;
         Matrix[] x = operand(m, k, 0.3, true);
         Matrix w = RandomMatrices.random(Precision.FLOAT32, k, n, rng);
         Matrix c0 = new FloatMatrix(m, n), expected = new FloatMatrix(m, n), wrong = new FloatMatrix(m, n);
         ReferenceKernels.matmul(x[1], w, expected, false);
         Kernels.matmul(x[0], w, wrong, false);
-        int p = k - 1;
-        while (p > 0 && x[1].get(0, p) == 0) {
-            p--;
-        }
+        int p = largestTerm(k, q -> x[1].get(0, q) * w.get(q, 7));
         wrong.set(0, 7, wrong.get(0, 7) - x[1].get(0, p) * w.get(p, 7));
         assertThrows(AssertionError.class, () -> checkForward(x[0], x[1], w, c0, expected, wrong, false));
 
@@ -218,7 +216,19 @@ class SparseWideProductsTest {
         Matrix d0 = new FloatMatrix(k, n), expectedT = new FloatMatrix(k, n), wrongT = new FloatMatrix(k, n);
         ReferenceKernels.matmulTransA(x[1], g, expectedT, false);
         Kernels.matmulTransA(x[0], g, wrongT, false);
-        wrongT.set(3, 100, wrongT.get(3, 100) - x[1].get(m - 1, 3) * g.get(m - 1, 100));
+        int i = largestTerm(m, r -> x[1].get(r, 3) * g.get(r, 100));
+        wrongT.set(3, 100, wrongT.get(3, 100) - x[1].get(i, 3) * g.get(i, 100));
         assertThrows(AssertionError.class, () -> checkBackward(x[0], x[1], g, d0, expectedT, wrongT, false));
+    }
+
+    /** The index in [0, count) whose term has the largest magnitude. */
+    private static int largestTerm(int count, java.util.function.IntToDoubleFunction term) {
+        int best = 0;
+        for (int q = 1; q < count; q++) {
+            if (Math.abs(term.applyAsDouble(q)) > Math.abs(term.applyAsDouble(best))) {
+                best = q;
+            }
+        }
+        return best;
     }
 }
