@@ -12,10 +12,15 @@ import org.hyperlab.core.train.*;
  * lead's StepProbe; docs/performance.md items 44–52). Run from the repository root after
  * {@code mvn -q -o compile -pl hyperlab-core}:
  * <pre>java --add-modules jdk.incubator.vector -XX:+UseSerialGC -Dhyperlab.threads=1 -cp hyperlab-core/target/classes bench/MlpStepProbe.java 4</pre>
- * ({@code -Dglobal} for global z-scoring, {@code -Dhyperlab.sparseWide=false} for the dense first layer).
+ * prints the heap bytes the main thread allocates per step ({@code -Dglobal} for global z-scoring, {@code -Dhyperlab.sparseWide=false} for the dense first layer).
  */
 public class MlpStepProbe {
     static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** Heap bytes allocated by this thread so far. */
+    static long allocated() {
+        return ((com.sun.management.ThreadMXBean) CPU).getThreadAllocatedBytes(Thread.currentThread().getId());
+    }
+
     public static void main(String[] a) throws Exception {
         MnistData data = MnistRepository.loadFrom(Path.of(System.getProperty("user.home"), ".cache/hyperlab/mnist"), Precision.FLOAT32);
         Dataset train = data.train();
@@ -30,7 +35,7 @@ public class MlpStepProbe {
         int epochs = Integer.parseInt(a[0]);
         for (int epoch = 0; epoch < epochs; epoch++) {
             long[] c = new long[6], w = new long[6];
-            long e0 = System.nanoTime();
+            long e0 = System.nanoTime(), a0 = allocated();
             mb.shuffle(rnd);
             for (int b = 0; b < mb.count(); b++) {
                 long c0 = CPU.getCurrentThreadCpuTime(), w0 = System.nanoTime();
@@ -54,8 +59,9 @@ public class MlpStepProbe {
             }
             double wall = (System.nanoTime() - e0) / 1e6;
             int s = mb.count();
-            System.out.printf("epoch %d wall %.0f ms | per step us cpu/wall: batch %.0f/%.0f  fc1 fwd %.0f/%.0f  middle %.0f/%.0f  fc1 bwd %.0f/%.0f  adam %.0f/%.0f%n",
-                epoch, wall, c[0]/1e3/s, w[0]/1e3/s, c[1]/1e3/s, w[1]/1e3/s, c[2]/1e3/s, w[2]/1e3/s, c[3]/1e3/s, w[3]/1e3/s, c[4]/1e3/s, w[4]/1e3/s);
+            long bytes = (allocated() - a0) / s;
+            System.out.printf("epoch %d wall %.0f ms, %d B/step | per step us cpu/wall: batch %.0f/%.0f  fc1 fwd %.0f/%.0f  middle %.0f/%.0f  fc1 bwd %.0f/%.0f  adam %.0f/%.0f%n",
+                epoch, wall, bytes, c[0]/1e3/s, w[0]/1e3/s, c[1]/1e3/s, w[1]/1e3/s, c[2]/1e3/s, w[2]/1e3/s, c[3]/1e3/s, w[3]/1e3/s, c[4]/1e3/s, w[4]/1e3/s);
         }
     }
 }
