@@ -12,13 +12,17 @@ import org.hyperlab.core.train.*;
  * lead's StepProbe; docs/performance.md items 44–52). Run from the repository root after
  * {@code mvn -q -o compile -pl hyperlab-core}:
  * <pre>java --add-modules jdk.incubator.vector -XX:+UseSerialGC -Dhyperlab.threads=1 -cp hyperlab-core/target/classes bench/MlpStepProbe.java 4</pre>
- * prints the heap bytes the main thread allocates per step ({@code -Dglobal} for global z-scoring, {@code -Dhyperlab.sparseWide=false} for the dense first layer).
+ * prints the heap bytes its live threads allocate per step ({@code -Dglobal} for global z-scoring, {@code -Dhyperlab.sparseWide=false} for the dense first layer).
  */
 public class MlpStepProbe {
     static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
-    /** Heap bytes allocated by this thread so far. */
+    /** Heap bytes allocated so far by the live threads (the main thread and the kernels' pool). */
     static long allocated() {
-        return ((com.sun.management.ThreadMXBean) CPU).getThreadAllocatedBytes(Thread.currentThread().getId());
+        long sum = 0;
+        for (long b : ((com.sun.management.ThreadMXBean) CPU).getThreadAllocatedBytes(CPU.getAllThreadIds())) {
+            sum += Math.max(0, b);
+        }
+        return sum;
     }
 
     public static void main(String[] a) throws Exception {
