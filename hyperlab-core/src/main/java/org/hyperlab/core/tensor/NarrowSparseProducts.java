@@ -24,11 +24,15 @@ import jdk.incubator.vector.VectorSpecies;
 final class NarrowSparseProducts {
     private static final VectorSpecies<Float> S = SimdPanel.S;
     private static final int L = SimdPanel.L;
-    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[8][0]);
     /** Scratch slots: W padded and scaled, the row cᵀW, an output row, G padded, ∂W's old values, the chunks' sums. */
     private static final int W_PAD = 0, BIAS = 1, ROW = 2, G_PAD = 3, OLD = 4, ACC0 = 5;
-    /** Most row chunks of a backward (each one accumulator of k×16 floats). */
-    static final int MAX_CHUNKS = 2;
+    /**
+     * Most row chunks of a backward (each one accumulator of k×16 floats, 50 KB for MNIST), and of a forward split
+     * between threads: the threads take chunks as they finish ({@link Parallel#forChunks}), so a core that is busy
+     * with something else costs a chunk, not half the product (docs/performance.md item 70).
+     */
+    static final int MAX_CHUNKS = 8;
+    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[ACC0 + MAX_CHUNKS][0]);
 
     private NarrowSparseProducts() {
     }
@@ -109,8 +113,9 @@ final class NarrowSparseProducts {
         if (Parallel.serial(m, minPart)) {
             forwardRows(a.source(), plan, 0, m, wp, bias, c, n, accumulate);
         } else {
-            Parallel.forRange(m, minPart, SimdSparseProducts.PART_ALIGN,
-                    (lo, hi) -> forwardRows(a.source(), plan, lo, hi, wp, bias, c, n, accumulate));
+            int align = SimdSparseProducts.PART_ALIGN;
+            int chunk = Math.max(minPart, (m + MAX_CHUNKS * align - 1) / (MAX_CHUNKS * align) * align);
+            Parallel.forChunks(m, chunk, (lo, hi) -> forwardRows(a.source(), plan, lo, hi, wp, bias, c, n, accumulate));
         }
     }
 
@@ -185,32 +190,40 @@ final class NarrowSparseProducts {
         SparseRowPlan plan = SparseRowPlan.of(a);
         float[] gp = scratch(G_PAD, m * L);
         padInPlanOrder(g, m, n, plan, gp);
-        int chunks = plan.nonZeros * L >= 2 * SimdSparseProducts.PART_WORK && m >= 2 * SimdSparseProducts.PART_ALIGN
-                ? MAX_CHUNKS : 1;
-        float[] acc0 = scratch(ACC0, k * L), acc1 = chunks > 1 ? scratch(ACC0 + 1, k * L) : null;
-        if (chunks == 1 || Parallel.serial(chunks, 1)) {
-            scatterChunk(a.source(), plan, 0, chunks, m, gp, acc0, k);
-            if (chunks > 1) {
-                scatterChunk(a.source(), plan, 1, chunks, m, gp, acc1, k);
-            }
+        int chunks = chunks(plan.nonZeros * L, m);
+        float[] acc0 = scratch(ACC0, k * L);
+        float[][] acc = null;
+        if (chunks == 1) {   // (no array of accumulators: a per-batch call allocates nothing)
+            scatterChunk(a.source(), plan, 0, 1, m, gp, acc0, k);
         } else {
-            Parallel.forRange(chunks, 1, 1, (lo, hi) -> {
-                for (int ci = lo; ci < hi; ci++) {
-                    scatterChunk(a.source(), plan, ci, chunks, m, gp, ci == 0 ? acc0 : acc1, k);
-                }
-            });
+            float[][] all = new float[chunks][];
+            for (int ci = 0; ci < chunks; ci++) {
+                all[ci] = scratch(ACC0 + ci, k * L);
+            }
+            Parallel.forChunks(chunks, 1, (lo, hi) -> scatterChunk(a.source(), plan, lo, chunks, m, gp, all[lo], k));
+            acc = all;
         }
         float[] old = null;
         if (accumulate) {
             old = scratch(OLD, k * L);
             SparseTerms.pad(c, k, n, old, L);
         }
-        if (acc1 != null) {
-            for (int i = 0, e = k * L; i < e; i++) {   // plain loop: runs only for large products, see forwardRows
-                acc0[i] += acc1[i];
+        for (int ci = 1; ci < chunks; ci++) {   // in chunk order; plain loop: runs only for large products
+            float[] more = acc[ci];
+            for (int i = 0, e = k * L; i < e; i++) {
+                acc0[i] += more[i];
             }
         }
         finish(a.scale(), a.shift(), gp, m, n, k, acc0, old, c);
+    }
+
+    /**
+     * Row chunks of a backward with {@code work} multiply-adds over m rows: one per {@link SimdSparseProducts#PART_WORK}
+     * (at least 16 rows each), at most {@link #MAX_CHUNKS}. From the data alone, so the sums never depend on threads.
+     */
+    static int chunks(long work, int m) {
+        long byWork = work / SimdSparseProducts.PART_WORK, byRows = m / SimdSparseProducts.PART_ALIGN;
+        return (int) Math.max(1, Math.min(MAX_CHUNKS, Math.min(byWork, byRows)));
     }
 
     private static void scatterChunk(SparseRows x, SparseRowPlan plan, int ci, int chunks, int m, float[] gp,

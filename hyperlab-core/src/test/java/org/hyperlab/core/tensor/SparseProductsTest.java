@@ -185,7 +185,7 @@ class SparseProductsTest {
     void largeProductsAreSplitAndSortedYetAgreeWithTheReference() {
         checkForward(5000, 200, 10, 0.2, 3, false);
         checkBackward(5000, 200, 10, 0.2, 3, true);
-        // enough non-zeros (> 2^22 / 16) for the narrow backward's two row chunks, and a forward split in two parts
+        // enough non-zeros (> 2^22 / 16) for two of the narrow backward's row chunks, and a forward in chunks
         checkForward(3000, 784, 10, 0.15, 3, true);
         checkBackward(3000, 784, 10, 0.15, 3, false);
         checkBackward(3000, 784, 16, 0.15, 2, true);
