@@ -6,7 +6,9 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The sparse products of {@link SimdSparseProducts} for outputs of at most one vector (n ≤ 16 columns: softmax
- * regression's 10 classes), where one 16-lane vector holds a whole row of W, of the output or of ∂W:
+ * regression's 10 classes) and byte values ({@link SparseRows#bytes()}: MNIST's pixels, read as 1 byte per
+ * non-zero instead of 4, converted to the same float), where one 16-lane vector holds a whole row of W, of the output
+ * or of ∂W:
  * <pre>
  *   forward   C (+)= X'·W   = X·(diag(s)·W) + 1·(cᵀW)          X' m×k, W k×n, C m×n
  *   backward  C (+)= X'ᵀ·G  = diag(s)·(Xᵀ·G) + c ⊗ colsum(G)    G m×n,  C k×n
@@ -45,9 +47,9 @@ final class NarrowSparseProducts {
         return s[slot];
     }
 
-    /** True for outputs this class computes: one vector wide. */
-    static boolean fits(int n) {
-        return n <= L;
+    /** True for the products this class computes: outputs one vector wide, values that are bytes ({@link SparseRows#bytes()}). */
+    static boolean fits(int n, SparseRows x) {
+        return n <= L && x.bytes() != null;
     }
 
     /**
@@ -127,14 +129,14 @@ final class NarrowSparseProducts {
     private static void forwardRows(SparseRows x, SparseRowPlan plan, int lo, int hi, float[] wp, float[] bias,
                                     float[] c, int n, boolean accumulate) {
         char[] col = x.columns();
-        float[] val = x.values();
+        byte[] val = x.bytes();
         float[] row = scratch(ROW, L);
         int[] start = plan.start, end = plan.end, position = plan.position;
         boolean sequential = plan.sequential;
         VectorMask<Float> in = S.indexInRange(0, n);   // made once: in forwardRow it would be a heap object per row
         for (int t0 = lo; t0 < hi; t0 += SparseRowPlan.BLOCK) {
             int t1 = Math.min(hi, t0 + SparseRowPlan.BLOCK);
-            plan.touch(x, t0, t1);
+            plan.touchBytes(x, t0, t1);
             for (int t = t0; t < t1; t++) {
                 int o = position[t] * n;
                 // a whole-vector store when its lanes past n fall on the next row of this part, written after it
@@ -151,22 +153,22 @@ final class NarrowSparseProducts {
      * ~2.5 (docs/performance.md item 68). {@code direct}: store a whole vector (keeping the 16 − n values after the
      * row: {@code in} masks the first n lanes), else through {@code row}.
      */
-    private static void forwardRow(float[] wp, char[] col, float[] val, int p0, int p1, float[] bias, float[] c,
+    private static void forwardRow(float[] wp, char[] col, byte[] val, int p0, int p1, float[] bias, float[] c,
                                    int o, int n, VectorMask<Float> in, boolean accumulate, boolean direct, float[] row) {
         FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
         int p = p0;
         for (; p + 8 <= p1; p += 8) {
-            a0 = FloatVector.fromArray(S, wp, col[p] * L).fma(FloatVector.broadcast(S, val[p]), a0);
-            a1 = FloatVector.fromArray(S, wp, col[p + 1] * L).fma(FloatVector.broadcast(S, val[p + 1]), a1);
-            a2 = FloatVector.fromArray(S, wp, col[p + 2] * L).fma(FloatVector.broadcast(S, val[p + 2]), a2);
-            a3 = FloatVector.fromArray(S, wp, col[p + 3] * L).fma(FloatVector.broadcast(S, val[p + 3]), a3);
-            a4 = FloatVector.fromArray(S, wp, col[p + 4] * L).fma(FloatVector.broadcast(S, val[p + 4]), a4);
-            a5 = FloatVector.fromArray(S, wp, col[p + 5] * L).fma(FloatVector.broadcast(S, val[p + 5]), a5);
-            a6 = FloatVector.fromArray(S, wp, col[p + 6] * L).fma(FloatVector.broadcast(S, val[p + 6]), a6);
-            a7 = FloatVector.fromArray(S, wp, col[p + 7] * L).fma(FloatVector.broadcast(S, val[p + 7]), a7);
+            a0 = FloatVector.fromArray(S, wp, col[p] * L).fma(FloatVector.broadcast(S, (float) (val[p] & 0xFF)), a0);
+            a1 = FloatVector.fromArray(S, wp, col[p + 1] * L).fma(FloatVector.broadcast(S, (float) (val[p + 1] & 0xFF)), a1);
+            a2 = FloatVector.fromArray(S, wp, col[p + 2] * L).fma(FloatVector.broadcast(S, (float) (val[p + 2] & 0xFF)), a2);
+            a3 = FloatVector.fromArray(S, wp, col[p + 3] * L).fma(FloatVector.broadcast(S, (float) (val[p + 3] & 0xFF)), a3);
+            a4 = FloatVector.fromArray(S, wp, col[p + 4] * L).fma(FloatVector.broadcast(S, (float) (val[p + 4] & 0xFF)), a4);
+            a5 = FloatVector.fromArray(S, wp, col[p + 5] * L).fma(FloatVector.broadcast(S, (float) (val[p + 5] & 0xFF)), a5);
+            a6 = FloatVector.fromArray(S, wp, col[p + 6] * L).fma(FloatVector.broadcast(S, (float) (val[p + 6] & 0xFF)), a6);
+            a7 = FloatVector.fromArray(S, wp, col[p + 7] * L).fma(FloatVector.broadcast(S, (float) (val[p + 7] & 0xFF)), a7);
         }
         for (; p < p1; p++) {
-            a0 = FloatVector.fromArray(S, wp, col[p] * L).fma(FloatVector.broadcast(S, val[p]), a0);
+            a0 = FloatVector.fromArray(S, wp, col[p] * L).fma(FloatVector.broadcast(S, (float) (val[p] & 0xFF)), a0);
         }
         FloatVector v = a0.add(a1).add(a2.add(a3)).add(a4.add(a5).add(a6.add(a7))).add(FloatVector.fromArray(S, bias, 0));
         if (direct) {
@@ -257,11 +259,11 @@ final class NarrowSparseProducts {
     /** {@code acc[col·L ..] += x·G[t·L ..]} for every non-zero x at (position[t], col) of plan entries [t0, t1) (G in plan order). */
     private static void scatterRows(SparseRows x, SparseRowPlan plan, int t0, int t1, float[] gp, float[] acc) {
         char[] col = x.columns();
-        float[] val = x.values();
+        byte[] val = x.bytes();
         int[] start = plan.start, end = plan.end;
         for (int b0 = t0; b0 < t1; b0 += SparseRowPlan.BLOCK) {
             int b1 = Math.min(t1, b0 + SparseRowPlan.BLOCK);
-            plan.touch(x, b0, b1);
+            plan.touchBytes(x, b0, b1);
             for (int t = b0; t < b1; t++) {
                 scatterRow(acc, col, val, start[t], end[t], gp, t * L);
             }
@@ -269,11 +271,11 @@ final class NarrowSparseProducts {
     }
 
     /** {@code acc[col[p]·L ..] += val[p]·gp[gi ..]} for p in [p0, p1) (its own method: see {@link #forwardRows}). */
-    private static void scatterRow(float[] acc, char[] col, float[] val, int p0, int p1, float[] gp, int gi) {
+    private static void scatterRow(float[] acc, char[] col, byte[] val, int p0, int p1, float[] gp, int gi) {
         FloatVector gv = FloatVector.fromArray(S, gp, gi);
         for (int p = p0; p < p1; p++) {
             int o = col[p] * L;
-            gv.fma(FloatVector.broadcast(S, val[p]), FloatVector.fromArray(S, acc, o)).intoArray(acc, o);
+            gv.fma(FloatVector.broadcast(S, (float) (val[p] & 0xFF)), FloatVector.fromArray(S, acc, o)).intoArray(acc, o);
         }
     }
 
