@@ -7,7 +7,11 @@ full batch, and the MLP 784-256(ReLU)-10 at batch 128; Adam (lr 1e-3, betas 0.9/
 from logits, reshuffled every epoch. One warm-up epoch, then the median (min-max) of the timed epochs.
 
 Needs Debian's python3-torch and python3-numpy (apt-get install python3-torch python3-numpy); hyperlab itself
-does not. Usage: bench/compare.py [--epochs 5] [--data-dir DIR] [--json] [--only torch|numpy]
+does not. Both reach their matrix products through the system's BLAS (libblas.so.3): with only Debian's reference
+BLAS installed (libblas3, what python3-numpy pulls in) they run 10-30x slower than with an optimized one, so for a
+fair comparison also install OpenBLAS (apt-get install libopenblas0-pthread). The BLAS library actually loaded is
+printed (and is in --json), and a warning goes to stderr when it is the reference one.
+Usage: bench/compare.py [--epochs 5] [--data-dir DIR] [--json] [--only torch|numpy]
 """
 import argparse
 import json
@@ -36,6 +40,21 @@ def load(data_dir):
     sd = x.std(axis=0)
     sd[sd <= 1e-12] = 1.0
     return ((x - mu) / sd).astype(np.float32), y
+
+
+def loaded_blas():
+    """The BLAS/LAPACK shared libraries mapped into this process (after numpy and torch did a product)."""
+    found = set()
+    try:
+        with open("/proc/self/maps") as maps:
+            for line in maps:
+                path = line.split()[-1] if len(line.split()) >= 6 else ""
+                name = os.path.basename(path)
+                if any(k in name for k in ("blas", "lapack", "mkl", "blis", "atlas")):
+                    found.add(os.path.realpath(path))
+    except OSError:
+        pass
+    return sorted(found)
 
 
 def summarize(seconds):
@@ -131,6 +150,12 @@ def main():
     ap.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     args = ap.parse_args()
     x, y = load(args.data_dir)
+    _ = x[:64] @ x[:64].T  # load numpy's BLAS
+    blas = loaded_blas()
+    print("compare: BLAS libraries loaded: " + (", ".join(blas) or "none found"), file=sys.stderr)
+    if not any("openblas" in b or "mkl" in b or "blis" in b for b in blas):
+        print("compare: warning: no optimized BLAS loaded (reference BLAS is 10-30x slower); for a fair comparison "
+              "install libopenblas0-pthread", file=sys.stderr)
     workloads = [("softmax regression 784→10, batch 32", 0, 32), ("softmax regression 784→10, batch 128", 0, 128),
                  ("softmax regression 784→10, full batch", 0, 60000), ("MLP 784→256 ReLU→10, batch 128", 256, 128)]
     results = []
@@ -145,8 +170,9 @@ def main():
     if args.json:
         import torch
         print(json.dumps({"torch": torch.__version__, "torchThreads": torch.get_num_threads(),
-                          "numpy": np.__version__, "workloads": results}, indent=2))
+                          "numpy": np.__version__, "blas": loaded_blas(), "workloads": results}, indent=2))
         return
+    print("BLAS: " + (", ".join(loaded_blas()) or "none found"))
     print(f"{'workload':<40} {'PyTorch s/epoch (min–max)':<28} {'numpy s/epoch (min–max)':<28}")
     for row in results:
         cells = []

@@ -114,7 +114,8 @@ final class KernelWarmup implements Runnable {
         FloatMatrix v = new FloatMatrix(IN, OUT);
         FloatMatrix pixels = filled(4 * ROWS, IN, 9);
         for (int i = 0; i < pixels.size(); i++) {
-            pixels.data()[i] = pixels.data()[i] > 0.3f ? pixels.data()[i] : 0f;   // ~20 % non-zero, as MNIST
+            float s = pixels.data()[i];   // ~20 % non-zero intensities 1..255, as MNIST (the byte-valued sparse form)
+            pixels.data()[i] = s > 0.3f ? Math.round(s * 510f) : 0f;
         }
         SparseRows sparse = SparseRows.of(pixels);
         FloatMatrix wWide = filled(IN, 4 * SimdPanel.L, 10);

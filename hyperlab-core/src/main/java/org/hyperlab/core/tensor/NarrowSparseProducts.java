@@ -6,14 +6,16 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The sparse products of {@link SimdSparseProducts} for outputs of at most one vector (n ≤ 16 columns: softmax
- * regression's 10 classes), where one 16-lane vector holds a whole row of W, of the output or of ∂W:
+ * regression's 10 classes) and byte values ({@link SparseRows#bytes()}: MNIST's pixels, read as 1 byte per
+ * non-zero instead of 4, converted to the same float), where one 16-lane vector holds a whole row of W, of the output
+ * or of ∂W:
  * <pre>
  *   forward   C (+)= X'·W   = X·(diag(s)·W) + 1·(cᵀW)          X' m×k, W k×n, C m×n
  *   backward  C (+)= X'ᵀ·G  = diag(s)·(Xᵀ·G) + c ⊗ colsum(G)    G m×n,  C k×n
  * </pre>
  * Per call, W is copied once into rows of 16 lanes (zeros past n) scaled by s, in the same pass that sums cᵀW
  * over 4 independent chains (p mod 4). A forward row is then one masked-off 16-lane load and FMA per non-zero,
- * over 4 independent accumulators (non-zero q of the row goes to accumulator q mod 4); a backward row one
+ * over 8 independent accumulators (non-zero q of the row goes to accumulator q mod 8); a backward row one
  * 16-lane read-modify-write of the ∂W accumulator per non-zero. ∂W is written in two passes (first every row
  * finished in the padded accumulator, then copied out with whole-vector stores in ascending row order), so no load
  * ever reads bytes that a store just before it partly wrote (a failed store-to-load forward).
@@ -24,11 +26,15 @@ import jdk.incubator.vector.VectorSpecies;
 final class NarrowSparseProducts {
     private static final VectorSpecies<Float> S = SimdPanel.S;
     private static final int L = SimdPanel.L;
-    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[8][0]);
     /** Scratch slots: W padded and scaled, the row cᵀW, an output row, G padded, ∂W's old values, the chunks' sums. */
     private static final int W_PAD = 0, BIAS = 1, ROW = 2, G_PAD = 3, OLD = 4, ACC0 = 5;
-    /** Most row chunks of a backward (each one accumulator of k×16 floats). */
-    static final int MAX_CHUNKS = 2;
+    /**
+     * Most row chunks of a backward (each one accumulator of k×16 floats, 50 KB for MNIST), and of a forward split
+     * between threads: the threads take chunks as they finish ({@link Parallel#forChunks}), so a core that is busy
+     * with something else costs a chunk, not half the product (docs/performance.md item 70).
+     */
+    static final int MAX_CHUNKS = 8;
+    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[ACC0 + MAX_CHUNKS][0]);
 
     private NarrowSparseProducts() {
     }
@@ -41,9 +47,9 @@ final class NarrowSparseProducts {
         return s[slot];
     }
 
-    /** True for outputs this class computes: one vector wide. */
-    static boolean fits(int n) {
-        return n <= L;
+    /** True for the products this class computes: outputs one vector wide, values that are bytes ({@link SparseRows#bytes()}). */
+    static boolean fits(int n, SparseRows x) {
+        return n <= L && x.bytes() != null;
     }
 
     /**
@@ -109,8 +115,9 @@ final class NarrowSparseProducts {
         if (Parallel.serial(m, minPart)) {
             forwardRows(a.source(), plan, 0, m, wp, bias, c, n, accumulate);
         } else {
-            Parallel.forRange(m, minPart, SimdSparseProducts.PART_ALIGN,
-                    (lo, hi) -> forwardRows(a.source(), plan, lo, hi, wp, bias, c, n, accumulate));
+            int align = SimdSparseProducts.PART_ALIGN;
+            int chunk = Math.max(minPart, (m + MAX_CHUNKS * align - 1) / (MAX_CHUNKS * align) * align);
+            Parallel.forChunks(m, chunk, (lo, hi) -> forwardRows(a.source(), plan, lo, hi, wp, bias, c, n, accumulate));
         }
     }
 
@@ -122,14 +129,14 @@ final class NarrowSparseProducts {
     private static void forwardRows(SparseRows x, SparseRowPlan plan, int lo, int hi, float[] wp, float[] bias,
                                     float[] c, int n, boolean accumulate) {
         char[] col = x.columns();
-        float[] val = x.values();
+        byte[] val = x.bytes();
         float[] row = scratch(ROW, L);
         int[] start = plan.start, end = plan.end, position = plan.position;
         boolean sequential = plan.sequential;
         VectorMask<Float> in = S.indexInRange(0, n);   // made once: in forwardRow it would be a heap object per row
         for (int t0 = lo; t0 < hi; t0 += SparseRowPlan.BLOCK) {
             int t1 = Math.min(hi, t0 + SparseRowPlan.BLOCK);
-            plan.touch(x, t0, t1);
+            plan.touchBytes(x, t0, t1);
             for (int t = t0; t < t1; t++) {
                 int o = position[t] * n;
                 // a whole-vector store when its lanes past n fall on the next row of this part, written after it
@@ -140,25 +147,30 @@ final class NarrowSparseProducts {
     }
 
     /**
-     * {@code C[o .. o + n) (+)= Σ_p val[p]·wp[col[p]·L ..] + bias}, non-zero q of the row into accumulator q mod 4
-     * (the last p1 − p0 mod 4 into accumulator 0), added as (0 + 1) + (2 + 3), then the bias. {@code direct}: store
-     * a whole vector (keeping the 16 − n values after the row: {@code in} masks the first n lanes), else through
-     * {@code row}.
+     * {@code C[o .. o + n) (+)= Σ_p val[p]·wp[col[p]·L ..] + bias}, non-zero q of the row into accumulator q mod 8
+     * (the last p1 − p0 mod 8 into accumulator 0), added as ((0 + 1) + (2 + 3)) + ((4 + 5) + (6 + 7)), then the
+     * bias. Eight chains, not four: with four, the loop ran at ~3.7 cycles per non-zero on hot data, with eight at
+     * ~2.5 (docs/performance.md item 68). {@code direct}: store a whole vector (keeping the 16 − n values after the
+     * row: {@code in} masks the first n lanes), else through {@code row}.
      */
-    private static void forwardRow(float[] wp, char[] col, float[] val, int p0, int p1, float[] bias, float[] c,
+    private static void forwardRow(float[] wp, char[] col, byte[] val, int p0, int p1, float[] bias, float[] c,
                                    int o, int n, VectorMask<Float> in, boolean accumulate, boolean direct, float[] row) {
-        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
         int p = p0;
-        for (; p + 4 <= p1; p += 4) {
-            a0 = FloatVector.fromArray(S, wp, col[p] * L).fma(FloatVector.broadcast(S, val[p]), a0);
-            a1 = FloatVector.fromArray(S, wp, col[p + 1] * L).fma(FloatVector.broadcast(S, val[p + 1]), a1);
-            a2 = FloatVector.fromArray(S, wp, col[p + 2] * L).fma(FloatVector.broadcast(S, val[p + 2]), a2);
-            a3 = FloatVector.fromArray(S, wp, col[p + 3] * L).fma(FloatVector.broadcast(S, val[p + 3]), a3);
+        for (; p + 8 <= p1; p += 8) {
+            a0 = FloatVector.fromArray(S, wp, col[p] * L).fma(FloatVector.broadcast(S, (float) (val[p] & 0xFF)), a0);
+            a1 = FloatVector.fromArray(S, wp, col[p + 1] * L).fma(FloatVector.broadcast(S, (float) (val[p + 1] & 0xFF)), a1);
+            a2 = FloatVector.fromArray(S, wp, col[p + 2] * L).fma(FloatVector.broadcast(S, (float) (val[p + 2] & 0xFF)), a2);
+            a3 = FloatVector.fromArray(S, wp, col[p + 3] * L).fma(FloatVector.broadcast(S, (float) (val[p + 3] & 0xFF)), a3);
+            a4 = FloatVector.fromArray(S, wp, col[p + 4] * L).fma(FloatVector.broadcast(S, (float) (val[p + 4] & 0xFF)), a4);
+            a5 = FloatVector.fromArray(S, wp, col[p + 5] * L).fma(FloatVector.broadcast(S, (float) (val[p + 5] & 0xFF)), a5);
+            a6 = FloatVector.fromArray(S, wp, col[p + 6] * L).fma(FloatVector.broadcast(S, (float) (val[p + 6] & 0xFF)), a6);
+            a7 = FloatVector.fromArray(S, wp, col[p + 7] * L).fma(FloatVector.broadcast(S, (float) (val[p + 7] & 0xFF)), a7);
         }
         for (; p < p1; p++) {
-            a0 = FloatVector.fromArray(S, wp, col[p] * L).fma(FloatVector.broadcast(S, val[p]), a0);
+            a0 = FloatVector.fromArray(S, wp, col[p] * L).fma(FloatVector.broadcast(S, (float) (val[p] & 0xFF)), a0);
         }
-        FloatVector v = a0.add(a1).add(a2.add(a3)).add(FloatVector.fromArray(S, bias, 0));
+        FloatVector v = a0.add(a1).add(a2.add(a3)).add(a4.add(a5).add(a6.add(a7))).add(FloatVector.fromArray(S, bias, 0));
         if (direct) {
             FloatVector old = FloatVector.fromArray(S, c, o);
             if (accumulate) {
@@ -180,32 +192,40 @@ final class NarrowSparseProducts {
         SparseRowPlan plan = SparseRowPlan.of(a);
         float[] gp = scratch(G_PAD, m * L);
         padInPlanOrder(g, m, n, plan, gp);
-        int chunks = plan.nonZeros * L >= 2 * SimdSparseProducts.PART_WORK && m >= 2 * SimdSparseProducts.PART_ALIGN
-                ? MAX_CHUNKS : 1;
-        float[] acc0 = scratch(ACC0, k * L), acc1 = chunks > 1 ? scratch(ACC0 + 1, k * L) : null;
-        if (chunks == 1 || Parallel.serial(chunks, 1)) {
-            scatterChunk(a.source(), plan, 0, chunks, m, gp, acc0, k);
-            if (chunks > 1) {
-                scatterChunk(a.source(), plan, 1, chunks, m, gp, acc1, k);
-            }
+        int chunks = chunks(plan.nonZeros * L, m);
+        float[] acc0 = scratch(ACC0, k * L);
+        float[][] acc = null;
+        if (chunks == 1) {   // (no array of accumulators: a per-batch call allocates nothing)
+            scatterChunk(a.source(), plan, 0, 1, m, gp, acc0, k);
         } else {
-            Parallel.forRange(chunks, 1, 1, (lo, hi) -> {
-                for (int ci = lo; ci < hi; ci++) {
-                    scatterChunk(a.source(), plan, ci, chunks, m, gp, ci == 0 ? acc0 : acc1, k);
-                }
-            });
+            float[][] all = new float[chunks][];
+            for (int ci = 0; ci < chunks; ci++) {
+                all[ci] = scratch(ACC0 + ci, k * L);
+            }
+            Parallel.forChunks(chunks, 1, (lo, hi) -> scatterChunk(a.source(), plan, lo, chunks, m, gp, all[lo], k));
+            acc = all;
         }
         float[] old = null;
         if (accumulate) {
             old = scratch(OLD, k * L);
             SparseTerms.pad(c, k, n, old, L);
         }
-        if (acc1 != null) {
-            for (int i = 0, e = k * L; i < e; i++) {   // plain loop: runs only for large products, see forwardRows
-                acc0[i] += acc1[i];
+        for (int ci = 1; ci < chunks; ci++) {   // in chunk order; plain loop: runs only for large products
+            float[] more = acc[ci];
+            for (int i = 0, e = k * L; i < e; i++) {
+                acc0[i] += more[i];
             }
         }
         finish(a.scale(), a.shift(), gp, m, n, k, acc0, old, c);
+    }
+
+    /**
+     * Row chunks of a backward with {@code work} multiply-adds over m rows: one per {@link SimdSparseProducts#PART_WORK}
+     * (at least 16 rows each), at most {@link #MAX_CHUNKS}. From the data alone, so the sums never depend on threads.
+     */
+    static int chunks(long work, int m) {
+        long byWork = work / SimdSparseProducts.PART_WORK, byRows = m / SimdSparseProducts.PART_ALIGN;
+        return (int) Math.max(1, Math.min(MAX_CHUNKS, Math.min(byWork, byRows)));
     }
 
     private static void scatterChunk(SparseRows x, SparseRowPlan plan, int ci, int chunks, int m, float[] gp,
@@ -239,11 +259,11 @@ final class NarrowSparseProducts {
     /** {@code acc[col·L ..] += x·G[t·L ..]} for every non-zero x at (position[t], col) of plan entries [t0, t1) (G in plan order). */
     private static void scatterRows(SparseRows x, SparseRowPlan plan, int t0, int t1, float[] gp, float[] acc) {
         char[] col = x.columns();
-        float[] val = x.values();
+        byte[] val = x.bytes();
         int[] start = plan.start, end = plan.end;
         for (int b0 = t0; b0 < t1; b0 += SparseRowPlan.BLOCK) {
             int b1 = Math.min(t1, b0 + SparseRowPlan.BLOCK);
-            plan.touch(x, b0, b1);
+            plan.touchBytes(x, b0, b1);
             for (int t = b0; t < b1; t++) {
                 scatterRow(acc, col, val, start[t], end[t], gp, t * L);
             }
@@ -251,11 +271,11 @@ final class NarrowSparseProducts {
     }
 
     /** {@code acc[col[p]·L ..] += val[p]·gp[gi ..]} for p in [p0, p1) (its own method: see {@link #forwardRows}). */
-    private static void scatterRow(float[] acc, char[] col, float[] val, int p0, int p1, float[] gp, int gi) {
+    private static void scatterRow(float[] acc, char[] col, byte[] val, int p0, int p1, float[] gp, int gi) {
         FloatVector gv = FloatVector.fromArray(S, gp, gi);
         for (int p = p0; p < p1; p++) {
             int o = col[p] * L;
-            gv.fma(FloatVector.broadcast(S, val[p]), FloatVector.fromArray(S, acc, o)).intoArray(acc, o);
+            gv.fma(FloatVector.broadcast(S, (float) (val[p] & 0xFF)), FloatVector.fromArray(S, acc, o)).intoArray(acc, o);
         }
     }
 

@@ -113,6 +113,32 @@ public final class Parallel {
         }
     }
 
+    /**
+     * Runs {@code body} once per chunk {@code [c·chunk, min(n, (c + 1)·chunk))} of {@code [0, n)}, c in
+     * {@code [0, ⌈n / chunk⌉)}: the chunks depend only on n and chunk, never on the thread count. The caller and up to
+     * {@link #threads()} − 1 workers take chunks in increasing order from a shared counter until none is left, so a
+     * thread that is slow or descheduled (the other core busy) simply takes fewer of them. The body must write only
+     * its chunk's outputs; then results do not depend on which thread ran which chunk.
+     */
+    public static void forChunks(int n, int chunk, Range body) {
+        if (chunk < 1) {
+            throw new IllegalArgumentException("chunk: expected >= 1, got " + chunk);
+        }
+        int chunks = (int) (((long) n + chunk - 1) / chunk);
+        if (chunks <= 1 || threads <= 1) {
+            for (int c = 0; c < chunks; c++) {
+                body.run(c * chunk, (int) Math.min(n, (long) (c + 1) * chunk));
+            }
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        forRange(Math.min(threads, chunks), 1, 1, (ignoredFrom, ignoredTo) -> {
+            for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                body.run(c * chunk, (int) Math.min(n, (long) (c + 1) * chunk));
+            }
+        });
+    }
+
     private static int parts(int n, int minPart) {
         return Math.min(threads, Math.max(1, n / Math.max(1, minPart)));
     }

@@ -135,7 +135,7 @@ final class SimdSparseProducts {
 
     /** {@code C (+)= X'·W}, X' m×k (sparse), W k×n, C m×n. */
     static void matmul(SparseOperand a, float[] w, float[] c, int n, boolean accumulate) {
-        if (NarrowSparseProducts.fits(n)) {
+        if (NarrowSparseProducts.fits(n, a.source())) {
             NarrowSparseProducts.matmul(a, w, c, n, accumulate);
             return;
         }
@@ -251,7 +251,7 @@ final class SimdSparseProducts {
 
     /** {@code C (+)= X'ᵀ·G}, X' m×k (sparse), G m×n, C k×n. */
     static void matmulTransA(SparseOperand a, float[] g, float[] c, int n, boolean accumulate) {
-        if (NarrowSparseProducts.fits(n)) {
+        if (NarrowSparseProducts.fits(n, a.source())) {
             NarrowSparseProducts.matmulTransA(a, g, c, n, accumulate);
             return;
         }

@@ -92,20 +92,40 @@ final class SparseRowPlan {
         return rows == 0 ? 1 : Math.max(1.0, (double) nonZeros / rows);
     }
 
-    /** Loads one element per cache line of entries {@code [t0, t1)} so their misses overlap. */
+    /** Loads one element per cache line of entries {@code [t0, t1)} (columns and float values) so their misses overlap. */
     void touch(SparseRows source, int t0, int t1) {
         float[] val = source.values();
-        char[] col = source.columns();
         int acc = 0;
         for (int t = t0; t < t1; t++) {
             int e = end[t];
             for (int p = start[t]; p < e; p += 16) {
                 acc ^= Float.floatToRawIntBits(val[p]);
             }
+        }
+        sink ^= acc ^ touchColumns(source.columns(), t0, t1);
+    }
+
+    /** {@link #touch} for the kernels that read the byte values ({@link SparseRows#bytes()}) instead of the floats. */
+    void touchBytes(SparseRows source, int t0, int t1) {
+        byte[] val = source.bytes();
+        int acc = 0;
+        for (int t = t0; t < t1; t++) {
+            int e = end[t];
+            for (int p = start[t]; p < e; p += 64) {
+                acc ^= val[p];
+            }
+        }
+        sink ^= acc ^ touchColumns(source.columns(), t0, t1);
+    }
+
+    private int touchColumns(char[] col, int t0, int t1) {
+        int acc = 0;
+        for (int t = t0; t < t1; t++) {
+            int e = end[t];
             for (int p = start[t]; p < e; p += 32) {
                 acc ^= col[p];
             }
         }
-        sink ^= acc;
+        return acc;
     }
 }

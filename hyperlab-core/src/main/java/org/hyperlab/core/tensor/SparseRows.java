@@ -6,7 +6,10 @@ import java.util.WeakHashMap;
 /**
  * A read-only float32 matrix in compressed sparse row (CSR) form: row r holds the values
  * {@code values[rowStart[r] .. rowStart[r+1])} at the columns {@code columns[...]} (ascending within a row); every
- * other element is 0. Columns are stored as {@code char} (16 bits), so at most {@link #MAX_COLUMNS} columns.
+ * other element is 0. Columns are stored as {@code char} (16 bits), so at most {@link #MAX_COLUMNS} columns. When
+ * every non-zero is an integer from 1 to 255 (raw pixel intensities, as MNIST's), the values are also kept as
+ * unsigned bytes ({@link #bytes()}): the narrow products read those, 3 bytes per non-zero with the column instead
+ * of 6, which halves the cache lines a random row costs (docs/performance.md item 71).
  *
  * <p>Used for the training features when most of them are 0 (MNIST: 19 % non-zero pixels), so that the first
  * layer's products read only the non-zeros ({@link Kernels#matmul} and {@link Kernels#matmulTransA} have fast
@@ -19,7 +22,8 @@ public final class SparseRows extends Matrix {
     /**
      * Highest fraction of non-zero elements for which {@link #forTraining} builds the sparse form. Per row, the
      * sparse products cost about a quarter of the dense ones at MNIST's 19 % (see docs/performance.md), and the
-     * form needs 6 bytes per non-zero against 4 per dense element, so well below one half it pays in both.
+     * form needs 6 bytes per non-zero (7 with the byte copy of pixel values) against 4 per dense element, so well
+     * below one half it pays in both.
      */
     public static final double MAX_DENSITY = 0.5;
 
@@ -29,12 +33,14 @@ public final class SparseRows extends Matrix {
     private final int[] rowStart;
     private final char[] columns;
     private final float[] values;
+    private final byte[] bytes;
 
-    private SparseRows(int rows, int cols, int[] rowStart, char[] columns, float[] values) {
+    private SparseRows(int rows, int cols, int[] rowStart, char[] columns, float[] values, byte[] bytes) {
         super(rows, cols);
         this.rowStart = rowStart;
         this.columns = columns;
         this.values = values;
+        this.bytes = bytes;
     }
 
     /** The sparse form of {@code dense} (exact: the non-zero values are kept as they are). */
@@ -48,6 +54,8 @@ public final class SparseRows extends Matrix {
         int[] start = new int[rows + 1];
         char[] col = new char[nonZeros];
         float[] val = new float[nonZeros];
+        byte[] asBytes = new byte[nonZeros];
+        boolean allBytes = true;
         int q = 0;
         for (int r = 0; r < rows; r++) {
             start[r] = q;
@@ -57,12 +65,15 @@ public final class SparseRows extends Matrix {
                 if (v != 0f) {
                     col[q] = (char) c;
                     val[q] = v;
+                    int b = (int) v;
+                    allBytes &= b == v && b >= 1 && b <= 255;
+                    asBytes[q] = (byte) b;
                     q++;
                 }
             }
         }
         start[rows] = q;
-        return new SparseRows(rows, cols, start, col, val);
+        return new SparseRows(rows, cols, start, col, val, allBytes ? asBytes : null);
     }
 
     private static int countNonZeros(float[] d) {
@@ -108,6 +119,9 @@ public final class SparseRows extends Matrix {
     char[] columns() { return columns; }
 
     float[] values() { return values; }
+
+    /** The values as unsigned bytes ({@code values[p] == (bytes[p] & 0xFF)}), or null when some value is not an integer 1..255. */
+    byte[] bytes() { return bytes; }
 
     /** Writes row {@code r} densely into {@code out[offset .. offset + cols)}. */
     public void copyRowTo(int r, float[] out, int offset) {

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@link Parallel#forRange}: every index exactly once, failures surface, and parts no worker started run on the caller. */
+/**
+ * {@link Parallel#forRange}: every index exactly once, failures surface, and parts no worker started run on the caller;
+ * {@link Parallel#forChunks}: every chunk exactly once, with bounds that do not depend on the thread count.
+ */
 class ParallelTest {
     private int savedThreads;
 
@@ -136,5 +139,55 @@ class ParallelTest {
             assertEquals("part with " + failing, e.getMessage());
             assertArrayEquals(ones(1000), visits(1000, 1, 1));
         }
+    }
+
+    /** The chunks forChunks ran over [0, n), as "from-to" strings in the order of their start. */
+    private static java.util.List<String> chunksRun(int n, int chunk) {
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        AtomicIntegerArray visits = new AtomicIntegerArray(Math.max(1, n));
+        Parallel.forChunks(n, chunk, (lo, hi) -> {
+            seen.add(lo + "-" + hi);
+            for (int i = lo; i < hi; i++) {
+                visits.incrementAndGet(i);
+            }
+        });
+        for (int i = 0; i < n; i++) {
+            assertEquals(1, visits.get(i), "index " + i + " of " + n + " in chunks of " + chunk);
+        }
+        return seen.stream().sorted(java.util.Comparator.comparingInt(c -> Integer.parseInt(c.split("-")[0]))).toList();
+    }
+
+    @Test
+    void forChunksRunsEachChunkOnceWithBoundsFromTheSizeAlone() {
+        // 1000 in chunks of 300: [0,300) [300,600) [600,900) [900,1000), whatever the threads
+        java.util.List<String> expected = java.util.List.of("0-300", "300-600", "600-900", "900-1000");
+        for (int threads = 1; threads <= 4; threads++) {
+            Parallel.setThreads(threads);
+            for (int repeat = 0; repeat < 50; repeat++) {
+                assertEquals(expected, chunksRun(1000, 300), "threads " + threads);
+                assertEquals(java.util.List.of("0-7"), chunksRun(7, 16), "threads " + threads);
+                assertEquals(java.util.List.of(), chunksRun(0, 16), "threads " + threads);
+                assertEquals(8, chunksRun(8, 1).size(), "threads " + threads);
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> Parallel.forChunks(10, 0, (lo, hi) -> { }));
+    }
+
+    @Test
+    void forChunksFinishesOnTheCallerWhenNoWorkerStarts() {
+        Parallel.setThreads(3);
+        Parallel.workersPausedForTest = true;
+        Set<Thread> runners = ConcurrentHashMap.newKeySet();
+        finishesWithin(20, () -> assertEquals(10, chunksRunBy(runners).size()));
+        assertEquals(1, runners.size(), "every chunk ran on one thread, the caller");
+    }
+
+    private static java.util.List<String> chunksRunBy(Set<Thread> runners) {
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        Parallel.forChunks(100, 10, (lo, hi) -> {
+            runners.add(Thread.currentThread());
+            seen.add(lo + "-" + hi);
+        });
+        return java.util.List.copyOf(seen);
     }
 }

@@ -32,6 +32,20 @@ final class RandomMatrices {
         return m;
     }
 
+    /**
+     * A rows×cols float32 matrix with about {@code density} non-zeros, all integers 1..255 (pixel intensities): the
+     * sparse form then keeps its values as bytes ({@link SparseRows#bytes()}), which the narrow products need.
+     */
+    static FloatMatrix sparsePixels(int rows, int cols, double density, SplittableRandom rng) {
+        FloatMatrix m = new FloatMatrix(rows, cols);
+        for (int i = 0; i < m.size(); i++) {
+            if (rng.nextDouble() < density) {
+                m.data()[i] = 1 + rng.nextInt(255);
+            }
+        }
+        return m;
+    }
+
     /** n floats uniform in [lo, hi). */
     static float[] vector(int n, double lo, double hi, SplittableRandom rng) {
         float[] v = new float[n];

@@ -2,6 +2,7 @@ package org.hyperlab.core.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +11,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The sparse operand types ({@link SparseRows}, {@link RowSubset}, {@link AffineColumns}) against their dense
@@ -30,8 +33,14 @@ class SparseProductsTest {
         Parallel.setThreads(threads);
     }
 
+    /**
+     * Whether {@link #sparseDense} makes pixel-valued matrices (integers 1..255, kept as bytes: the narrow products
+     * take them) or mixed ones (half non-integers: outputs of at most 16 columns then take the general path).
+     */
+    private boolean pixels;
+
     private FloatMatrix sparseDense(int rows, int cols, double density) {
-        return RandomMatrices.sparse(rows, cols, density, rng);
+        return pixels ? RandomMatrices.sparsePixels(rows, cols, density, rng) : RandomMatrices.sparse(rows, cols, density, rng);
     }
 
     private float[] randomVector(int n, double lo, double hi) {
@@ -72,6 +81,25 @@ class SparseProductsTest {
         assertThrows(UnsupportedOperationException.class, () -> view.set(0, 1.0));
         assertThrows(UnsupportedOperationException.class, () -> sparse.fillInPlace(0.0));
         assertThrows(IndexOutOfBoundsException.class, () -> new RowSubset(sparse, new int[] {23}, 0, 1));
+    }
+
+    @Test
+    void valuesAreKeptAsBytesExactlyWhenAllAreIntegersFrom1To255() {
+        FloatMatrix pixelMatrix = RandomMatrices.sparsePixels(30, 50, 0.3, rng);
+        pixelMatrix.set(0, 0, 255f);
+        pixelMatrix.set(0, 1, 1f);
+        SparseRows asPixels = SparseRows.of(pixelMatrix);
+        byte[] b = asPixels.bytes();
+        assertNotNull(b);
+        for (int p = 0; p < asPixels.nonZeros(); p++) {
+            assertEquals(asPixels.values()[p], (float) (b[p] & 0xFF), "non-zero " + p);
+        }
+        // one value that is not a byte (a fraction, 256, a negative integer, NaN) and the byte form is not kept
+        for (float odd : new float[] {0.5f, 256f, -3f, Float.NaN, 254.99f}) {
+            FloatMatrix m = (FloatMatrix) pixelMatrix.copy();
+            m.set(7, 7, odd);
+            assertNull(SparseRows.of(m).bytes(), "with " + odd);
+        }
     }
 
     @Test
@@ -168,8 +196,10 @@ class SparseProductsTest {
         {200, 60, 80}, {33, 40, 16}, {19, 300, 13}, {130, 784, 10}, {4, 2, 3},
     };
 
-    @Test
-    void productsAgreeWithTheReferenceWithinFloat32Rounding() {
+    @ParameterizedTest(name = "pixel values: {0}")
+    @ValueSource(booleans = {false, true})
+    void productsAgreeWithTheReferenceWithinFloat32Rounding(boolean pixelValues) {
+        pixels = pixelValues;
         for (int[] s : SHAPES) {
             for (int form = 0; form < 4; form++) {
                 for (boolean acc : new boolean[] {false, true}) {
@@ -181,19 +211,23 @@ class SparseProductsTest {
         }
     }
 
-    @Test
-    void largeProductsAreSplitAndSortedYetAgreeWithTheReference() {
+    @ParameterizedTest(name = "pixel values: {0}")
+    @ValueSource(booleans = {false, true})
+    void largeProductsAreSplitAndSortedYetAgreeWithTheReference(boolean pixelValues) {
+        pixels = pixelValues;
         checkForward(5000, 200, 10, 0.2, 3, false);
         checkBackward(5000, 200, 10, 0.2, 3, true);
-        // enough non-zeros (> 2^22 / 16) for the narrow backward's two row chunks, and a forward split in two parts
+        // enough non-zeros (> 2^22 / 16) for two of the narrow backward's row chunks, and a forward in chunks
         checkForward(3000, 784, 10, 0.15, 3, true);
         checkBackward(3000, 784, 10, 0.15, 3, false);
         checkBackward(3000, 784, 16, 0.15, 2, true);
         checkBackward(700, 300, 256, 0.2, 1, false);
     }
 
-    @Test
-    void resultsAreBitIdenticalForAnyThreadCount() {
+    @ParameterizedTest(name = "pixel values: {0}")
+    @ValueSource(booleans = {false, true})
+    void resultsAreBitIdenticalForAnyThreadCount(boolean pixelValues) {
+        pixels = pixelValues;
         FloatMatrix dense = sparseDense(6000, 784, 0.19);
         SparseRows sparse = SparseRows.of(dense);
         int[][] cases = {{5000, 10}, {128, 10}, {600, 256}, {128, 256}};
