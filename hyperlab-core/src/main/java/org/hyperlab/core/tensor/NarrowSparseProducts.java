@@ -39,10 +39,14 @@ final class NarrowSparseProducts {
     private NarrowSparseProducts() {
     }
 
+    /** Offset of W's padded rows and of the ∂W accumulators in their scratch arrays: 64-byte aligned when possible. */
+    private static final int A = VectorAlignment.FLOAT_OFFSET;
+
+    /** Scratch array {@code slot} of this thread with at least {@code size} floats after {@link #A}. */
     private static float[] scratch(int slot, int size) {
         float[][] s = SCRATCH.get();
-        if (s[slot].length < size) {
-            s[slot] = new float[size];
+        if (s[slot].length < A + size) {
+            s[slot] = new float[A + size];
         }
         return s[slot];
     }
@@ -74,28 +78,28 @@ final class NarrowSparseProducts {
                 b1 = r1.fma(FloatVector.broadcast(S, c[p + 1]), b1);
                 b2 = r2.fma(FloatVector.broadcast(S, c[p + 2]), b2);
                 b3 = r3.fma(FloatVector.broadcast(S, c[p + 3]), b3);
-                scaled(r0, s, p).intoArray(wp, p * L);
-                scaled(r1, s, p + 1).intoArray(wp, (p + 1) * L);
-                scaled(r2, s, p + 2).intoArray(wp, (p + 2) * L);
-                scaled(r3, s, p + 3).intoArray(wp, (p + 3) * L);
+                scaled(r0, s, p).intoArray(wp, A + p * L);
+                scaled(r1, s, p + 1).intoArray(wp, A + (p + 1) * L);
+                scaled(r2, s, p + 2).intoArray(wp, A + (p + 2) * L);
+                scaled(r3, s, p + 3).intoArray(wp, A + (p + 3) * L);
             }
         } else {
             for (; p < safe; p++) {
-                scaled(zero.blend(FloatVector.fromArray(S, w, p * n), in), s, p).intoArray(wp, p * L);
+                scaled(zero.blend(FloatVector.fromArray(S, w, p * n), in), s, p).intoArray(wp, A + p * L);
             }
         }
         for (int r = p; r < k; r++) {    // the last rows: element by element, unscaled for now
             for (int q = 0; q < L; q++) {
-                wp[r * L + q] = q < n ? w[r * n + q] : 0f;
+                wp[A + r * L + q] = q < n ? w[r * n + q] : 0f;
             }
         }
         FloatVector b = b0.add(b1).add(b2.add(b3));
         for (; p < k; p++) {
-            FloatVector r = FloatVector.fromArray(S, wp, p * L);
+            FloatVector r = FloatVector.fromArray(S, wp, A + p * L);
             if (c != null) {
                 b = r.fma(FloatVector.broadcast(S, c[p]), b);
             }
-            scaled(r, s, p).intoArray(wp, p * L);
+            scaled(r, s, p).intoArray(wp, A + p * L);
         }
         b.intoArray(bias, 0);
     }
@@ -158,17 +162,17 @@ final class NarrowSparseProducts {
         FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
         int p = p0;
         for (; p + 8 <= p1; p += 8) {
-            a0 = FloatVector.fromArray(S, wp, col[p] * L).fma(FloatVector.broadcast(S, (float) (val[p] & 0xFF)), a0);
-            a1 = FloatVector.fromArray(S, wp, col[p + 1] * L).fma(FloatVector.broadcast(S, (float) (val[p + 1] & 0xFF)), a1);
-            a2 = FloatVector.fromArray(S, wp, col[p + 2] * L).fma(FloatVector.broadcast(S, (float) (val[p + 2] & 0xFF)), a2);
-            a3 = FloatVector.fromArray(S, wp, col[p + 3] * L).fma(FloatVector.broadcast(S, (float) (val[p + 3] & 0xFF)), a3);
-            a4 = FloatVector.fromArray(S, wp, col[p + 4] * L).fma(FloatVector.broadcast(S, (float) (val[p + 4] & 0xFF)), a4);
-            a5 = FloatVector.fromArray(S, wp, col[p + 5] * L).fma(FloatVector.broadcast(S, (float) (val[p + 5] & 0xFF)), a5);
-            a6 = FloatVector.fromArray(S, wp, col[p + 6] * L).fma(FloatVector.broadcast(S, (float) (val[p + 6] & 0xFF)), a6);
-            a7 = FloatVector.fromArray(S, wp, col[p + 7] * L).fma(FloatVector.broadcast(S, (float) (val[p + 7] & 0xFF)), a7);
+            a0 = FloatVector.fromArray(S, wp, A + col[p] * L).fma(FloatVector.broadcast(S, (float) (val[p] & 0xFF)), a0);
+            a1 = FloatVector.fromArray(S, wp, A + col[p + 1] * L).fma(FloatVector.broadcast(S, (float) (val[p + 1] & 0xFF)), a1);
+            a2 = FloatVector.fromArray(S, wp, A + col[p + 2] * L).fma(FloatVector.broadcast(S, (float) (val[p + 2] & 0xFF)), a2);
+            a3 = FloatVector.fromArray(S, wp, A + col[p + 3] * L).fma(FloatVector.broadcast(S, (float) (val[p + 3] & 0xFF)), a3);
+            a4 = FloatVector.fromArray(S, wp, A + col[p + 4] * L).fma(FloatVector.broadcast(S, (float) (val[p + 4] & 0xFF)), a4);
+            a5 = FloatVector.fromArray(S, wp, A + col[p + 5] * L).fma(FloatVector.broadcast(S, (float) (val[p + 5] & 0xFF)), a5);
+            a6 = FloatVector.fromArray(S, wp, A + col[p + 6] * L).fma(FloatVector.broadcast(S, (float) (val[p + 6] & 0xFF)), a6);
+            a7 = FloatVector.fromArray(S, wp, A + col[p + 7] * L).fma(FloatVector.broadcast(S, (float) (val[p + 7] & 0xFF)), a7);
         }
         for (; p < p1; p++) {
-            a0 = FloatVector.fromArray(S, wp, col[p] * L).fma(FloatVector.broadcast(S, (float) (val[p] & 0xFF)), a0);
+            a0 = FloatVector.fromArray(S, wp, A + col[p] * L).fma(FloatVector.broadcast(S, (float) (val[p] & 0xFF)), a0);
         }
         FloatVector v = a0.add(a1).add(a2.add(a3)).add(a4.add(a5).add(a6.add(a7))).add(FloatVector.fromArray(S, bias, 0));
         if (direct) {
@@ -212,7 +216,7 @@ final class NarrowSparseProducts {
         }
         for (int ci = 1; ci < chunks; ci++) {   // in chunk order; plain loop: runs only for large products
             float[] more = acc[ci];
-            for (int i = 0, e = k * L; i < e; i++) {
+            for (int i = A, e = A + k * L; i < e; i++) {
                 acc0[i] += more[i];
             }
         }
@@ -230,7 +234,7 @@ final class NarrowSparseProducts {
 
     private static void scatterChunk(SparseRows x, SparseRowPlan plan, int ci, int chunks, int m, float[] gp,
                                      float[] acc, int k) {
-        java.util.Arrays.fill(acc, 0, k * L, 0f);
+        java.util.Arrays.fill(acc, A, A + k * L, 0f);
         int t0 = (int) ((long) m * ci / chunks), t1 = (int) ((long) m * (ci + 1) / chunks);
         scatterRows(x, plan, t0, t1, gp, acc);
     }
@@ -274,7 +278,7 @@ final class NarrowSparseProducts {
     private static void scatterRow(float[] acc, char[] col, byte[] val, int p0, int p1, float[] gp, int gi) {
         FloatVector gv = FloatVector.fromArray(S, gp, gi);
         for (int p = p0; p < p1; p++) {
-            int o = col[p] * L;
+            int o = A + col[p] * L;
             gv.fma(FloatVector.broadcast(S, (float) (val[p] & 0xFF)), FloatVector.fromArray(S, acc, o)).intoArray(acc, o);
         }
     }
@@ -302,13 +306,13 @@ final class NarrowSparseProducts {
             }
         }
         for (int p = 0; p < k; p++) {
-            int o = p * L;
+            int o = A + p * L;
             FloatVector v = FloatVector.fromArray(S, acc0, o);
             if (s != null) {
                 v = v.mul(s[p]);
             }
             if (old != null) {
-                v = FloatVector.fromArray(S, old, o).add(v);
+                v = FloatVector.fromArray(S, old, p * L).add(v);   // (old: from index 0, see SparseTerms.pad)
             }
             if (c != null) {
                 v = cs.fma(FloatVector.broadcast(S, c[p]), v);
@@ -317,10 +321,10 @@ final class NarrowSparseProducts {
         }
         int safe = out.length < L ? 0 : Math.min(k, (out.length - L) / n + 1);
         for (int p = 0; p < safe; p++) {    // ascending: each store's lanes past n are rewritten by the next row's
-            FloatVector.fromArray(S, acc0, p * L).intoArray(out, p * n);
+            FloatVector.fromArray(S, acc0, A + p * L).intoArray(out, p * n);
         }
         for (int p = safe; p < k; p++) {
-            System.arraycopy(acc0, p * L, out, p * n, n);
+            System.arraycopy(acc0, A + p * L, out, p * n, n);
         }
     }
 }
