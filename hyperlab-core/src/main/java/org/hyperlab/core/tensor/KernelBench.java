@@ -121,15 +121,7 @@ public final class KernelBench {
             dense.data()[i] = RNG.nextDouble() < 0.19 ? 1 + RNG.nextInt(255) : 0f;
         }
         SparseRows sparse = SparseRows.of(dense);
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = RNG.nextInt(i + 1), t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+        int[] order = shuffledOrder(n, RNG);
         float[] s = random(d), c = random(d);
         for (int out : new int[] {10, 256}) {
             FloatMatrix w = new FloatMatrix(d, out, random(d * out)), dw = new FloatMatrix(d, out);
@@ -311,5 +303,19 @@ public final class KernelBench {
         });
         sparseProducts(reps);
         rowOperations(reps, true);
+    }
+
+    /** 0 .. n − 1 in the order of a Fisher–Yates shuffle driven by {@code rng} (the benches' visit order of rows). */
+    static int[] shuffledOrder(int n, SplittableRandom rng) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1), t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
     }
 }

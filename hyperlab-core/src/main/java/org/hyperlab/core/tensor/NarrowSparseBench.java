@@ -77,15 +77,7 @@ public final class NarrowSparseBench {
             c[j] = (float) (-mu / sd);
         }
         SplittableRandom rng = new SplittableRandom(1);
-        int[] order = new int[m];
-        for (int i = 0; i < m; i++) {
-            order[i] = i;
-        }
-        for (int i = m - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1), t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+        int[] order = KernelBench.shuffledOrder(m, rng);
         FloatMatrix w = new FloatMatrix(d, n), dw = new FloatMatrix(d, n);
         for (int i = 0; i < w.size(); i++) {
             w.data()[i] = (float) (rng.nextDouble() * 0.1 - 0.05);

@@ -140,7 +140,7 @@ final class NarrowSparseProducts {
         VectorMask<Float> in = S.indexInRange(0, n);   // made once: in forwardRow it would be a heap object per row
         for (int t0 = lo; t0 < hi; t0 += SparseRowPlan.BLOCK) {
             int t1 = Math.min(hi, t0 + SparseRowPlan.BLOCK);
-            plan.touchBytes(x, t0, t1);
+            plan.touch(x, t0, t1, true);
             for (int t = t0; t < t1; t++) {
                 int o = position[t] * n;
                 // a whole-vector store when its lanes past n fall on the next row of this part, written after it
@@ -198,16 +198,14 @@ final class NarrowSparseProducts {
         padInPlanOrder(g, m, n, plan, gp);
         int chunks = chunks(plan.nonZeros * L, m);
         float[] acc0 = scratch(ACC0, k * L);
-        float[][] acc = null;
-        if (chunks == 1) {   // (no array of accumulators: a per-batch call allocates nothing)
+        float[][] acc = chunks == 1 ? null : new float[chunks][];   // (none for one chunk: a per-batch call allocates nothing)
+        if (acc == null) {
             scatterChunk(a.source(), plan, 0, 1, m, gp, acc0, k);
         } else {
-            float[][] all = new float[chunks][];
             for (int ci = 0; ci < chunks; ci++) {
-                all[ci] = scratch(ACC0 + ci, k * L);
+                acc[ci] = scratch(ACC0 + ci, k * L);
             }
-            Parallel.forChunks(chunks, 1, (lo, hi) -> scatterChunk(a.source(), plan, lo, chunks, m, gp, all[lo], k));
-            acc = all;
+            Parallel.forChunks(chunks, 1, (lo, hi) -> scatterChunk(a.source(), plan, lo, chunks, m, gp, acc[lo], k));
         }
         float[] old = null;
         if (accumulate) {
@@ -267,7 +265,7 @@ final class NarrowSparseProducts {
         int[] start = plan.start, end = plan.end;
         for (int b0 = t0; b0 < t1; b0 += SparseRowPlan.BLOCK) {
             int b1 = Math.min(t1, b0 + SparseRowPlan.BLOCK);
-            plan.touchBytes(x, b0, b1);
+            plan.touch(x, b0, b1, true);
             for (int t = b0; t < b1; t++) {
                 scatterRow(acc, col, val, start[t], end[t], gp, t * L);
             }

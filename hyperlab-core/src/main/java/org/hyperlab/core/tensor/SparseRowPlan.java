@@ -94,25 +94,22 @@ final class SparseRowPlan {
 
     /** Loads one element per cache line of entries {@code [t0, t1)} (columns and float values) so their misses overlap. */
     void touch(SparseRows source, int t0, int t1) {
-        float[] val = source.values();
-        int acc = 0;
-        for (int t = t0; t < t1; t++) {
-            int e = end[t];
-            for (int p = start[t]; p < e; p += 16) {
-                acc ^= Float.floatToRawIntBits(val[p]);
-            }
-        }
-        sink ^= acc ^ touchColumns(source.columns(), t0, t1);
+        touch(source, t0, t1, false);
     }
 
-    /** {@link #touch} for the kernels that read the byte values ({@link SparseRows#bytes()}) instead of the floats. */
-    void touchBytes(SparseRows source, int t0, int t1) {
-        byte[] val = source.bytes();
+    /**
+     * {@link #touch}, reading the byte values ({@link SparseRows#bytes()}) instead of the floats when
+     * {@code byteValues}: the arrays the narrow products read.
+     */
+    void touch(SparseRows source, int t0, int t1, boolean byteValues) {
+        float[] val = source.values();
+        byte[] bytes = source.bytes();
+        int step = byteValues ? 64 : 64 / Float.BYTES;
         int acc = 0;
         for (int t = t0; t < t1; t++) {
             int e = end[t];
-            for (int p = start[t]; p < e; p += 64) {
-                acc ^= val[p];
+            for (int p = start[t]; p < e; p += step) {   // (the JIT moves the invariant test out of the loop)
+                acc ^= byteValues ? bytes[p] : Float.floatToRawIntBits(val[p]);
             }
         }
         sink ^= acc ^ touchColumns(source.columns(), t0, t1);
