@@ -19,19 +19,29 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher's class-data-sharing archive ({@code ./hyperlab}, "AppCDS"): run as a process in a copy of the
- * project layout whose {@code java} is a stub that records its arguments, creates the archive file when asked to
- * ({@code -XX:ArchiveClassesAtExit}) unless told to fail, and prints "result" for the real command.
+ * project layout whose {@code java} is a stub that records its arguments, writes the class list when asked to
+ * ({@code -XX:DumpLoadedClassList}), creates the archive file when asked to ({@code -Xshare:dump}) unless told to
+ * fail, and prints "result" for the real command.
  */
 class LauncherArchiveTest {
     private static final Path LAUNCHER = Path.of("..", "hyperlab").toAbsolutePath().normalize();
     private static final String STUB = """
             #!/usr/bin/env bash
             echo "$*" >> "$STUB_LOG"
+            dump=
             for a in "$@"; do
               case "$a" in
-                -XX:ArchiveClassesAtExit=*) [ -n "${STUB_FAIL_ARCHIVE:-}" ] && exit 1; echo archive > "${a#*=}"; echo "noise"; exit 0 ;;
+                -XX:DumpLoadedClassList=*) echo classes > "${a#*=}"; echo "noise"; exit 0 ;;
+                -Xshare:dump) dump=1 ;;
               esac
             done
+            if [ -n "$dump" ]; then
+              [ -n "${STUB_FAIL_ARCHIVE:-}" ] && exit 1
+              for a in "$@"; do
+                case "$a" in -XX:SharedArchiveFile=*) echo archive > "${a#*=}" ;; esac
+              done
+              echo "noise"; exit 0
+            fi
             echo result
             """;
 
@@ -85,9 +95,12 @@ class LauncherArchiveTest {
         Launch first = launch();
         assertEquals(0, first.exitCode());
         assertEquals("result\n", first.out(), "only the command's output on stdout");
-        assertEquals(2, first.javaCalls().size(), first.javaCalls().toString());
-        assertTrue(first.javaCalls().get(0).contains("-XX:ArchiveClassesAtExit="), first.javaCalls().get(0));
-        assertTrue(first.javaCalls().get(1).contains("-XX:SharedArchiveFile=" + archive), first.javaCalls().get(1));
+        assertEquals(3, first.javaCalls().size(), first.javaCalls().toString());
+        assertTrue(first.javaCalls().get(0).contains("-XX:DumpLoadedClassList="), first.javaCalls().get(0));
+        assertTrue(first.javaCalls().get(0).contains("descend --preset initialization"), first.javaCalls().get(0));
+        assertTrue(first.javaCalls().get(1).contains("-Xshare:dump"), first.javaCalls().get(1));
+        assertTrue(first.javaCalls().get(1).contains("-cp " + jar), "the class path of the real run (-jar)");
+        assertTrue(first.javaCalls().get(2).contains("-XX:SharedArchiveFile=" + archive), first.javaCalls().get(2));
         assertTrue(Files.exists(archive));
 
         Launch second = launch();
@@ -101,7 +114,7 @@ class LauncherArchiveTest {
         Files.writeString(archive, "stale");
         Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
         Launch run = launch();
-        assertEquals(2, run.javaCalls().size(), run.javaCalls().toString());
+        assertEquals(3, run.javaCalls().size(), run.javaCalls().toString());
         assertEquals("archive\n", Files.readString(archive));
         assertEquals("result\n", run.out());
     }
@@ -114,7 +127,7 @@ class LauncherArchiveTest {
         assertFalse(run.javaCalls().get(run.javaCalls().size() - 1).contains("SharedArchiveFile"));
         assertFalse(Files.exists(archive));
         try (var leftovers = Files.list(archive.getParent())) {
-            assertEquals(List.of(jar), leftovers.toList(), "no temporary archive left behind");
+            assertEquals(List.of(jar), leftovers.toList(), "no temporary archive or class list left behind");
         }
     }
 
@@ -122,7 +135,7 @@ class LauncherArchiveTest {
     void hyperlabCdsZeroTurnsTheArchiveOff() throws Exception {
         Launch run = launch("HYPERLAB_CDS", "0");
         assertEquals(List.of(false), run.javaCalls().stream().map(c -> c.contains("XX:SharedArchive")
-                || c.contains("ArchiveClassesAtExit")).distinct().toList());
+                || c.contains("DumpLoadedClassList") || c.contains("Xshare:dump")).distinct().toList());
         assertFalse(Files.exists(archive));
         assertEquals("result\n", run.out());
     }
@@ -131,7 +144,8 @@ class LauncherArchiveTest {
     void theArchiveIsMadeWithoutTheVectorModuleAndServesEveryCommand() throws Exception {
         Launch descend = launch();
         assertFalse(descend.javaCalls().get(0).contains("jdk.incubator.vector"), descend.javaCalls().get(0));
-        assertFalse(descend.javaCalls().get(1).contains("jdk.incubator.vector"), "descend uses no kernels");
+        assertFalse(descend.javaCalls().get(1).contains("jdk.incubator.vector"), descend.javaCalls().get(1));
+        assertFalse(descend.javaCalls().get(2).contains("jdk.incubator.vector"), "descend uses no kernels");
         Launch train = launchCommand(List.of("train", "--epochs", "1"));
         assertEquals(1, train.javaCalls().size(), train.javaCalls().toString());
         assertTrue(train.javaCalls().get(0).contains("--add-modules jdk.incubator.vector"), train.javaCalls().get(0));
