@@ -5,17 +5,19 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Float32 products with a sparse left operand X' = X·diag(s) + 1·cᵀ ({@link SparseOperand}) and a wide output
- * (n &gt; 64, the MLP's 784→256 first layer), reading only X's non-zeros and W (or G) in their own row-major layout:
+ * (n &gt; 64, the MLP's 784→256 first layer), reading only X's non-zeros, and W (or G) row by row:
  * <pre>
  *   forward   C[i, j] (+)= chain over the non-zeros (q, x) of row i in ascending q, from b_j:
  *                          acc = fma(fl(x·s_q), W[q, j], acc),   b_j = Σ_q c_q·W[q, j] (fmas over q ascending, from 0)
  *   backward  C[q, j]  = chain over the non-zeros (i, x) of column q in row order, from fma(c_q, Σ_i G[i, j], C[q, j] or 0):
  *                          acc = fma(fl(x·s_q), G[i, j], acc)
  * </pre>
- * Forward: per output row, a band of {@link #BLOCK} columns (8 vectors) stays in registers while each non-zero
- * streams W's row segment (512 contiguous bytes); leftover vectors one at a time, leftover columns with scalar fmas.
+ * Forward: W's whole bands are first copied into a 64-byte-aligned scratch (when objects are 64-byte aligned, see
+ * {@link VectorAlignment}); per output row, a band of {@link #BLOCK} columns (8 vectors) stays in registers while
+ * each non-zero streams W's row segment (512 contiguous bytes); leftover vectors one at a time, leftover columns
+ * with scalar fmas.
  * Backward: per chunk of {@link #CHUNK} rows, the non-zeros are listed by column (a counting sort) and the chunk's
- * G rows of a band are copied into an L1-sized array; then each ∂W row segment is held in registers while its
+ * G rows of a band are copied into an L1-sized, aligned array; then each ∂W row segment is held in registers while its
  * column's non-zeros are summed, the chain continuing through C from chunk to chunk. Both are bound by one vector
  * load per multiply-add (docs/performance.md items 44–52).
  *
@@ -36,15 +38,27 @@ final class SparseWideProducts {
     /** {@code -Dhyperlab.sparseWide=false}: wide sparse products densify X' and run the dense kernels instead. */
     static final boolean ENABLED = !"false".equalsIgnoreCase(System.getProperty("hyperlab.sparseWide"));
 
+    private static final int A = VectorAlignment.FLOAT_OFFSET;
     private static final ThreadLocal<Work> WORK = ThreadLocal.withInitial(Work::new);
 
-    /** Per-thread scratch: a row of n (b, or G's column sums), the backward chunk's G band and its non-zeros by column. */
+    /**
+     * Per-thread scratch: a row of n (b, or G's column sums), the forward's copy of W's bands, the backward chunk's G
+     * band and its non-zeros by column; the copies start at {@link #A}, so their vectors are 64-byte aligned.
+     */
     private static final class Work {
         float[] row = new float[0];
-        final float[] band = new float[CHUNK * BLOCK];
+        final float[] band = new float[A + CHUNK * BLOCK];
+        float[] weights = new float[0];
         int[] start = new int[0];
         int[] rowOf = new int[0];
         float[] value = new float[0];
+
+        float[] weights(int size) {
+            if (weights.length < A + size) {
+                weights = new float[A + size];
+            }
+            return weights;
+        }
 
         float[] row(int n) {
             if (row.length < n) {
@@ -94,16 +108,19 @@ final class SparseWideProducts {
                                 int lo, int hi) {
         int k = a.cols();
         float[] s = a.scale() != null ? a.scale() : SparseTerms.ones(k);
-        float[] b = WORK.get().row(n);
+        Work work = WORK.get();
+        float[] b = work.row(n);
         weightedRows(a.shift(), w, k, n, lo, hi, b);
         SparseRows x = a.source();
         int j = lo;
+        int width = (hi - lo) / BLOCK * BLOCK;
+        float[] wb = bandCopy(w, k, n, lo, width, work);
         for (; j + BLOCK <= hi; j += BLOCK) {
             for (int t0 = 0; t0 < plan.rows; t0 += SparseRowPlan.BLOCK) {
                 int t1 = Math.min(plan.rows, t0 + SparseRowPlan.BLOCK);
                 plan.touch(x, t0, t1);
                 for (int t = t0; t < t1; t++) {
-                    rows8(x.columns(), x.values(), plan.start[t], plan.end[t], s, w, n, j, b, c, plan.position[t] * n + j,
+                    rows8(x.columns(), x.values(), plan.start[t], plan.end[t], s, wb, A + j - lo, width, j, b, c, plan.position[t] * n + j,
                             accumulate);
                 }
             }
@@ -127,6 +144,19 @@ final class SparseWideProducts {
         }
     }
 
+    /**
+     * W's columns [lo, lo + width) (whole bands) copied row by row into the thread's scratch at {@link #A} with row
+     * stride {@code width}: every 16-lane load of the forward's bands then lies on one cache line (W's own rows start
+     * 16 bytes into a line when objects are 64-byte aligned; docs/performance.md item 90).
+     */
+    private static float[] bandCopy(float[] w, int k, int n, int lo, int width, Work work) {
+        float[] wb = work.weights(k * width);
+        for (int q = 0; width > 0 && q < k; q++) {
+            System.arraycopy(w, q * n + lo, wb, A + q * width, width);
+        }
+        return wb;
+    }
+
     /** {@code b[j] = Σ_q shift[q]·w[q·n + j]} for j in [lo, hi), q ascending (0 when shift is null). */
     private static void weightedRows(float[] shift, float[] w, int k, int n, int lo, int hi, float[] b) {
         int j = lo;
@@ -148,9 +178,10 @@ final class SparseWideProducts {
 
     /**
      * One output row's 8 vectors at columns j..j+8L: {@code out = (old +) chain}, the chain starting at b[j..] and
-     * taking one fma per non-zero p of [p0, p1) with W's row col[p].
+     * taking one fma per non-zero p of [p0, p1) with W's row col[p], read from {@code w[wo + col[p]·ws ..]} (the
+     * band copy: offset and row stride).
      */
-    private static void rows8(char[] col, float[] val, int p0, int p1, float[] s, float[] w, int n, int j, float[] b,
+    private static void rows8(char[] col, float[] val, int p0, int p1, float[] s, float[] w, int wo, int ws, int j, float[] b,
                               float[] c, int o, boolean accumulate) {
         FloatVector a0 = FloatVector.fromArray(S, b, j), a1 = FloatVector.fromArray(S, b, j + L);
         FloatVector a2 = FloatVector.fromArray(S, b, j + 2 * L), a3 = FloatVector.fromArray(S, b, j + 3 * L);
@@ -159,7 +190,7 @@ final class SparseWideProducts {
         for (int p = p0; p < p1; p++) {
             int q = col[p];
             FloatVector xv = FloatVector.broadcast(S, val[p] * s[q]);
-            int r = q * n + j;
+            int r = wo + q * ws;
             a0 = FloatVector.fromArray(S, w, r).fma(xv, a0);
             a1 = FloatVector.fromArray(S, w, r + L).fma(xv, a1);
             a2 = FloatVector.fromArray(S, w, r + 2 * L).fma(xv, a2);
@@ -210,7 +241,7 @@ final class SparseWideProducts {
             float[] value = work.value;
             for (int j = lo; j < bands; j += BLOCK) {
                 for (int t = t0; t < t1; t++) {
-                    System.arraycopy(g, plan.position[t] * n + j, band, (t - t0) * BLOCK, BLOCK);
+                    System.arraycopy(g, plan.position[t] * n + j, band, A + (t - t0) * BLOCK, BLOCK);
                 }
                 for (int q = q0; q < q1; q++) {
                     if (start[q] < start[q + 1]) {
@@ -328,7 +359,7 @@ final class SparseWideProducts {
         FloatVector a6 = FloatVector.fromArray(S, c, o + 6 * L), a7 = FloatVector.fromArray(S, c, o + 7 * L);
         for (int e = e0; e < e1; e++) {
             FloatVector xv = FloatVector.broadcast(S, value[e] * sq);
-            int r = rowOf[e] * BLOCK;
+            int r = A + rowOf[e] * BLOCK;
             a0 = FloatVector.fromArray(S, band, r).fma(xv, a0);
             a1 = FloatVector.fromArray(S, band, r + L).fma(xv, a1);
             a2 = FloatVector.fromArray(S, band, r + 2 * L).fma(xv, a2);
