@@ -110,11 +110,11 @@ final class SparseWideProducts {
         float[] s = a.scale() != null ? a.scale() : SparseTerms.ones(k);
         Work work = WORK.get();
         float[] b = work.row(n);
-        weightedRows(a.shift(), w, k, n, lo, hi, b);
+        int width = (hi - lo) / BLOCK * BLOCK;
+        float[] wb = bandCopy(a.shift(), w, k, n, lo, width, b, work);
+        weightedRows(a.shift(), w, k, n, lo + width, hi, b);
         SparseRows x = a.source();
         int j = lo;
-        int width = (hi - lo) / BLOCK * BLOCK;
-        float[] wb = bandCopy(w, k, n, lo, width, work);
         for (; j + BLOCK <= hi; j += BLOCK) {
             for (int t0 = 0; t0 < plan.rows; t0 += SparseRowPlan.BLOCK) {
                 int t1 = Math.min(plan.rows, t0 + SparseRowPlan.BLOCK);
@@ -146,13 +146,48 @@ final class SparseWideProducts {
 
     /**
      * W's columns [lo, lo + width) (whole bands) copied row by row into the thread's scratch at {@link #A} with row
-     * stride {@code width}: every 16-lane load of the forward's bands then lies on one cache line (W's own rows start
-     * 16 bytes into a line when objects are 64-byte aligned; docs/performance.md item 90).
+     * stride {@code width}, so that every 16-lane load of the forward's bands lies on one cache line (W's own rows
+     * start 16 bytes into a line when objects are 64-byte aligned; docs/performance.md item 90); in the same pass,
+     * {@code b[j] = Σ_q shift[q]·w[q·n + j]} for those columns, exactly as {@link #weightedRows} computes it.
      */
-    private static float[] bandCopy(float[] w, int k, int n, int lo, int width, Work work) {
+    private static float[] bandCopy(float[] shift, float[] w, int k, int n, int lo, int width, float[] b, Work work) {
         float[] wb = work.weights(k * width);
-        for (int q = 0; width > 0 && q < k; q++) {
-            System.arraycopy(w, q * n + lo, wb, A + q * width, width);
+        for (int j = lo; j < lo + width; j += BLOCK) {
+            FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+            for (int q = 0; q < k; q++) {
+                int r = q * n + j, o = A + q * width + (j - lo);
+                FloatVector w0 = FloatVector.fromArray(S, w, r), w1 = FloatVector.fromArray(S, w, r + L);
+                FloatVector w2 = FloatVector.fromArray(S, w, r + 2 * L), w3 = FloatVector.fromArray(S, w, r + 3 * L);
+                FloatVector w4 = FloatVector.fromArray(S, w, r + 4 * L), w5 = FloatVector.fromArray(S, w, r + 5 * L);
+                FloatVector w6 = FloatVector.fromArray(S, w, r + 6 * L), w7 = FloatVector.fromArray(S, w, r + 7 * L);
+                w0.intoArray(wb, o);
+                w1.intoArray(wb, o + L);
+                w2.intoArray(wb, o + 2 * L);
+                w3.intoArray(wb, o + 3 * L);
+                w4.intoArray(wb, o + 4 * L);
+                w5.intoArray(wb, o + 5 * L);
+                w6.intoArray(wb, o + 6 * L);
+                w7.intoArray(wb, o + 7 * L);
+                if (shift != null) {
+                    FloatVector sq = FloatVector.broadcast(S, shift[q]);
+                    a0 = w0.fma(sq, a0);
+                    a1 = w1.fma(sq, a1);
+                    a2 = w2.fma(sq, a2);
+                    a3 = w3.fma(sq, a3);
+                    a4 = w4.fma(sq, a4);
+                    a5 = w5.fma(sq, a5);
+                    a6 = w6.fma(sq, a6);
+                    a7 = w7.fma(sq, a7);
+                }
+            }
+            a0.intoArray(b, j);
+            a1.intoArray(b, j + L);
+            a2.intoArray(b, j + 2 * L);
+            a3.intoArray(b, j + 3 * L);
+            a4.intoArray(b, j + 4 * L);
+            a5.intoArray(b, j + 5 * L);
+            a6.intoArray(b, j + 6 * L);
+            a7.intoArray(b, j + 7 * L);
         }
         return wb;
     }
