@@ -267,8 +267,10 @@ final class SparseWideProducts {
         float[] s = a.scale() != null ? a.scale() : SparseTerms.ones(k);
         Work work = WORK.get();
         float[] band = work.band;
-        start(a.shift(), g, m, n, q0, q1, work.row(n), c, accumulate);
         int lo = 0, hi = n, bands = n / BLOCK * BLOCK;
+        float[] shift = a.shift(), cs = work.row(n);
+        // the bands' chains start in the first chunk's gather8 (from cs), the other columns' in C right away
+        start(shift, g, m, n, m > 0 ? bands : 0, q0, q1, cs, c, accumulate);
         for (int t0 = 0; t0 < m; t0 += CHUNK) {
             int t1 = Math.min(m, t0 + CHUNK);
             byColumn(a.source(), plan, t0, t1, k, q0, q1, work);
@@ -279,8 +281,9 @@ final class SparseWideProducts {
                     System.arraycopy(g, plan.position[t] * n + j, band, A + (t - t0) * BLOCK, BLOCK);
                 }
                 for (int q = q0; q < q1; q++) {
-                    if (start[q] < start[q + 1]) {
-                        gather8(rowOf, value, start[q], start[q + 1], s[q], band, c, q * n + j);
+                    if (t0 == 0 || start[q] < start[q + 1]) {
+                        gather8(rowOf, value, start[q], start[q + 1], s[q], band, c, q * n + j,
+                                t0 == 0, shift != null, shift != null ? shift[q] : 0f, cs, j, accumulate);
                     }
                 }
             }
@@ -308,10 +311,11 @@ final class SparseWideProducts {
     }
 
     /**
-     * The chains' start in C's rows [q0, q1): {@code C[q, j] = fma(shift[q], Σ_i G[i, j], accumulate ? C[q, j] : 0)}
-     * (without the fma when shift is null), the column sums of G taken in row order into {@code cs}.
+     * The column sums of G taken in row order into {@code cs} (when shift is not null), and the chains' start in C's
+     * rows [q0, q1) for columns j ≥ {@code from} (a multiple of L):
+     * {@code C[q, j] = fma(shift[q], Σ_i G[i, j], accumulate ? C[q, j] : 0)} (without the fma when shift is null).
      */
-    private static void start(float[] shift, float[] g, int m, int n, int q0, int q1, float[] cs, float[] c,
+    private static void start(float[] shift, float[] g, int m, int n, int from, int q0, int q1, float[] cs, float[] c,
                               boolean accumulate) {
         int j = 0;
         for (; j + L <= n; j += L) {
@@ -319,8 +323,9 @@ final class SparseWideProducts {
             for (int i = 0; shift != null && i < m; i++) {
                 sum = sum.add(FloatVector.fromArray(S, g, i * n + j));
             }
+            sum.intoArray(cs, j);
             FloatVector zero = FloatVector.zero(S);
-            for (int q = q0; q < q1; q++) {
+            for (int q = q0; j >= from && q < q1; q++) {
                 FloatVector v = accumulate ? FloatVector.fromArray(S, c, q * n + j) : zero;
                 (shift != null ? sum.fma(FloatVector.broadcast(S, shift[q]), v) : v).intoArray(c, q * n + j);
             }
@@ -384,14 +389,43 @@ final class SparseWideProducts {
     }
 
     /**
-     * One row of ∂W at columns j..j+8L (at {@code o} in C, holding the chain so far, kept in registers): one fma per
-     * non-zero e of [e0, e1) with the chunk's G row {@code rowOf[e]} in {@code band}, times {@code fl(value[e]·sq)}.
+     * Where a chain starts: {@code fma(cs[j], shiftQ, accumulate ? C[o] : 0)}, or without the fma when not
+     * {@code shifted}: the value {@link #start} writes into C.
      */
-    private static void gather8(int[] rowOf, float[] value, int e0, int e1, float sq, float[] band, float[] c, int o) {
-        FloatVector a0 = FloatVector.fromArray(S, c, o), a1 = FloatVector.fromArray(S, c, o + L);
-        FloatVector a2 = FloatVector.fromArray(S, c, o + 2 * L), a3 = FloatVector.fromArray(S, c, o + 3 * L);
-        FloatVector a4 = FloatVector.fromArray(S, c, o + 4 * L), a5 = FloatVector.fromArray(S, c, o + 5 * L);
-        FloatVector a6 = FloatVector.fromArray(S, c, o + 6 * L), a7 = FloatVector.fromArray(S, c, o + 7 * L);
+    private static FloatVector chainStart(float[] cs, int j, boolean shifted, float shiftQ, float[] c, int o,
+                                          boolean accumulate) {
+        FloatVector v = accumulate ? FloatVector.fromArray(S, c, o) : FloatVector.zero(S);
+        return shifted ? FloatVector.fromArray(S, cs, j).fma(FloatVector.broadcast(S, shiftQ), v) : v;
+    }
+
+    /**
+     * One row of ∂W at columns j..j+8L (at {@code o} in C, kept in registers): one fma per non-zero e of [e0, e1)
+     * with the chunk's G row {@code rowOf[e]} in {@code band}, times {@code fl(value[e]·sq)}; the chain continues
+     * from C, or in the {@code first} chunk starts at {@link #chainStart} for columns j.. of the column sums
+     * {@code cs}.
+     */
+    private static void gather8(int[] rowOf, float[] value, int e0, int e1, float sq, float[] band, float[] c, int o,
+                                boolean first, boolean shifted, float shiftQ, float[] cs, int j, boolean accumulate) {
+        FloatVector a0, a1, a2, a3, a4, a5, a6, a7;
+        if (!first) {
+            a0 = FloatVector.fromArray(S, c, o);
+            a1 = FloatVector.fromArray(S, c, o + L);
+            a2 = FloatVector.fromArray(S, c, o + 2 * L);
+            a3 = FloatVector.fromArray(S, c, o + 3 * L);
+            a4 = FloatVector.fromArray(S, c, o + 4 * L);
+            a5 = FloatVector.fromArray(S, c, o + 5 * L);
+            a6 = FloatVector.fromArray(S, c, o + 6 * L);
+            a7 = FloatVector.fromArray(S, c, o + 7 * L);
+        } else {
+            a0 = chainStart(cs, j, shifted, shiftQ, c, o, accumulate);
+            a1 = chainStart(cs, j + L, shifted, shiftQ, c, o + L, accumulate);
+            a2 = chainStart(cs, j + 2 * L, shifted, shiftQ, c, o + 2 * L, accumulate);
+            a3 = chainStart(cs, j + 3 * L, shifted, shiftQ, c, o + 3 * L, accumulate);
+            a4 = chainStart(cs, j + 4 * L, shifted, shiftQ, c, o + 4 * L, accumulate);
+            a5 = chainStart(cs, j + 5 * L, shifted, shiftQ, c, o + 5 * L, accumulate);
+            a6 = chainStart(cs, j + 6 * L, shifted, shiftQ, c, o + 6 * L, accumulate);
+            a7 = chainStart(cs, j + 7 * L, shifted, shiftQ, c, o + 7 * L, accumulate);
+        }
         for (int e = e0; e < e1; e++) {
             FloatVector xv = FloatVector.broadcast(S, value[e] * sq);
             int r = A + rowOf[e] * BLOCK;
