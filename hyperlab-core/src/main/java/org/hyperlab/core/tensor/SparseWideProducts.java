@@ -120,8 +120,8 @@ final class SparseWideProducts {
                 int t1 = Math.min(plan.rows, t0 + SparseRowPlan.BLOCK);
                 plan.touch(x, t0, t1);
                 for (int t = t0; t < t1; t++) {
-                    rows8(x.columns(), x.values(), plan.start[t], plan.end[t], s, wb, A + j - lo, width, j, b, c, plan.position[t] * n + j,
-                            accumulate);
+                    rows8(x.columns(), x.values(), plan.start[t], plan.end[t], s, wb, A + j - lo, width, j, b, c,
+                            plan.position[t] * n + j, accumulate);
                 }
             }
         }
@@ -216,8 +216,8 @@ final class SparseWideProducts {
      * taking one fma per non-zero p of [p0, p1) with W's row col[p], read from {@code w[wo + col[p]·ws ..]} (the
      * band copy: offset and row stride).
      */
-    private static void rows8(char[] col, float[] val, int p0, int p1, float[] s, float[] w, int wo, int ws, int j, float[] b,
-                              float[] c, int o, boolean accumulate) {
+    private static void rows8(char[] col, float[] val, int p0, int p1, float[] s, float[] w, int wo, int ws, int j,
+                              float[] b, float[] c, int o, boolean accumulate) {
         FloatVector a0 = FloatVector.fromArray(S, b, j), a1 = FloatVector.fromArray(S, b, j + L);
         FloatVector a2 = FloatVector.fromArray(S, b, j + 2 * L), a3 = FloatVector.fromArray(S, b, j + 3 * L);
         FloatVector a4 = FloatVector.fromArray(S, b, j + 4 * L), a5 = FloatVector.fromArray(S, b, j + 5 * L);
