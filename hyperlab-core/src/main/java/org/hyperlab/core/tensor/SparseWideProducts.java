@@ -17,9 +17,10 @@ import jdk.incubator.vector.VectorSpecies;
  * each non-zero streams W's row segment (512 contiguous bytes); leftover vectors one at a time, leftover columns
  * with scalar fmas.
  * Backward: per chunk of {@link #CHUNK} rows, the non-zeros are listed by column (a counting sort) and the chunk's
- * G rows of a band are copied into an L1-sized, aligned array; then each ∂W row segment is held in registers while its
- * column's non-zeros are summed, the chain continuing through C from chunk to chunk. Both are bound by one vector
- * load per multiply-add (docs/performance.md items 44–52).
+ * G rows of a band are copied into an L1-sized, aligned array; then each ∂W row segment is held in registers while
+ * its column's non-zeros are summed, the chain starting in the first chunk (from G's column sums, item 92) and
+ * continuing through C from chunk to chunk. Both are bound by one vector load per multiply-add (docs/performance.md
+ * items 44–52, 90–92).
  *
  * <p>Threads split the forward's output <em>columns</em> (whole bands when n ≥ 256: each core reads only its half
  * of W) and the backward's output <em>rows</em> (∂W rows q: each core writes its half of ∂W, the same elements as
