@@ -312,9 +312,10 @@ final class SparseWideProducts {
     }
 
     /**
-     * The column sums of G taken in row order into {@code cs} (when shift is not null), and the chains' start in C's
-     * rows [q0, q1) for columns j ≥ {@code from} (a multiple of L):
-     * {@code C[q, j] = fma(shift[q], Σ_i G[i, j], accumulate ? C[q, j] : 0)} (without the fma when shift is null).
+     * The column sums of G taken in row order into {@code cs} for the vector columns (zeros when shift is null: they
+     * are not needed), and the chains' start ({@link #chainStart}) in C's rows [q0, q1) for columns j ≥ {@code from}
+     * (a multiple of L): {@code C[q, j] = fma(shift[q], Σ_i G[i, j], accumulate ? C[q, j] : 0)}, without the fma
+     * when shift is null.
      */
     private static void start(float[] shift, float[] g, int m, int n, int from, int q0, int q1, float[] cs, float[] c,
                               boolean accumulate) {
@@ -325,10 +326,9 @@ final class SparseWideProducts {
                 sum = sum.add(FloatVector.fromArray(S, g, i * n + j));
             }
             sum.intoArray(cs, j);
-            FloatVector zero = FloatVector.zero(S);
             for (int q = q0; j >= from && q < q1; q++) {
-                FloatVector v = accumulate ? FloatVector.fromArray(S, c, q * n + j) : zero;
-                (shift != null ? sum.fma(FloatVector.broadcast(S, shift[q]), v) : v).intoArray(c, q * n + j);
+                chainStart(cs, j, shift != null, shift != null ? shift[q] : 0f, c, q * n + j, accumulate)
+                        .intoArray(c, q * n + j);
             }
         }
         for (; j < n; j++) {
@@ -390,8 +390,9 @@ final class SparseWideProducts {
     }
 
     /**
-     * Where a chain starts: {@code fma(cs[j], shiftQ, accumulate ? C[o] : 0)}, or without the fma when not
-     * {@code shifted}: the value {@link #start} writes into C.
+     * Where a chain of the backward starts: {@code fma(cs[j], shiftQ, accumulate ? C[o] : 0)}, or without the fma
+     * when not {@code shifted}; {@link #start} writes it into C, the first chunk's {@link #gather8} keeps it in a
+     * register.
      */
     private static FloatVector chainStart(float[] cs, int j, boolean shifted, float shiftQ, float[] c, int o,
                                           boolean accumulate) {
