@@ -243,17 +243,23 @@ final class NarrowSparseProducts {
      * them there cost a cache miss per row that the scatter waited for.)
      */
     static void padInPlanOrder(float[] g, int m, int n, SparseRowPlan plan, float[] gp) {
-        FloatVector zero = FloatVector.zero(S);
-        VectorMask<Float> in = S.indexInRange(0, n);
         int[] position = plan.position;
+        VectorMask<Float> in = S.indexInRange(0, n);   // made once (see forwardRows)
         for (int t = 0; t < m; t++) {
-            int i = position[t] * n;
-            if (i + L <= g.length) {
-                zero.blend(FloatVector.fromArray(S, g, i), in).intoArray(gp, t * L);
-            } else {
-                for (int q = 0; q < L; q++) {
-                    gp[t * L + q] = q < n ? g[i + q] : 0f;
-                }
+            padRow(g, position[t] * n, n, in, gp, t * L);
+        }
+    }
+
+    /**
+     * {@code gp[o .. o + L) = g[i .. i + n)} then zeros ({@code in}: the first n lanes). Its own method, so the row loop carries no vector (see
+     * {@link #forwardRows}; a full batch's loop otherwise ran the Vector API's Java fallback, item 100).
+     */
+    private static void padRow(float[] g, int i, int n, VectorMask<Float> in, float[] gp, int o) {
+        if (i + L <= g.length) {
+            FloatVector.zero(S).blend(FloatVector.fromArray(S, g, i), in).intoArray(gp, o);
+        } else {
+            for (int q = 0; q < L; q++) {
+                gp[o + q] = q < n ? g[i + q] : 0f;
             }
         }
     }

@@ -108,51 +108,58 @@ final class SimdRows {
 
     /**
      * Rows {@code [lo, hi)}: row r's z and grad at {@code zAt + (r − lo)·cols}, its y at {@code yAt + (r − lo)·cols};
-     * its (S, Y, T) go to {@code sums[3(r − first) ..]}.
+     * its (S, Y, T) go to {@code sums[3(r − first) ..]}. The loop carries no vector: each row is one call of
+     * {@link #crossEntropyRow}, so the JIT compiles the vector code from the calls of every batch size alike (a
+     * full batch's single call of 60,000 rows, compiled on the stack or after a deoptimization, otherwise ran the
+     * Vector API's Java fallback: docs/performance.md item 100).
      */
     private static void crossEntropy(float[] z, int zAt, float[] y, int yAt, float[] grad, float[] sums, int cols, float invN,
                                      int lo, int hi, int first) {
-        FloatVector lanes = FloatVector.fromArray(S, LANES, 0);
         for (int r = lo; r < hi; r++) {
-            int base = zAt + (r - lo) * cols;
-            VectorMask<Float> outside = lanes.compare(VectorOperators.GE, cols);
-            FloatVector raw = FloatVector.fromArray(S, z, base);
-            FloatVector x = raw.blend(Float.NEGATIVE_INFINITY, outside);
-            FloatVector yv = FloatVector.fromArray(S, y, yAt + (r - lo) * cols).blend(0f, outside);
-            float m = x.reduceLanes(VectorOperators.MAX); // exact in any order, so the same bits in every JIT tier
-            FloatVector s = x.sub(m);
-            // SimdMath.exp's operations without its clamping: s ≤ 0 here, and below −87 the result is replaced by 0
-            FloatVector n = s.fma(SimdMath.LOG2E, SimdMath.MAGIC).sub(SimdMath.MAGIC);
-            FloatVector q = n.fma(FloatVector.broadcast(S, -SimdMath.LN2_HI), s);
-            q = n.fma(FloatVector.broadcast(S, -SimdMath.LN2_LO), q);
-            FloatVector p = q.fma(SimdMath.P0, SimdMath.P1);
-            p = p.fma(q, FloatVector.broadcast(S, SimdMath.P2));
-            p = p.fma(q, FloatVector.broadcast(S, SimdMath.P3));
-            p = p.fma(q, FloatVector.broadcast(S, SimdMath.P4));
-            p = p.fma(q, FloatVector.broadcast(S, SimdMath.P5));
-            p = p.fma(q.mul(q), q).add(1f);
-            IntVector bits = ((IntVector) s.fma(SimdMath.LOG2E, SimdMath.MAGIC).reinterpretAsInts())
-                    .sub(SimdMath.MAGIC_BITS - 127).lanewise(VectorOperators.LSHL, 23);
-            FloatVector e = p.mul((FloatVector) bits.reinterpretAsFloats()).blend(0f, s.compare(VectorOperators.LT, SimdMath.LO));
-            FloatVector ys = s.blend(0f, yv.compare(VectorOperators.EQ, 0f)); // y = 0 terms contribute 0, even for s = −∞
-            FloatVector sum = e.add(e.rearrange(F8)), dot = yv.mul(ys), ySum = yv.add(yv.rearrange(F8));
-            dot = dot.add(dot.rearrange(F8));
-            sum = sum.add(sum.rearrange(F4));
-            dot = dot.add(dot.rearrange(F4));
-            ySum = ySum.add(ySum.rearrange(F4));
-            sum = sum.add(sum.rearrange(F2));
-            dot = dot.add(dot.rearrange(F2));
-            ySum = ySum.add(ySum.rearrange(F2));
-            sum = sum.add(sum.rearrange(F1));
-            dot = dot.add(dot.rearrange(F1));
-            ySum = ySum.add(ySum.rearrange(F1));
-            int k = 3 * (r - first); // the logarithm later, outside this loop: a call here spills every vector register
-            sums[k] = sum.lane(0);
-            sums[k + 1] = ySum.lane(0);
-            sums[k + 2] = dot.lane(0);
-            FloatVector g = e.mul(FloatVector.broadcast(S, 1f).div(sum)).sub(yv).mul(invN); // sum: Σ e in every lane
-            g.blend(raw, outside).intoArray(grad, base);
+            crossEntropyRow(z, zAt + (r - lo) * cols, y, yAt + (r - lo) * cols, grad, sums, 3 * (r - first), cols, invN);
         }
+    }
+
+    /** One row of {@link #crossEntropy}: z and grad at {@code base}, y at {@code yBase}, (S, Y, T) at {@code sums[k ..]}. */
+    private static void crossEntropyRow(float[] z, int base, float[] y, int yBase, float[] grad, float[] sums, int k,
+                                        int cols, float invN) {
+        VectorMask<Float> outside = FloatVector.fromArray(S, LANES, 0).compare(VectorOperators.GE, cols);
+        FloatVector raw = FloatVector.fromArray(S, z, base);
+        FloatVector x = raw.blend(Float.NEGATIVE_INFINITY, outside);
+        FloatVector yv = FloatVector.fromArray(S, y, yBase).blend(0f, outside);
+        float m = x.reduceLanes(VectorOperators.MAX); // exact in any order, so the same bits in every JIT tier
+        FloatVector s = x.sub(m);
+        // SimdMath.exp's operations without its clamping: s ≤ 0 here, and below −87 the result is replaced by 0
+        FloatVector n = s.fma(SimdMath.LOG2E, SimdMath.MAGIC).sub(SimdMath.MAGIC);
+        FloatVector q = n.fma(FloatVector.broadcast(S, -SimdMath.LN2_HI), s);
+        q = n.fma(FloatVector.broadcast(S, -SimdMath.LN2_LO), q);
+        FloatVector p = q.fma(SimdMath.P0, SimdMath.P1);
+        p = p.fma(q, FloatVector.broadcast(S, SimdMath.P2));
+        p = p.fma(q, FloatVector.broadcast(S, SimdMath.P3));
+        p = p.fma(q, FloatVector.broadcast(S, SimdMath.P4));
+        p = p.fma(q, FloatVector.broadcast(S, SimdMath.P5));
+        p = p.fma(q.mul(q), q).add(1f);
+        IntVector bits = ((IntVector) s.fma(SimdMath.LOG2E, SimdMath.MAGIC).reinterpretAsInts())
+                .sub(SimdMath.MAGIC_BITS - 127).lanewise(VectorOperators.LSHL, 23);
+        FloatVector e = p.mul((FloatVector) bits.reinterpretAsFloats()).blend(0f, s.compare(VectorOperators.LT, SimdMath.LO));
+        FloatVector ys = s.blend(0f, yv.compare(VectorOperators.EQ, 0f)); // y = 0 terms contribute 0, even for s = −∞
+        FloatVector sum = e.add(e.rearrange(F8)), dot = yv.mul(ys), ySum = yv.add(yv.rearrange(F8));
+        dot = dot.add(dot.rearrange(F8));
+        sum = sum.add(sum.rearrange(F4));
+        dot = dot.add(dot.rearrange(F4));
+        ySum = ySum.add(ySum.rearrange(F4));
+        sum = sum.add(sum.rearrange(F2));
+        dot = dot.add(dot.rearrange(F2));
+        ySum = ySum.add(ySum.rearrange(F2));
+        sum = sum.add(sum.rearrange(F1));
+        dot = dot.add(dot.rearrange(F1));
+        ySum = ySum.add(ySum.rearrange(F1));
+        // (the logarithm later, outside the row loop: a call here would spill every vector register)
+        sums[k] = sum.lane(0);
+        sums[k + 1] = ySum.lane(0);
+        sums[k + 2] = dot.lane(0);
+        FloatVector g = e.mul(FloatVector.broadcast(S, 1f).div(sum)).sub(yv).mul(invN); // sum: Σ e in every lane
+        g.blend(raw, outside).intoArray(grad, base);
     }
 
     /**
@@ -171,26 +178,34 @@ final class SimdRows {
         return hits;
     }
 
-    /** {@link #countArgmaxHits} for rows {@code [lo, hi)}, row r read at {@code r·cols − offset}. */
+    /**
+     * {@link #countArgmaxHits} for rows {@code [lo, hi)}, row r read at {@code r·cols − offset}; one call of
+     * {@link #argmaxHit} per row (see {@link #crossEntropy}).
+     */
     private static int argmaxHits(float[] z, int offset, int cols, int[] labels, int lo, int hi) {
-        IntVector lanes = IntVector.fromArray(I, INT_LANES, 0);
         int hits = 0;
         for (int r = lo; r < hi; r++) {
-            IntVector bits = (IntVector) FloatVector.fromArray(S, z, r * cols - offset).add(0f).reinterpretAsInts(); // −0 → +0
-            IntVector key = bits.lanewise(VectorOperators.XOR, bits.lanewise(VectorOperators.ASHR, 31).and(0x7fffffff));
-            key = key.blend(NAN_KEY, bits.and(0x7fffffff).compare(VectorOperators.GT, 0x7f800000))
-                    .blend(Integer.MIN_VALUE, lanes.compare(VectorOperators.GE, cols));
-            IntVector max = key.max(key.rearrange(I8));
-            max = max.max(max.rearrange(I4));
-            max = max.max(max.rearrange(I2));
-            max = max.max(max.rearrange(I1));
-            IntVector first = lanes.blend(L, key.compare(VectorOperators.NE, max));
-            first = first.min(first.rearrange(I8));
-            first = first.min(first.rearrange(I4));
-            first = first.min(first.rearrange(I2));
-            first = first.min(first.rearrange(I1));
-            hits += first.lane(0) == labels[r] ? 1 : 0;
+            hits += argmaxHit(z, r * cols - offset, cols, labels[r]);
         }
         return hits;
+    }
+
+    /** 1 when the class of the row at {@code z[at ..]} (see {@link #countArgmaxHits}) is {@code label}, else 0. */
+    private static int argmaxHit(float[] z, int at, int cols, int label) {
+        IntVector lanes = IntVector.fromArray(I, INT_LANES, 0);
+        IntVector bits = (IntVector) FloatVector.fromArray(S, z, at).add(0f).reinterpretAsInts(); // −0 → +0
+        IntVector key = bits.lanewise(VectorOperators.XOR, bits.lanewise(VectorOperators.ASHR, 31).and(0x7fffffff));
+        key = key.blend(NAN_KEY, bits.and(0x7fffffff).compare(VectorOperators.GT, 0x7f800000))
+                .blend(Integer.MIN_VALUE, lanes.compare(VectorOperators.GE, cols));
+        IntVector max = key.max(key.rearrange(I8));
+        max = max.max(max.rearrange(I4));
+        max = max.max(max.rearrange(I2));
+        max = max.max(max.rearrange(I1));
+        IntVector first = lanes.blend(L, key.compare(VectorOperators.NE, max));
+        first = first.min(first.rearrange(I8));
+        first = first.min(first.rearrange(I4));
+        first = first.min(first.rearrange(I2));
+        first = first.min(first.rearrange(I1));
+        return first.lane(0) == label ? 1 : 0;
     }
 }
