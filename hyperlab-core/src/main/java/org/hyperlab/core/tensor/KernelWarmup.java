@@ -18,6 +18,9 @@ final class KernelWarmup implements Runnable {
     /** Rounds of the whole kernel set; enough for C2 to compile each kernel (see docs/performance.md). */
     static final int ROUNDS = Integer.getInteger("hyperlab.warmup", 1500);
 
+    /** One full-batch step ({@link FullBatch}) every this many rounds, the first at round {@code FULL_BATCH_EVERY − 1}. */
+    static final int FULL_BATCH_EVERY = 64;
+
     private static final int ROWS = 16;
     private static final int IN = 288;
     private static final int HIDDEN = 80;
@@ -125,7 +128,11 @@ final class KernelWarmup implements Runnable {
         FloatMatrix wBand = filled(IN, band, 11);
         FloatMatrix hBand = new FloatMatrix(ROWS, band);
         FloatMatrix gBand = new FloatMatrix(IN, band);
+        FullBatch full = new FullBatch(pixels);
         for (int round = 0; round < rounds; round++) {
+            if (round % FULL_BATCH_EVERY == FULL_BATCH_EVERY - 1) {
+                full.step(w, b, scale, shift, gw, gb, m, v, round);
+            }
             Kernels.gatherRows(source, order, (round * ROWS) % order.length, ROWS, x);
             Kernels.shiftScaleColumns(x, (round & 1) == 0 ? shift : shiftD, (round & 1) == 0 ? scale : scaleD, x);
             Kernels.matmul(x, w, z, false);                 // dot products (narrow output)
@@ -159,6 +166,53 @@ final class KernelWarmup implements Runnable {
             long step = 1 + (round % 50);
             Kernels.adamStep(w, gw, m, v, 1e-6, 0.9, 0.999, 1e-8, step);
             Kernels.adamStep(w1, gw1, m1, v1, 1e-6, 0.9, 0.999, 1e-8, step);
+        }
+    }
+
+    /**
+     * Softmax regression's step on a full batch of {@link SparseRowPlan#SORT_ROWS} rows or more: the branches that
+     * only a full batch takes (rows visited in source order, the backward in several chunks, row kernels split
+     * between threads) run here too, so that the first full-batch epochs of a run do not deoptimize the kernels
+     * compiled from small batches and wait for them to be compiled again on the stack, in the Vector API's Java
+     * fallback meanwhile (docs/performance.md item 100). Its arrays are its own; the pool is used only when no
+     * other thread is using it ({@link Parallel}).
+     */
+    private static final class FullBatch {
+        private final int[] order;
+        private final SparseRows rows;
+        private final FloatMatrix z, y;
+        private final int[] labels;
+
+        FullBatch(FloatMatrix pixels) {
+            int n = SparseRowPlan.SORT_ROWS + pixels.rows() + 3;  // not a multiple of the chunk sizes
+            FloatMatrix big = new FloatMatrix(n, IN);
+            for (int r = 0; r < n; r++) {
+                System.arraycopy(pixels.data(), (r % pixels.rows()) * IN, big.data(), r * IN, IN);
+            }
+            rows = SparseRows.of(big);
+            order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = (int) ((i * 7919L) % n);   // a permutation (7919 is prime, n is not a multiple of it)
+            }
+            z = new FloatMatrix(n, OUT);
+            y = new FloatMatrix(n, OUT);
+            labels = new int[n];
+            for (int r = 0; r < n; r++) {
+                labels[r] = r % OUT;
+                y.set(r * OUT + labels[r], 1.0);
+            }
+        }
+
+        void step(FloatMatrix w, FloatMatrix b, FloatMatrix scale, FloatMatrix shift, FloatMatrix gw, FloatMatrix gb,
+                  FloatMatrix m, FloatMatrix v, int round) {
+            Matrix xs = new AffineColumns(new RowSubset(rows, order, 0, order.length), scale.data(), shift.data());
+            Kernels.matmul(xs, w, z, false);
+            Kernels.addRowVectorInPlace(z, b);
+            Kernels.countArgmaxHits(z, labels);
+            Kernels.softmaxCrossEntropy(z, y, z);
+            Kernels.sumColumns(z, gb, false);
+            Kernels.matmulTransA(xs, z, gw, false);
+            Kernels.adamStep(w, gw, m, v, 1e-6, 0.9, 0.999, 1e-8, 1 + round % 50);
         }
     }
 }
