@@ -67,7 +67,10 @@ final class SimdRows {
         float[] sums = Scratch.floats(2, 3 * (hi - lo)); // per row: Σ e, Σ y, Σ y·s
         float[] t = Scratch.floats(1, 2 * L);
         int direct = directEnd(lo, hi, cols);
-        crossEntropy(z, lo * cols, y, lo * cols, grad, sums, cols, invN, lo, direct, lo);
+        for (int b = lo; b < direct; b += ROW_BLOCK) {   // blocks: see ROW_BLOCK
+            int e = Math.min(direct, b + ROW_BLOCK);
+            crossEntropy(z, b * cols, y, b * cols, grad, sums, cols, invN, b, e, lo);
+        }
         for (int r = direct; r < hi; r++) { // z (and grad) at t[0, L), y at t[L, 2L)
             System.arraycopy(z, r * cols, t, 0, cols);
             System.arraycopy(y, r * cols, t, L, cols);
@@ -76,6 +79,14 @@ final class SimdRows {
         }
         logTerms(sums, terms, lo, hi);
     }
+
+    /**
+     * Most rows per call of the row loops ({@link #crossEntropy}, {@link #argmaxHits}). A full batch is one call of
+     * 60,000 rows; as one loop, the JIT compiled it on the stack or after a deoptimization, and those compilations
+     * ran the Vector API's Java fallback (docs/performance.md item 100). In blocks, the loops are called often
+     * enough to be compiled as whole methods, like a mini-batch's, and keep their constants in registers per block.
+     */
+    static final int ROW_BLOCK = 64;
 
     /** Rows per product of row sums in {@link #logTerms}; parts of a split start at multiples of it. */
     static final int LOG_BLOCK = 64;
@@ -108,58 +119,51 @@ final class SimdRows {
 
     /**
      * Rows {@code [lo, hi)}: row r's z and grad at {@code zAt + (r − lo)·cols}, its y at {@code yAt + (r − lo)·cols};
-     * its (S, Y, T) go to {@code sums[3(r − first) ..]}. The loop carries no vector: each row is one call of
-     * {@link #crossEntropyRow}, so the JIT compiles the vector code from the calls of every batch size alike (a
-     * full batch's single call of 60,000 rows, compiled on the stack or after a deoptimization, otherwise ran the
-     * Vector API's Java fallback: docs/performance.md item 100).
+     * its (S, Y, T) go to {@code sums[3(r − first) ..]}.
      */
     private static void crossEntropy(float[] z, int zAt, float[] y, int yAt, float[] grad, float[] sums, int cols, float invN,
                                      int lo, int hi, int first) {
+        FloatVector lanes = FloatVector.fromArray(S, LANES, 0);
         for (int r = lo; r < hi; r++) {
-            crossEntropyRow(z, zAt + (r - lo) * cols, y, yAt + (r - lo) * cols, grad, sums, 3 * (r - first), cols, invN);
+            int base = zAt + (r - lo) * cols;
+            VectorMask<Float> outside = lanes.compare(VectorOperators.GE, cols);
+            FloatVector raw = FloatVector.fromArray(S, z, base);
+            FloatVector x = raw.blend(Float.NEGATIVE_INFINITY, outside);
+            FloatVector yv = FloatVector.fromArray(S, y, yAt + (r - lo) * cols).blend(0f, outside);
+            float m = x.reduceLanes(VectorOperators.MAX); // exact in any order, so the same bits in every JIT tier
+            FloatVector s = x.sub(m);
+            // SimdMath.exp's operations without its clamping: s ≤ 0 here, and below −87 the result is replaced by 0
+            FloatVector n = s.fma(SimdMath.LOG2E, SimdMath.MAGIC).sub(SimdMath.MAGIC);
+            FloatVector q = n.fma(FloatVector.broadcast(S, -SimdMath.LN2_HI), s);
+            q = n.fma(FloatVector.broadcast(S, -SimdMath.LN2_LO), q);
+            FloatVector p = q.fma(SimdMath.P0, SimdMath.P1);
+            p = p.fma(q, FloatVector.broadcast(S, SimdMath.P2));
+            p = p.fma(q, FloatVector.broadcast(S, SimdMath.P3));
+            p = p.fma(q, FloatVector.broadcast(S, SimdMath.P4));
+            p = p.fma(q, FloatVector.broadcast(S, SimdMath.P5));
+            p = p.fma(q.mul(q), q).add(1f);
+            IntVector bits = ((IntVector) s.fma(SimdMath.LOG2E, SimdMath.MAGIC).reinterpretAsInts())
+                    .sub(SimdMath.MAGIC_BITS - 127).lanewise(VectorOperators.LSHL, 23);
+            FloatVector e = p.mul((FloatVector) bits.reinterpretAsFloats()).blend(0f, s.compare(VectorOperators.LT, SimdMath.LO));
+            FloatVector ys = s.blend(0f, yv.compare(VectorOperators.EQ, 0f)); // y = 0 terms contribute 0, even for s = −∞
+            FloatVector sum = e.add(e.rearrange(F8)), dot = yv.mul(ys), ySum = yv.add(yv.rearrange(F8));
+            dot = dot.add(dot.rearrange(F8));
+            sum = sum.add(sum.rearrange(F4));
+            dot = dot.add(dot.rearrange(F4));
+            ySum = ySum.add(ySum.rearrange(F4));
+            sum = sum.add(sum.rearrange(F2));
+            dot = dot.add(dot.rearrange(F2));
+            ySum = ySum.add(ySum.rearrange(F2));
+            sum = sum.add(sum.rearrange(F1));
+            dot = dot.add(dot.rearrange(F1));
+            ySum = ySum.add(ySum.rearrange(F1));
+            int k = 3 * (r - first); // the logarithm later, outside this loop: a call here spills every vector register
+            sums[k] = sum.lane(0);
+            sums[k + 1] = ySum.lane(0);
+            sums[k + 2] = dot.lane(0);
+            FloatVector g = e.mul(FloatVector.broadcast(S, 1f).div(sum)).sub(yv).mul(invN); // sum: Σ e in every lane
+            g.blend(raw, outside).intoArray(grad, base);
         }
-    }
-
-    /** One row of {@link #crossEntropy}: z and grad at {@code base}, y at {@code yBase}, (S, Y, T) at {@code sums[k ..]}. */
-    private static void crossEntropyRow(float[] z, int base, float[] y, int yBase, float[] grad, float[] sums, int k,
-                                        int cols, float invN) {
-        VectorMask<Float> outside = FloatVector.fromArray(S, LANES, 0).compare(VectorOperators.GE, cols);
-        FloatVector raw = FloatVector.fromArray(S, z, base);
-        FloatVector x = raw.blend(Float.NEGATIVE_INFINITY, outside);
-        FloatVector yv = FloatVector.fromArray(S, y, yBase).blend(0f, outside);
-        float m = x.reduceLanes(VectorOperators.MAX); // exact in any order, so the same bits in every JIT tier
-        FloatVector s = x.sub(m);
-        // SimdMath.exp's operations without its clamping: s ≤ 0 here, and below −87 the result is replaced by 0
-        FloatVector n = s.fma(SimdMath.LOG2E, SimdMath.MAGIC).sub(SimdMath.MAGIC);
-        FloatVector q = n.fma(FloatVector.broadcast(S, -SimdMath.LN2_HI), s);
-        q = n.fma(FloatVector.broadcast(S, -SimdMath.LN2_LO), q);
-        FloatVector p = q.fma(SimdMath.P0, SimdMath.P1);
-        p = p.fma(q, FloatVector.broadcast(S, SimdMath.P2));
-        p = p.fma(q, FloatVector.broadcast(S, SimdMath.P3));
-        p = p.fma(q, FloatVector.broadcast(S, SimdMath.P4));
-        p = p.fma(q, FloatVector.broadcast(S, SimdMath.P5));
-        p = p.fma(q.mul(q), q).add(1f);
-        IntVector bits = ((IntVector) s.fma(SimdMath.LOG2E, SimdMath.MAGIC).reinterpretAsInts())
-                .sub(SimdMath.MAGIC_BITS - 127).lanewise(VectorOperators.LSHL, 23);
-        FloatVector e = p.mul((FloatVector) bits.reinterpretAsFloats()).blend(0f, s.compare(VectorOperators.LT, SimdMath.LO));
-        FloatVector ys = s.blend(0f, yv.compare(VectorOperators.EQ, 0f)); // y = 0 terms contribute 0, even for s = −∞
-        FloatVector sum = e.add(e.rearrange(F8)), dot = yv.mul(ys), ySum = yv.add(yv.rearrange(F8));
-        dot = dot.add(dot.rearrange(F8));
-        sum = sum.add(sum.rearrange(F4));
-        dot = dot.add(dot.rearrange(F4));
-        ySum = ySum.add(ySum.rearrange(F4));
-        sum = sum.add(sum.rearrange(F2));
-        dot = dot.add(dot.rearrange(F2));
-        ySum = ySum.add(ySum.rearrange(F2));
-        sum = sum.add(sum.rearrange(F1));
-        dot = dot.add(dot.rearrange(F1));
-        ySum = ySum.add(ySum.rearrange(F1));
-        // (the logarithm later, outside the row loop: a call here would spill every vector register)
-        sums[k] = sum.lane(0);
-        sums[k + 1] = ySum.lane(0);
-        sums[k + 2] = dot.lane(0);
-        FloatVector g = e.mul(FloatVector.broadcast(S, 1f).div(sum)).sub(yv).mul(invN); // sum: Σ e in every lane
-        g.blend(raw, outside).intoArray(grad, base);
     }
 
     /**
@@ -169,7 +173,10 @@ final class SimdRows {
      */
     static int countArgmaxHits(float[] z, int rows, int cols, int[] labels) {
         int direct = directEnd(0, rows, cols);
-        int hits = argmaxHits(z, 0, cols, labels, 0, direct);
+        int hits = 0;
+        for (int b = 0; b < direct; b += ROW_BLOCK) {
+            hits += argmaxHits(z, 0, cols, labels, b, Math.min(direct, b + ROW_BLOCK));
+        }
         float[] t = Scratch.floats(2, L);
         for (int r = direct; r < rows; r++) {
             System.arraycopy(z, r * cols, t, 0, cols);
@@ -178,34 +185,26 @@ final class SimdRows {
         return hits;
     }
 
-    /**
-     * {@link #countArgmaxHits} for rows {@code [lo, hi)}, row r read at {@code r·cols − offset}; one call of
-     * {@link #argmaxHit} per row (see {@link #crossEntropy}).
-     */
+    /** {@link #countArgmaxHits} for rows {@code [lo, hi)}, row r read at {@code r·cols − offset}. */
     private static int argmaxHits(float[] z, int offset, int cols, int[] labels, int lo, int hi) {
+        IntVector lanes = IntVector.fromArray(I, INT_LANES, 0);
         int hits = 0;
         for (int r = lo; r < hi; r++) {
-            hits += argmaxHit(z, r * cols - offset, cols, labels[r]);
+            IntVector bits = (IntVector) FloatVector.fromArray(S, z, r * cols - offset).add(0f).reinterpretAsInts(); // −0 → +0
+            IntVector key = bits.lanewise(VectorOperators.XOR, bits.lanewise(VectorOperators.ASHR, 31).and(0x7fffffff));
+            key = key.blend(NAN_KEY, bits.and(0x7fffffff).compare(VectorOperators.GT, 0x7f800000))
+                    .blend(Integer.MIN_VALUE, lanes.compare(VectorOperators.GE, cols));
+            IntVector max = key.max(key.rearrange(I8));
+            max = max.max(max.rearrange(I4));
+            max = max.max(max.rearrange(I2));
+            max = max.max(max.rearrange(I1));
+            IntVector first = lanes.blend(L, key.compare(VectorOperators.NE, max));
+            first = first.min(first.rearrange(I8));
+            first = first.min(first.rearrange(I4));
+            first = first.min(first.rearrange(I2));
+            first = first.min(first.rearrange(I1));
+            hits += first.lane(0) == labels[r] ? 1 : 0;
         }
         return hits;
-    }
-
-    /** 1 when the class of the row at {@code z[at ..]} (see {@link #countArgmaxHits}) is {@code label}, else 0. */
-    private static int argmaxHit(float[] z, int at, int cols, int label) {
-        IntVector lanes = IntVector.fromArray(I, INT_LANES, 0);
-        IntVector bits = (IntVector) FloatVector.fromArray(S, z, at).add(0f).reinterpretAsInts(); // −0 → +0
-        IntVector key = bits.lanewise(VectorOperators.XOR, bits.lanewise(VectorOperators.ASHR, 31).and(0x7fffffff));
-        key = key.blend(NAN_KEY, bits.and(0x7fffffff).compare(VectorOperators.GT, 0x7f800000))
-                .blend(Integer.MIN_VALUE, lanes.compare(VectorOperators.GE, cols));
-        IntVector max = key.max(key.rearrange(I8));
-        max = max.max(max.rearrange(I4));
-        max = max.max(max.rearrange(I2));
-        max = max.max(max.rearrange(I1));
-        IntVector first = lanes.blend(L, key.compare(VectorOperators.NE, max));
-        first = first.min(first.rearrange(I8));
-        first = first.min(first.rearrange(I4));
-        first = first.min(first.rearrange(I2));
-        first = first.min(first.rearrange(I1));
-        return first.lane(0) == label ? 1 : 0;
     }
 }
