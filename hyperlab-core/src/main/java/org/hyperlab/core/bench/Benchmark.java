@@ -36,11 +36,12 @@ import org.hyperlab.core.train.TrainingListener;
  */
 public final class Benchmark {
     private static final long SEED = 1;
-    /**
-     * Untimed epochs first: the Vector API runs its slow Java fallback until the JIT has compiled each kernel,
-     * which takes seconds on a busy machine.
-     */
-    private static final int WARMUP_EPOCHS = 2;
+    /** Untimed epochs first: at least this many and {@link #MIN_WARMUP_SECONDS}, then until the JIT is quiet ({@link WarmUp}). */
+    private static final int MIN_WARMUP_EPOCHS = 2;
+    /** The shortest and the longest warm-up of one workload, in seconds. */
+    private static final double MIN_WARMUP_SECONDS = 2, MAX_WARMUP_SECONDS = 5;
+    /** Bound on a workload's epochs (its warm-up ends by time well before). */
+    private static final int MAX_EPOCHS = 100_000;
     private final MnistData data;
     private final Ceilings ceilings;
     private final Consumer<String> log;
@@ -130,34 +131,48 @@ public final class Benchmark {
     private EpochTimes epochs(Layer model, Dataset train, int batch, int epochs, String what) {
         Adam adam = new Adam(model.parameters(), AdamConfig.defaults());
         Trainer trainer = new Trainer(model, new SoftmaxCrossEntropy(), adam,
-                TrainingConfig.of(epochs + WARMUP_EPOCHS, Math.min(batch, train.size()), SEED));
-        log.accept("bench: " + what + ", " + (epochs + WARMUP_EPOCHS) + " epochs (the first " + WARMUP_EPOCHS
-                + " are warm-up)");
+                TrainingConfig.of(MAX_EPOCHS, Math.min(batch, train.size()), SEED));
+        log.accept("bench: " + what + ", warm-up (at least " + MIN_WARMUP_EPOCHS + " epochs and " + (int) MIN_WARMUP_SECONDS
+                + " s, then until an epoch in which the JIT compiler is quiet, at most " + (int) MAX_WARMUP_SECONDS
+                + " s), then " + epochs + " timed epochs");
+        WarmUp warmUp = WarmUp.ofThisJvm(MIN_WARMUP_EPOCHS, MIN_WARMUP_SECONDS, MAX_WARMUP_SECONDS);
         List<Double> cpuAtEpochEnd = new ArrayList<>();
         List<Double> allocatedAtEpochEnd = new ArrayList<>();
-        cpuAtEpochEnd.add(processCpuSeconds());
-        allocatedAtEpochEnd.add(allocatedBytes());
+        int[] timed = {-1};   // timed epochs so far; -1 while warming up
         trainer.addListener(new TrainingListener() {
             @Override
             public Action onEpochEnd(EpochMetrics metrics) {
+                if (timed[0] < 0) {
+                    if (warmUp.epochEnded(metrics.seconds())) {
+                        timed[0] = 0;
+                        cpuAtEpochEnd.add(processCpuSeconds());
+                        allocatedAtEpochEnd.add(allocatedBytes());
+                    }
+                    return Action.CONTINUE;
+                }
+                timed[0]++;
                 cpuAtEpochEnd.add(processCpuSeconds());
                 allocatedAtEpochEnd.add(allocatedBytes());
-                return Action.CONTINUE;
+                return timed[0] < epochs ? Action.CONTINUE : Action.STOP;
             }
         });
         TrainingHistory history = trainer.fit(train, null);
         List<EpochMetrics> all = history.epochs();
-        int skip = Math.min(WARMUP_EPOCHS, all.size() - 1);
+        int skip = warmUp.epochs();
+        if (all.size() <= skip) {
+            throw new IllegalStateException("bench: " + what + " stopped during its warm-up after " + all.size() + " epochs");
+        }
+        log.accept(String.format(java.util.Locale.ROOT, "bench: %s: %d warm-up epochs (%.1f s)", what, skip, warmUp.seconds()));
         double[] seconds = new double[all.size() - skip];
         for (int i = 0; i < seconds.length; i++) {
             seconds[i] = all.get(i + skip).seconds();
         }
         double[] cpu = new double[seconds.length];
         for (int i = 0; i < cpu.length; i++) {
-            cpu[i] = cpuAtEpochEnd.get(i + skip + 1) - cpuAtEpochEnd.get(i + skip);
+            cpu[i] = cpuAtEpochEnd.get(i + 1) - cpuAtEpochEnd.get(i);
         }
         int steps = (train.size() + Math.min(batch, train.size()) - 1) / Math.min(batch, train.size());
-        double allocated = (allocatedAtEpochEnd.get(all.size()) - allocatedAtEpochEnd.get(skip)) / ((double) seconds.length * steps);
+        double allocated = (allocatedAtEpochEnd.get(seconds.length) - allocatedAtEpochEnd.get(0)) / ((double) seconds.length * steps);
         return new EpochTimes(Timing.of(seconds), Double.isNaN(cpu[0]) ? null : Timing.of(cpu), allocated);
     }
 
