@@ -3,6 +3,7 @@ package org.hyperlab.core.bench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.hyperlab.core.data.Dataset;
 import org.hyperlab.core.data.MnistData;
@@ -162,7 +163,7 @@ public final class Benchmark {
         if (all.size() <= skip) {
             throw new IllegalStateException("bench: " + what + " stopped during its warm-up after " + all.size() + " epochs");
         }
-        log.accept(String.format(java.util.Locale.ROOT, "bench: %s: %d warm-up epochs (%.1f s)", what, skip, warmUp.seconds()));
+        log.accept(String.format(Locale.ROOT, "bench: %s: %d warm-up epochs (%.1f s)", what, skip, warmUp.seconds()));
         double[] seconds = new double[all.size() - skip];
         for (int i = 0; i < seconds.length; i++) {
             seconds[i] = all.get(i + skip).seconds();

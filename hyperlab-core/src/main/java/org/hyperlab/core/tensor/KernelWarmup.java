@@ -7,10 +7,13 @@ package org.hyperlab.core.tensor;
  * every hot kernel, in each product layout the training shapes choose (dot products, panels, the transposed
  * Aᵀ·B, the sparse first-layer products in their narrow, padded and wide forms), plus softmax-cross-entropy, Adam,
  * ReLU, z-scoring, bias rows and column sums (narrow and wide rows) and the row gather, on small private arrays, so
- * C2 compiles them while the caller is still loading data.
+ * C2 compiles them while the caller is still loading data; every {@link #FULL_BATCH_EVERY} rounds it also runs one
+ * softmax-regression step on a full batch ({@link FullBatch}), whose branches small batches never take.
  *
- * <p>It touches no shared state that affects numbers: its inputs and outputs are its own arrays, it uses only
- * its own thread's {@link Scratch}, and its products are too small to be split onto the {@link Parallel} pool.
+ * <p>It touches no shared state that affects numbers: its inputs and outputs are its own arrays and it uses only
+ * its own thread's {@link Scratch}. The small rounds' products are too small to be split onto the {@link Parallel}
+ * pool; the full-batch step splits its work when the pool is free, and a caller that finds the pool busy runs its
+ * parts itself, with the same bits (the pool's contract).
  * The kernels give the same bits compiled or interpreted (see {@link SimdMath}), so a run's results do not depend
  * on whether or when the warm-up finished. {@code -Dhyperlab.warmup=N} sets the number of rounds (0 disables it).
  */

@@ -251,8 +251,9 @@ final class NarrowSparseProducts {
     }
 
     /**
-     * {@code gp[o .. o + L) = g[i .. i + n)} then zeros ({@code in}: the first n lanes). Its own method, so the row loop carries no vector (see
-     * {@link #forwardRows}; a full batch's loop otherwise ran the Vector API's Java fallback, item 100).
+     * {@code gp[o .. o + L) = g[i .. i + n)} then zeros ({@code in}: the first n lanes). Its own method, so the row
+     * loop carries no vector (see {@link #forwardRows}; a full batch's loop otherwise ran the Vector API's Java
+     * fallback, docs/performance.md item 100).
      */
     private static void padRow(float[] g, int i, int n, VectorMask<Float> in, float[] gp, int o) {
         if (i + L <= g.length) {
