@@ -92,7 +92,12 @@ final class SparseRowPlan {
         return rows == 0 ? 1 : Math.max(1.0, (double) nonZeros / rows);
     }
 
-    /** Loads one element per cache line of entries {@code [t0, t1)} (columns and float values) so their misses overlap. */
+    /**
+     * Loads one element per cache line of entries {@code [t0, t1)} (columns and float values) so their misses overlap.
+     * Nothing for a plan sorted by source row: its rows lie one after the other in memory and the hardware prefetchers
+     * fetch them ahead; a touch pass there only added a pass over the rows (a full-batch step, one thread,
+     * 17.3–19.9 → 13.6–14.6 ms: docs/performance.md item 106).
+     */
     void touch(SparseRows source, int t0, int t1) {
         touch(source, t0, t1, false);
     }
@@ -102,6 +107,9 @@ final class SparseRowPlan {
      * {@code byteValues}: the arrays the narrow products read.
      */
     void touch(SparseRows source, int t0, int t1, boolean byteValues) {
+        if (!sequential) {
+            return;   // rows in source order are read front to back: the hardware prefetchers already stream them
+        }
         float[] val = source.values();
         byte[] bytes = source.bytes();
         int step = byteValues ? 64 : 64 / Float.BYTES;
