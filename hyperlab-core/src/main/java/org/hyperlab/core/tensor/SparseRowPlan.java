@@ -28,6 +28,14 @@ final class SparseRowPlan {
     int[] end = new int[0];
     int[] position = new int[0];
     private int[] counts = new int[0];
+    /**
+     * For a sorted plan: its source and a copy of its operand's row indices. A full batch's forward and backward
+     * visit the same rows, so the backward reuses the forward's plan instead of sorting 60,000 rows again (~5 % of
+     * a full-batch step); the copy, not the index array's identity, decides, since the trainer reshuffles that
+     * array in place between epochs.
+     */
+    private SparseRows sortedSource;
+    private int[] sortedRows = new int[0];
     int rows;
     long nonZeros;
     /** True when entry t is operand row t (no sorting). */
@@ -45,6 +53,11 @@ final class SparseRowPlan {
 
     private void fill(SparseOperand a) {
         int m = a.rows();
+        boolean sort = m >= SORT_ROWS && a.indices() != null;
+        if (sort && sortedFor(a)) {
+            return;   // the same rows as the last sorted plan of this thread: the backward after its forward
+        }
+        sortedSource = null;
         rows = m;
         if (start.length < m) {
             start = new int[m];
@@ -52,7 +65,7 @@ final class SparseRowPlan {
             position = new int[m];
         }
         int[] rs = a.source().rowStart();
-        sequential = !(m >= SORT_ROWS && a.indices() != null);
+        sequential = !sort;
         if (!sequential) {
             sortBySource(a);
         } else {
@@ -68,6 +81,20 @@ final class SparseRowPlan {
             total += end[t] - start[t];
         }
         nonZeros = total;
+        if (sort) {
+            sortedSource = a.source();
+            if (sortedRows.length < m) {
+                sortedRows = new int[m];
+            }
+            System.arraycopy(a.indices(), a.from(), sortedRows, 0, m);
+        }
+    }
+
+    /** True when this plan is sorted and was made for the same source rows as {@code a}'s, in the same order. */
+    private boolean sortedFor(SparseOperand a) {
+        int m = a.rows();
+        return sortedSource == a.source() && rows == m
+                && java.util.Arrays.equals(a.indices(), a.from(), a.from() + m, sortedRows, 0, m);
     }
 
     private void sortBySource(SparseOperand a) {

@@ -145,11 +145,14 @@ class SparseProductsTest {
 
     private void checkForward(int m, int k, int n, double density, int form, boolean acc) {
         Matrix[] x = operand(sparseDense(Math.max(m, 7), k, density), form, m);
-        if (form < 2 && x[0].rows() != m) {
-            m = x[0].rows();
-        }
-        Matrix w = RandomMatrices.random(Precision.FLOAT32, k, n, rng);
-        Matrix c0 = RandomMatrices.random(Precision.FLOAT32, m, n, rng);
+        m = x[0].rows();
+        assertForward(x, RandomMatrices.random(Precision.FLOAT32, k, n, rng), RandomMatrices.random(Precision.FLOAT32, m, n, rng),
+                acc, "form " + form);
+    }
+
+    /** {@code C (+)= X'·W} by the kernels against the reference on the dense copy x[1], within {@link #bound}. */
+    private static void assertForward(Matrix[] x, Matrix w, Matrix c0, boolean acc, String what) {
+        int m = x[0].rows(), k = w.rows(), n = w.cols();
         Matrix expected = c0.copy(), actual = c0.copy();
         ReferenceKernels.matmul(x[1], w, expected, acc);
         Kernels.matmul(x[0], w, actual, acc);
@@ -161,7 +164,7 @@ class SparseProductsTest {
                 }
                 double err = Math.abs(actual.get(i, j) - expected.get(i, j));
                 if (!(err <= bound(k, abs, acc ? c0.get(i, j) : 0))) {
-                    throw new AssertionError("X'·W form " + form + " " + m + "x" + k + "x" + n + " acc=" + acc + " at (" + i
+                    throw new AssertionError("X'·W " + what + " " + m + "x" + k + "x" + n + " acc=" + acc + " at (" + i
                             + "," + j + "): " + actual.get(i, j) + " vs " + expected.get(i, j) + " (seed " + SEED + ")");
                 }
             }
@@ -171,8 +174,13 @@ class SparseProductsTest {
     private void checkBackward(int m, int k, int n, double density, int form, boolean acc) {
         Matrix[] x = operand(sparseDense(Math.max(m, 7), k, density), form, m);
         m = x[0].rows();
-        Matrix g = RandomMatrices.random(Precision.FLOAT32, m, n, rng);
-        Matrix c0 = RandomMatrices.random(Precision.FLOAT32, k, n, rng);
+        assertBackward(x, RandomMatrices.random(Precision.FLOAT32, m, n, rng), RandomMatrices.random(Precision.FLOAT32, k, n, rng),
+                acc, "form " + form);
+    }
+
+    /** {@code C (+)= X'ᵀ·G} by the kernels against the reference on the dense copy x[1], within {@link #bound}. */
+    private static void assertBackward(Matrix[] x, Matrix g, Matrix c0, boolean acc, String what) {
+        int m = x[0].rows(), k = x[0].cols(), n = g.cols();
         Matrix expected = c0.copy(), actual = c0.copy();
         ReferenceKernels.matmulTransA(x[1], g, expected, acc);
         Kernels.matmulTransA(x[0], g, actual, acc);
@@ -184,7 +192,7 @@ class SparseProductsTest {
                 }
                 double err = Math.abs(actual.get(p, j) - expected.get(p, j));
                 if (!(err <= bound(m, abs, acc ? c0.get(p, j) : 0))) {
-                    throw new AssertionError("X'ᵀ·G form " + form + " " + m + "x" + k + "x" + n + " acc=" + acc + " at (" + p
+                    throw new AssertionError("X'ᵀ·G " + what + " " + m + "x" + k + "x" + n + " acc=" + acc + " at (" + p
                             + "," + j + "): " + actual.get(p, j) + " vs " + expected.get(p, j) + " (seed " + SEED + ")");
                 }
             }
@@ -238,6 +246,35 @@ class SparseProductsTest {
             Matrix w = RandomMatrices.random(Precision.FLOAT32, 784, n, rng);
             Matrix g = RandomMatrices.random(Precision.FLOAT32, m, n, rng);
             ThreadIdentity.assertProductsSameForOneToThreeThreads(x, w, g, m + "x" + n);
+        }
+    }
+
+    /**
+     * A full batch's plan is sorted by source row, and the backward reuses the forward's plan for the same rows. The
+     * trainer reshuffles its index array in place between epochs: the products must then follow the new order, not
+     * the plan made for the old one.
+     */
+    @ParameterizedTest(name = "pixel values: {0}")
+    @ValueSource(booleans = {false, true})
+    void aSortedPlanFollowsItsRowsWhenTheIndexArrayIsReshuffledInPlace(boolean pixelValues) {
+        pixels = pixelValues;
+        int m = SparseRowPlan.SORT_ROWS + 37, k = 30, n = 10;
+        SparseRows sparse = SparseRows.of(sparseDense(m, k, 0.2));
+        int[] order = new int[m];
+        for (int i = 0; i < m; i++) {
+            order[i] = i;
+        }
+        Matrix x = new AffineColumns(new RowSubset(sparse, order, 0, m), randomVector(k, 0.01, 2), randomVector(k, -1, 1));
+        Matrix w = RandomMatrices.random(Precision.FLOAT32, k, n, rng);
+        for (int epoch = 0; epoch < 3; epoch++) {
+            for (int i = m - 1; i > 0; i--) {   // in place, as MiniBatches.shuffle
+                int j = rng.nextInt(i + 1), t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            Matrix[] xs = {x, x.copy()};
+            assertForward(xs, w, new FloatMatrix(m, n), false, "epoch " + epoch);
+            assertBackward(xs, RandomMatrices.random(Precision.FLOAT32, m, n, rng), new FloatMatrix(k, n), false, "epoch " + epoch);
         }
     }
 }
