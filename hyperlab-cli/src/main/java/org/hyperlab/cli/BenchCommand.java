@@ -42,7 +42,8 @@ public final class BenchCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "5",
-            description = "Timed epochs per training workload, after its warm-up: at least 2 epochs and 2 s, then until an epoch in which the JIT compiler was quiet, at most 5 s (default: ${DEFAULT-VALUE}).")
+            description = "Timed epochs per training workload, after its warm-up (" + Benchmark.WARMUP_RULE
+                    + ") (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the kernels (default: all processors).")

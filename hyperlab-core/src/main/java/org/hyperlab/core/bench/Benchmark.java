@@ -40,7 +40,10 @@ public final class Benchmark {
     /** Untimed epochs first: at least this many and {@link #MIN_WARMUP_SECONDS}, then until the JIT is quiet ({@link WarmUp}). */
     private static final int MIN_WARMUP_EPOCHS = 2;
     /** The shortest and the longest warm-up of one workload, in seconds. */
-    private static final double MIN_WARMUP_SECONDS = 2, MAX_WARMUP_SECONDS = 5;
+    private static final int MIN_WARMUP_SECONDS = 2, MAX_WARMUP_SECONDS = 5;
+    /** The warm-up rule in words (a compile-time constant: {@code bench --help} quotes it, and so does the log). */
+    public static final String WARMUP_RULE = "at least " + MIN_WARMUP_EPOCHS + " epochs and " + MIN_WARMUP_SECONDS
+            + " s, then until an epoch in which the JIT compiler was quiet, at most " + MAX_WARMUP_SECONDS + " s";
     /** Bound on a workload's epochs (its warm-up ends by time well before). */
     private static final int MAX_EPOCHS = 100_000;
     private final MnistData data;
@@ -133,9 +136,7 @@ public final class Benchmark {
         Adam adam = new Adam(model.parameters(), AdamConfig.defaults());
         Trainer trainer = new Trainer(model, new SoftmaxCrossEntropy(), adam,
                 TrainingConfig.of(MAX_EPOCHS, Math.min(batch, train.size()), SEED));
-        log.accept("bench: " + what + ", warm-up (at least " + MIN_WARMUP_EPOCHS + " epochs and " + (int) MIN_WARMUP_SECONDS
-                + " s, then until an epoch in which the JIT compiler is quiet, at most " + (int) MAX_WARMUP_SECONDS
-                + " s), then " + epochs + " timed epochs");
+        log.accept("bench: " + what + ", warm-up (" + WARMUP_RULE + "), then " + epochs + " timed epochs");
         WarmUp warmUp = WarmUp.ofThisJvm(MIN_WARMUP_EPOCHS, MIN_WARMUP_SECONDS, MAX_WARMUP_SECONDS);
         List<Double> cpuAtEpochEnd = new ArrayList<>();
         List<Double> allocatedAtEpochEnd = new ArrayList<>();
