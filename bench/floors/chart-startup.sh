@@ -21,17 +21,16 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/classes" "$work/out"
 javac -cp "$jar" -d "$work/classes" "$root/bench/floors/ChartStartup.java"
 jar cf "$work/probe.jar" -C "$work/classes" .
-cp=("$jar:$work/probe.jar")
-java -Xlog:disable -XX:TieredStopAtLevel=1 -XX:DumpLoadedClassList="$work/classes.lst" -cp "${cp[0]}" ChartStartup "$work/out"
+classpath="$jar:$work/probe.jar"
+java -Xlog:disable -XX:TieredStopAtLevel=1 -XX:DumpLoadedClassList="$work/classes.lst" -cp "$classpath" ChartStartup "$work/out"
 java -Xlog:disable -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" -XX:SharedArchiveFile="$work/probe.jsa" \
-  -cp "${cp[0]}" >/dev/null 2>&1 || { echo "chart-startup: the class-data archive could not be made" >&2; exit 1; }
+  -cp "$classpath" >/dev/null 2>&1 || { echo "chart-startup: the class-data archive could not be made" >&2; exit 1; }
 times=()
 for _ in $(seq "$runs"); do
-  start=$(date +%s.%N)
-  java -Xlog:disable -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$work/probe.jsa" -cp "${cp[0]}" ChartStartup "$work/out"
-  end=$(date +%s.%N)
-  t=$(echo "$end - $start" | bc -l)
+  start=$EPOCHREALTIME
+  java -Xlog:disable -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$work/probe.jsa" -cp "$classpath" ChartStartup "$work/out"
+  t=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN {printf "%.3f", b - a}')
   times+=("$t")
-  printf 'run: %.3f s\n' "$t"
+  echo "run: $t s"
 done
 printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m = NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "median %.3f s over %d runs (five charts, PNG + SVG, two threads)\n", m, NR}'

@@ -158,6 +158,10 @@ int main(int argc, char **argv) {
     char dir[4096];
     snprintf(dir, sizeof dir, "%s/.cache/hyperlab/mnist", getenv("HOME") ? getenv("HOME") : ".");
     for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+            printf("usage: narrow_products [--batch 1..%d] [--threads 1|2] [--epochs N>=2] [--data-dir DIR]\n", MAX_BATCH);
+            return 0;
+        }
         if (i + 1 >= argc) usage("expected a value after the last option");
         if (!strcmp(argv[i], "--batch")) batch = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--threads")) threads = atoi(argv[++i]);
