@@ -33,9 +33,9 @@ final class SparseRowPlan {
      * For a sorted plan: its source and a copy of its operand's row indices. A full batch's forward and backward
      * visit the same rows, so the backward reuses the forward's plan instead of sorting 60,000 rows again (~5 % of
      * a full-batch step); the copy, not the index array's identity, decides, since the trainer reshuffles that
-     * array in place between epochs.
+     * array in place between epochs. The source is held weakly: a thread's last plan must not keep a dataset alive.
      */
-    private SparseRows sortedSource;
+    private java.lang.ref.WeakReference<SparseRows> sortedSource;
     private int[] sortedRows = new int[0];
     int rows;
     long nonZeros;
@@ -83,7 +83,7 @@ final class SparseRowPlan {
         }
         nonZeros = total;
         if (sort) {
-            sortedSource = a.source();
+            sortedSource = new java.lang.ref.WeakReference<>(a.source());
             if (sortedRows.length < m) {
                 sortedRows = new int[m];
             }
@@ -94,7 +94,7 @@ final class SparseRowPlan {
     /** True when this plan is sorted and was made for the same source rows as {@code a}'s, in the same order. */
     private boolean sortedFor(SparseOperand a) {
         int m = a.rows();
-        return sortedSource == a.source() && rows == m
+        return sortedSource != null && sortedSource.get() == a.source() && rows == m
                 && java.util.Arrays.equals(a.indices(), a.from(), a.from() + m, sortedRows, 0, m);
     }
 
