@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The kernels' small shared worker pool, with fixed work partitioning.
@@ -20,6 +21,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * has started yet and runs it itself. So a worker that is descheduled (the other core busy with another process)
  * or slow to wake from park costs at most the serial time, instead of the caller waiting for the scheduler to give
  * that worker a time slice (on a shared 2-core machine that wait was measured at ~0.5 ms per split step).
+ *
+ * <p>The thread count is a property of a run, not of the process: {@link #withThreads(int, Supplier)} sets it for
+ * the calling thread while {@code body} runs (two sweep trials on two threads may use different counts), and the
+ * process-wide default ({@link #setThreads(int)}, {@code -Dhyperlab.threads}, else the available processors) applies
+ * wherever no run set one.
  */
 public final class Parallel {
     /** A body run on {@code [from, to)}. */
@@ -31,6 +37,8 @@ public final class Parallel {
     private static final long SPIN_NANOS = 100_000;
     private static final ReentrantLock LOCK = new ReentrantLock();
     private static volatile int threads = defaultThreads();
+    /** The count set by {@link #withThreads} for the calling thread's current run, or null for the default. */
+    private static final ThreadLocal<Integer> RUN_THREADS = new ThreadLocal<>();
     private static Worker[] workers = new Worker[0];
 
     private Parallel() {
@@ -44,10 +52,37 @@ public final class Parallel {
         return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
-    /** The number of threads kernels may use (the caller included); default: the available processors. */
-    public static int threads() { return threads; }
+    /**
+     * The number of threads kernels called from this thread may use (the caller included): the count of the
+     * enclosing {@link #withThreads} call, else the process default (the available processors unless set).
+     */
+    public static int threads() {
+        Integer run = RUN_THREADS.get();
+        return run != null ? run : threads;
+    }
 
-    /** Sets the number of threads kernels may use (≥ 1); results do not depend on it. */
+    /**
+     * Runs {@code body} on the calling thread with kernels limited to {@code count} threads (≥ 1), then restores the
+     * previous setting; results do not depend on the count. Calls nest.
+     */
+    public static <T> T withThreads(int count, Supplier<T> body) {
+        if (count < 1) {
+            throw new IllegalArgumentException("threads: expected >= 1, got " + count);
+        }
+        Integer previous = RUN_THREADS.get();
+        RUN_THREADS.set(count);
+        try {
+            return body.get();
+        } finally {
+            if (previous == null) {
+                RUN_THREADS.remove();
+            } else {
+                RUN_THREADS.set(previous);
+            }
+        }
+    }
+
+    /** Sets the process-wide default number of threads kernels may use (≥ 1); results do not depend on it. */
     public static void setThreads(int count) {
         if (count < 1) {
             throw new IllegalArgumentException("threads: expected >= 1, got " + count);
@@ -125,14 +160,15 @@ public final class Parallel {
             throw new IllegalArgumentException("chunk: expected >= 1, got " + chunk);
         }
         int chunks = (int) (((long) n + chunk - 1) / chunk);
-        if (chunks <= 1 || threads <= 1) {
+        int limit = threads();
+        if (chunks <= 1 || limit <= 1) {
             for (int c = 0; c < chunks; c++) {
                 body.run(c * chunk, (int) Math.min(n, (long) (c + 1) * chunk));
             }
             return;
         }
         AtomicInteger next = new AtomicInteger();
-        forRange(Math.min(threads, chunks), 1, 1, (ignoredFrom, ignoredTo) -> {
+        forRange(Math.min(limit, chunks), 1, 1, (ignoredFrom, ignoredTo) -> {
             for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
                 body.run(c * chunk, (int) Math.min(n, (long) (c + 1) * chunk));
             }
@@ -140,7 +176,7 @@ public final class Parallel {
     }
 
     private static int parts(int n, int minPart) {
-        return Math.min(threads, Math.max(1, n / Math.max(1, minPart)));
+        return Math.min(threads(), Math.max(1, n / Math.max(1, minPart)));
     }
 
     /**

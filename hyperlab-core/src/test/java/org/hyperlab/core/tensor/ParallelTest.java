@@ -190,4 +190,30 @@ class ParallelTest {
         });
         return java.util.List.copyOf(seen);
     }
+
+    @Test
+    void withThreadsLimitsOnlyTheCallingRunAndRestoresTheDefault() throws Exception {
+        Parallel.setThreads(3);
+        Set<Integer> seenInside = ConcurrentHashMap.newKeySet();
+        int inner = Parallel.withThreads(1, () -> {
+            Parallel.forRange(1000, 1, 1, (from, to) -> seenInside.add(from));
+            return Parallel.withThreads(2, Parallel::threads);
+        });
+        assertEquals(2, inner, "nested call sees its own count");
+        assertEquals(Set.of(0), seenInside, "one thread: one part starting at 0");
+        assertEquals(3, Parallel.threads(), "default restored after the run");
+        int[] other = new int[1];
+        Thread t = new Thread(() -> other[0] = Parallel.threads());
+        Parallel.withThreads(1, () -> {
+            t.start();
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        assertEquals(3, other[0], "another thread keeps the process default");
+        assertThrows(IllegalArgumentException.class, () -> Parallel.withThreads(0, () -> 0));
+    }
 }
