@@ -54,13 +54,13 @@ public final class DescendCommand implements Callable<Integer> {
             description = "the assignment's runs: initialization, learning-rate or adam (other flags override it)")
     String preset;
 
-    @Option(names = "--w0", split = ",", paramLabel = "W", description = "starting points (default: -1,0.2,0.9,4)")
+    @Option(names = "--w0", split = ",", paramLabel = "W", description = "starting points (default: -1,0.2,0.9,4); at most 25 runs (starting points x rates) in all")
     List<Double> w0s;
 
     @Option(names = {"--lr", "--learning-rate"}, split = ",", paramLabel = "ETA", description = "learning rates (default: 0.1)")
     List<Double> lrs;
 
-    @Option(names = "--epochs", paramLabel = "N", description = "epochs per run (default: 100)")
+    @Option(names = "--epochs", paramLabel = "N", description = "epochs per run, 0..10000, at most 200000 kept in all runs together (default: 100)")
     Integer epochs;
 
     @Option(names = "--optimizer", paramLabel = "NAME",

@@ -13,7 +13,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
         String name = cl.getCommandSpec().qualifiedName();
         String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        cl.getErr().println(name + ": " + message);
+        cl.getErr().println(ErrorLine.of(name, message));
         if (System.getenv("HYPERLAB_DEBUG") != null) {
             ex.printStackTrace(cl.getErr());
         }

@@ -129,7 +129,23 @@ public final class HyperlabCommand implements Runnable {
         }
         CommandLine cl = commandLineFor(args);
         PhaseTimer.mark("command line built");
-        int code = cl.execute(args);
+        String name = args.length > 0 && cl.getSubcommands().containsKey(args[0]) ? "hyperlab " + args[0] : "hyperlab";
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            System.err.println(e instanceof VirtualMachineError vm ? ErrorLine.ofVirtualMachineError(name, vm)
+                    : ErrorLine.of(name, "failed in thread " + thread.getName() + ": " + e));
+            System.exit(ExitCodes.FAILURE);
+        });
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (VirtualMachineError e) {
+            // Last resort: the commands validate sizes before allocating, so this means a check is missing.
+            System.err.println(ErrorLine.ofVirtualMachineError(name, e));
+            if (System.getenv("HYPERLAB_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            code = ExitCodes.FAILURE;
+        }
         PhaseTimer.mark("done");
         System.exit(code);
     }

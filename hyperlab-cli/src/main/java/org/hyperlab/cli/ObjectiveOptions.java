@@ -8,11 +8,11 @@ import picocli.CommandLine.Option;
 /** The {@code --objective} and {@code --x} options shared by the 1-D commands. */
 final class ObjectiveOptions {
     @Option(names = "--objective", paramLabel = "EXPR",
-            description = "J as a polynomial in w and the data point x, with exact rational coefficients "
-                    + "(default: ${DEFAULT-VALUE})")
+            description = "J as a polynomial in w and the data point x, with exact rational coefficients; at most "
+                    + "degree 16, 10000 characters and 100 nested parentheses (default: ${DEFAULT-VALUE})")
     String expression = PolynomialObjective.SEED_EXPRESSION;
 
-    @Option(names = "--x", paramLabel = "X", description = "the data point x, e.g. 1, 0.5 or 1/2 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--x", paramLabel = "X", description = "the data point x, e.g. 1, 0.5 or 1/2, within ±1e300 (default: ${DEFAULT-VALUE})")
     String x = "1";
 
     /** The parsed objective; a malformed expression or x is a usage error naming the flag and the column. */
@@ -30,7 +30,8 @@ final class ObjectiveOptions {
         try {
             return Rational.parse(text);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new UsageException(flag + ": expected a number such as 1, 0.5 or 1/2, got '" + text + "'", e);
+            String why = e.getMessage() == null ? "" : " (" + e.getMessage() + ")";
+            throw new UsageException(flag + ": expected a number such as 1, 0.5 or 1/2, got '" + text + "'" + why, e);
         }
     }
 }

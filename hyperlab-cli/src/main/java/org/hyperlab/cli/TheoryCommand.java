@@ -49,10 +49,10 @@ public final class TheoryCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON document instead")
     boolean json;
 
-    @Option(names = "--y", paramLabel = "LABELS", description = "labels of the one-hot exercise (default: ${DEFAULT-VALUE})")
+    @Option(names = "--y", paramLabel = "LABELS", description = "labels of the one-hot exercise, 0..99, at most 1000 (default: ${DEFAULT-VALUE})")
     String y = "0,1,1,2,3,0";
 
-    @Option(names = "--x", paramLabel = "MATRIX", description = "the input X, N x D (default: ${DEFAULT-VALUE})")
+    @Option(names = "--x", paramLabel = "MATRIX", description = "the input X, N x D, at most 50 x 50 (default: ${DEFAULT-VALUE})")
     String x = "1,2,-1;0,-4,-4";
 
     @Option(names = "--w", paramLabel = "MATRIX", description = "the weights W, D x C (default: ${DEFAULT-VALUE})")

@@ -7,8 +7,8 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
     @Override
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
-        cl.getErr().println(cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage()
-                + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+        String name = cl.getCommandSpec().qualifiedName();
+        cl.getErr().println(ErrorLine.of(name, ex.getMessage() + " (see '" + name + " --help')"));
         return ExitCodes.USAGE;
     }
 }

@@ -19,14 +19,26 @@ import org.hyperlab.core.optim.Optimizer;
  */
 public record DescentExperiment(String name, PolynomialObjective objective, List<Double> w0s, List<Double> lrs,
         int epochs, OptimizerSpec optimizer) {
+    /** The most runs (starting points × learning rates) one experiment may ask for: each run is one figure. */
+    public static final int MAX_RUNS = 25;
+    /** The most history points (runs × (epochs + 1)) kept, written and plotted. */
+    public static final long MAX_POINTS = 200_000;
+
     public DescentExperiment {
         w0s = List.copyOf(w0s);
         lrs = List.copyOf(lrs);
         if (w0s.isEmpty() || lrs.isEmpty()) {
             throw new IllegalArgumentException("need at least one starting point and one learning rate");
         }
-        if (epochs < 0) {
-            throw new IllegalArgumentException("epochs must be >= 0, got " + epochs);
+        GradientDescentRun.requireEpochs(epochs);
+        long runs = (long) w0s.size() * lrs.size();
+        if (runs > MAX_RUNS) {
+            throw new IllegalArgumentException("runs: " + w0s.size() + " starting points x " + lrs.size()
+                    + " learning rates = " + runs + " runs, at most " + MAX_RUNS + " are accepted");
+        }
+        if (runs * (epochs + 1L) > MAX_POINTS) {
+            throw new IllegalArgumentException("runs x epochs: " + runs + " runs of " + epochs + " epochs keep "
+                    + runs * (epochs + 1L) + " points, at most " + MAX_POINTS + " are accepted; use fewer epochs or runs");
         }
         for (double lr : lrs) {
             if (!(lr > 0) || !Double.isFinite(lr)) {

@@ -1,6 +1,7 @@
 package org.hyperlab.core.objective;
 
 import java.math.BigDecimal;
+import java.util.function.Supplier;
 
 /**
  * Parses a polynomial in the weight {@code w} and the data point {@code x} with exact rational coefficients,
@@ -16,13 +17,25 @@ import java.math.BigDecimal;
  * </pre>
  * Division is allowed by non-zero constants only (the result must stay a polynomial). Errors are
  * {@link ExpressionSyntaxException}s naming the 1-based column.
+ *
+ * <p>Limits, so that any text is parsed and analyzed in well under a second: at most {@link #MAX_LENGTH}
+ * characters, parentheses and signs nested at most {@link #MAX_DEPTH} deep, and a degree of at most
+ * {@link #MAX_DEGREE} in w and in x (the exact analysis finds every real critical point with rational arithmetic,
+ * whose cost grows steeply with the degree).
  */
 public final class ExpressionParser {
-    /** The largest exponent accepted. */
+    /** The largest exponent accepted (of a constant; a power of w or x is also bounded by {@link #MAX_DEGREE}). */
     public static final int MAX_EXPONENT = 64;
+    /** The longest expression accepted, in characters. */
+    public static final int MAX_LENGTH = 10_000;
+    /** The deepest nesting of parentheses and unary signs accepted. */
+    public static final int MAX_DEPTH = 100;
+    /** The highest power of w, and of x, a term may have. */
+    public static final int MAX_DEGREE = 16;
 
     private final String text;
     private int pos;
+    private int depth;
 
     private ExpressionParser(String text) {
         this.text = text;
@@ -30,6 +43,10 @@ public final class ExpressionParser {
 
     /** Parses {@code text} into an exact polynomial in x and w. */
     public static XwPolynomial parse(String text) {
+        if (text.length() > MAX_LENGTH) {
+            throw new ExpressionSyntaxException("the expression has " + text.length() + " characters, at most "
+                    + MAX_LENGTH + " are accepted", MAX_LENGTH + 1);
+        }
         ExpressionParser p = new ExpressionParser(text);
         p.skipSpaces();
         if (p.atEnd()) {
@@ -64,7 +81,7 @@ public final class ExpressionParser {
             skipSpaces();
             int at = column();
             if (accept('*')) {
-                acc = acc.multiply(unary());
+                acc = withinDegree(acc.multiply(unary()), at);
             } else if (accept('/')) {
                 skipSpaces();
                 int divisorColumn = column();
@@ -78,7 +95,7 @@ public final class ExpressionParser {
                 }
                 acc = acc.scale(Rational.ONE.divide(divisor.constantTerm()));
             } else if (!atEnd() && startsPrimary(text.charAt(pos))) {
-                acc = acc.multiply(power());
+                acc = withinDegree(acc.multiply(power()), at);
             } else {
                 return acc;
             }
@@ -88,10 +105,10 @@ public final class ExpressionParser {
     private XwPolynomial unary() {
         skipSpaces();
         if (accept('-')) {
-            return unary().negate();
+            return nested(() -> unary().negate());
         }
         if (accept('+')) {
-            return unary();
+            return nested(this::unary);
         }
         return power();
     }
@@ -116,7 +133,12 @@ public final class ExpressionParser {
             if (digits.length() > 3 || Integer.parseInt(digits) > MAX_EXPONENT) {
                 throw new ExpressionSyntaxException("exponent " + digits + " is too large (at most " + MAX_EXPONENT + ")", at);
             }
-            return base.pow(Integer.parseInt(digits));
+            int exponent = Integer.parseInt(digits);
+            if ((long) maxPower(base) * exponent > MAX_DEGREE) {
+                throw new ExpressionSyntaxException("the degree would exceed " + MAX_DEGREE + " (the most the exact "
+                        + "analysis of critical points handles quickly)", at);
+            }
+            return base.pow(exponent);
         }
         return base;
     }
@@ -134,7 +156,7 @@ public final class ExpressionParser {
             if (accept(')')) {
                 throw new ExpressionSyntaxException("expected an expression inside '()'", column() - 1);
             }
-            XwPolynomial inner = expression();
+            XwPolynomial inner = nested(this::expression);
             skipSpaces();
             if (!accept(')')) {
                 throw new ExpressionSyntaxException("expected ')'", column());
@@ -159,6 +181,36 @@ public final class ExpressionParser {
             throw new ExpressionSyntaxException("unknown name '" + name + "' (the objective may use w and x)", at);
         }
         throw new ExpressionSyntaxException("expected a number, w, x or '(' but found '" + c + "'", at);
+    }
+
+    /** Runs one level of nesting, refusing the level past {@link #MAX_DEPTH} before it recurses. */
+    private XwPolynomial nested(Supplier<XwPolynomial> level) {
+        if (++depth > MAX_DEPTH) {
+            throw new ExpressionSyntaxException("parentheses and signs are nested more than " + MAX_DEPTH + " deep",
+                    column());
+        }
+        try {
+            return level.get();
+        } finally {
+            depth--;
+        }
+    }
+
+    /** The highest power of w or x in any term (0 for a constant). */
+    private static int maxPower(XwPolynomial p) {
+        int max = 0;
+        for (XwPolynomial.Powers powers : p.terms().keySet()) {
+            max = Math.max(max, Math.max(powers.x(), powers.w()));
+        }
+        return max;
+    }
+
+    private static XwPolynomial withinDegree(XwPolynomial product, int at) {
+        if (maxPower(product) > MAX_DEGREE) {
+            throw new ExpressionSyntaxException("the degree exceeds " + MAX_DEGREE + " (the most the exact analysis "
+                    + "of critical points handles quickly)", at);
+        }
+        return product;
     }
 
     private Rational number() {

@@ -14,7 +14,17 @@ import org.hyperlab.core.tensor.DoubleMatrix;
  * {@code w0} must be finite with a finite J(w0).
  */
 public final class GradientDescentRun {
+    /** The most epochs one run may ask for: each epoch is kept in the history that is plotted and written. */
+    public static final int MAX_EPOCHS = 10_000;
+
     private GradientDescentRun() {
+    }
+
+    /** Checks an epoch count against 0..{@link #MAX_EPOCHS}, naming the limit. */
+    public static void requireEpochs(int epochs) {
+        if (epochs < 0 || epochs > MAX_EPOCHS) {
+            throw new IllegalArgumentException("epochs: expected 0.." + MAX_EPOCHS + ", got " + epochs);
+        }
     }
 
     /**
@@ -23,9 +33,7 @@ public final class GradientDescentRun {
      * @param optimizer builds the optimizer over the given parameter (the only one it updates)
      */
     public static DescentTrace run(Objective1D objective, double w0, int epochs, Function<Parameter, Optimizer> optimizer) {
-        if (epochs < 0) {
-            throw new IllegalArgumentException("epochs must be >= 0, got " + epochs);
-        }
+        requireEpochs(epochs);
         if (!Double.isFinite(w0)) {
             throw new IllegalArgumentException("w0 must be finite, got " + w0);
         }

@@ -57,23 +57,42 @@ public final class Rational implements Comparable<Rational> {
         return of(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
     }
 
+    /** The longest text {@link #parse} reads, and the largest power of ten it accepts in a number's exponent. */
+    public static final int MAX_PARSED_LENGTH = 100;
+    public static final int MAX_PARSED_EXPONENT = 300;
+
     /**
-     * Parses {@code 5}, {@code -9/4}, {@code 0.25} or {@code 1e-6} exactly.
+     * Parses {@code 5}, {@code -9/4}, {@code 0.25} or {@code 1e-6} exactly: at most {@link #MAX_PARSED_LENGTH}
+     * characters and powers of ten within ±{@link #MAX_PARSED_EXPONENT} (a double's range: the values are also
+     * plotted), so that parsing never builds a huge integer.
      *
-     * @throws NumberFormatException when the text is none of these
+     * @throws NumberFormatException when the text is none of these or exceeds those limits
      */
     public static Rational parse(String text) {
         String s = text.strip();
+        if (s.length() > MAX_PARSED_LENGTH) {
+            throw new NumberFormatException("longer than " + MAX_PARSED_LENGTH + " characters");
+        }
         int slash = s.indexOf('/');
         if (slash >= 0) {
-            Rational p = of(new BigDecimal(s.substring(0, slash).strip()));
-            Rational q = of(new BigDecimal(s.substring(slash + 1).strip()));
+            Rational p = of(bounded(s.substring(0, slash).strip()));
+            Rational q = of(bounded(s.substring(slash + 1).strip()));
             if (q.signum() == 0) {
                 throw new NumberFormatException("zero denominator in " + text);
             }
             return p.divide(q);
         }
-        return of(new BigDecimal(s));
+        return of(bounded(s));
+    }
+
+    private static BigDecimal bounded(String text) {
+        BigDecimal d = new BigDecimal(text);
+        int magnitude = d.precision() - d.scale() - 1; // the decimal exponent of the leading digit
+        if (d.signum() != 0 && Math.abs(magnitude) > MAX_PARSED_EXPONENT) {
+            throw new NumberFormatException("magnitude 1e" + magnitude + " is outside 1e-" + MAX_PARSED_EXPONENT
+                    + "..1e" + MAX_PARSED_EXPONENT);
+        }
+        return d;
     }
 
     /** The exact value of a finite double (every double is a dyadic rational). */

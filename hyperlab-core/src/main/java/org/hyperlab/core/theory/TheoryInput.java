@@ -19,15 +19,26 @@ public record TheoryInput(int[] y, Rational[][] x, Rational[][] w, Rational[] b,
         String objective, Rational objectiveX) {
     /** The worked answer's ε. */
     public static final double WORKED_ANSWER_EPSILON = 1e-6;
+    /**
+     * The largest label of Y, the largest count of labels, and the largest N, D and C of X and W. The section is a
+     * worked example printed in full (one C × C Jacobian per observation, every entry in exact form), so inputs
+     * past these sizes would only print pages nobody reads while taking minutes and gigabytes.
+     */
+    public static final int MAX_LABEL = 99;
+    public static final int MAX_LABELS = 1000;
+    public static final int MAX_SIZE = 50;
 
     /** Checks shapes and ranges; throws {@link IllegalArgumentException} naming the input and what was expected. */
     public TheoryInput {
         if (y.length == 0) {
             throw new IllegalArgumentException("y: expected at least one label");
         }
+        if (y.length > MAX_LABELS) {
+            throw new IllegalArgumentException("y: expected at most " + MAX_LABELS + " labels, got " + y.length);
+        }
         for (int label : y) {
-            if (label < 0) {
-                throw new IllegalArgumentException("y: labels must be non-negative integers, got " + label);
+            if (label < 0 || label > MAX_LABEL) {
+                throw new IllegalArgumentException("y: labels must be integers from 0 to " + MAX_LABEL + ", got " + label);
             }
         }
         if (x.length == 0 || x[0].length == 0) {
@@ -35,6 +46,8 @@ public record TheoryInput(int[] y, Rational[][] x, Rational[][] w, Rational[] b,
         }
         requireRectangular("x", x);
         requireRectangular("w", w);
+        requireAtMost("x", x.length, x[0].length);
+        requireAtMost("w", w.length, w.length == 0 ? 0 : w[0].length);
         if (w.length != x[0].length) {
             throw new IllegalArgumentException("w: expected " + x[0].length + " rows (one per column of x), got " + w.length);
         }
@@ -52,6 +65,13 @@ public record TheoryInput(int[] y, Rational[][] x, Rational[][] w, Rational[] b,
         }
         if (epsilon != null && !(epsilon > 0 && Double.isFinite(epsilon))) {
             throw new IllegalArgumentException("epsilon: expected a positive number, got " + epsilon);
+        }
+    }
+
+    private static void requireAtMost(String name, int rows, int columns) {
+        if (rows > MAX_SIZE || columns > MAX_SIZE) {
+            throw new IllegalArgumentException(name + ": expected at most " + MAX_SIZE + " x " + MAX_SIZE + ", got "
+                    + rows + " x " + columns);
         }
     }
 
