@@ -265,10 +265,12 @@ public final class CsvReader {
 
     /** The whole file, read in 1 MiB chunks straight into one array. */
     private static byte[] readAll(Path file) {
+        DataFiles.requireRegularFile(file);
         try (InputStream in = Files.newInputStream(file)) {
             long size = Files.size(file);
-            if (size > Integer.MAX_VALUE - 16) {
-                throw new DataFormatException(file, "too large (" + size + " bytes) for the CSV reader");
+            if (size > DataFiles.MAX_BYTES) {
+                throw new DataFormatException(file, "too large (" + size + " bytes) for the CSV reader, at most "
+                        + (DataFiles.MAX_BYTES >> 20) + " MiB");
             }
             byte[] b = new byte[(int) size];
             int off = 0;

@@ -1,6 +1,5 @@
 package org.hyperlab.core.data;
 
-import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,6 +91,7 @@ public final class IdxReader {
      * its final array); a file starting with the gzip magic {@code 1f 8b} is decompressed into memory first.
      */
     private static Source open(Path file) {
+        DataFiles.requireRegularFile(file);
         try {
             long size = Files.size(file);
             byte[] magic;
@@ -101,18 +101,35 @@ public final class IdxReader {
             if (magic.length < 2 || (magic[0] & 0xFF) != 0x1f || (magic[1] & 0xFF) != 0x8b) {
                 return new Source(file, size, Files.newInputStream(file), "the file has");
             }
-            try (InputStream gz = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
-                byte[] content = gz.readAllBytes();
-                return new Source(file, content.length, new ByteArrayInputStream(content), "its decompressed content has");
-            } catch (EOFException e) {
-                throw new DataFormatException(file, "truncated gzip data (the compressed file ends early)", e);
-            } catch (ZipException e) {
-                throw new DataFormatException(file, "corrupt gzip data: " + e.getMessage(), e);
-            }
+            // Two passes: the first only counts the decompressed bytes (bounded, nothing kept), so the second can stream
+            // the payload straight into its final array like a raw file, and a gzip bomb costs no memory.
+            long decompressed = decompressedSize(file);
+            return new Source(file, decompressed, new GZIPInputStream(Files.newInputStream(file), 1 << 16),
+                    "its decompressed content has");
         } catch (NoSuchFileException e) {
             throw new DataFormatException(file, "file not found");
         } catch (IOException e) {
             throw new DataFormatException(file, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The decompressed size of a gzip file, refused past {@link DataFiles#MAX_BYTES} without reading further. */
+    private static long decompressedSize(Path file) throws IOException {
+        try (InputStream gz = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+            byte[] sink = new byte[1 << 16];
+            long total = 0;
+            for (int got; (got = gz.read(sink)) >= 0; ) {
+                total += got;
+                if (total > DataFiles.MAX_BYTES) {
+                    throw new DataFormatException(file, "decompresses to more than " + (DataFiles.MAX_BYTES >> 20)
+                            + " MiB, the most an IDX file may hold");
+                }
+            }
+            return total;
+        } catch (EOFException e) {
+            throw new DataFormatException(file, "truncated gzip data (the compressed file ends early)", e);
+        } catch (ZipException e) {
+            throw new DataFormatException(file, "corrupt gzip data: " + e.getMessage(), e);
         }
     }
 
