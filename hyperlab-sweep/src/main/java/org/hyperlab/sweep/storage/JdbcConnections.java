@@ -34,6 +34,36 @@ final class JdbcConnections {
                 + "' (expected jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DATABASE)");
     }
 
+    /**
+     * The database file a {@code jdbc:sqlite:} URL names, or null for SQLite's special names ({@code :memory:}).
+     * Both SQLite's forms are understood: a plain path ({@code jdbc:sqlite:runs/sweeps.db}) and a URI filename
+     * ({@code jdbc:sqlite:file:runs/sweeps.db?mode=rwc}, {@code jdbc:sqlite:file:///tmp/s.db}), whose query is
+     * not part of the path.
+     */
+    static Path sqliteFile(String url) {
+        String name = url.substring("jdbc:sqlite:".length());
+        int query = name.indexOf('?');
+        if (query >= 0) {
+            name = name.substring(0, query);
+        }
+        if (name.startsWith("file:")) {
+            name = name.substring("file:".length());
+            if (name.startsWith("//")) { // file://HOST/PATH: only the local host (empty or localhost) is meaningful
+                int slash = name.indexOf('/', 2);
+                String host = slash < 0 ? name.substring(2) : name.substring(2, slash);
+                if (!host.isEmpty() && !host.equals("localhost")) {
+                    throw new IllegalArgumentException("storage URL " + redact(url) + " names the host '" + host
+                            + "'; SQLite stores are local files (use file:///PATH or a plain path)");
+                }
+                name = slash < 0 ? "" : name.substring(slash);
+            }
+        }
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("storage URL " + redact(url) + " names no file");
+        }
+        return name.startsWith(":") ? null : Path.of(name);
+    }
+
     /** A new connection, or a {@link StorageException} naming the (redacted) URL and the cause. */
     static Connection connect(String url, SqlDialect dialect) {
         String label = redact(url);
@@ -41,12 +71,9 @@ final class JdbcConnections {
             if (dialect == SqlDialect.POSTGRES) {
                 return DriverManager.getConnection(url);
             }
-            String file = url.substring("jdbc:sqlite:".length());
-            if (file.isBlank()) {
-                throw new IllegalArgumentException("storage URL " + label + " names no file");
-            }
-            Path parent = Path.of(file).toAbsolutePath().getParent();
-            if (parent != null && !file.startsWith(":")) {
+            Path file = sqliteFile(url);
+            Path parent = file == null ? null : file.toAbsolutePath().getParent();
+            if (parent != null) {
                 Files.createDirectories(parent);
             }
             SQLiteConfig config = new SQLiteConfig();

@@ -52,7 +52,7 @@ public final class JdbcStudyStorage implements StudyStorage {
         try {
             c.setAutoCommit(dialect == SqlDialect.SQLITE);
             storage.tx(conn -> {
-                Schema.ensure(conn, dialect);
+                Schema.ensure(conn, dialect, label);
                 return null;
             });
         } catch (SQLException | RuntimeException e) {

@@ -40,12 +40,22 @@ final class Schema {
                         + "attr_key TEXT NOT NULL, attr_value TEXT NOT NULL, PRIMARY KEY (trial_id, attr_key))");
     }
 
-    /** Creates missing tables and checks the version, inside the caller's transaction. */
-    static void ensure(Connection c, SqlDialect dialect) throws SQLException {
+    /** The tables this schema creates; another database's table of one of these names means it is not ours. */
+    static final List<String> TABLES = List.of("schema_version", "studies", "study_attrs", "trials", "trial_params",
+            "trial_values", "trial_attrs");
+
+    /**
+     * Creates missing tables and checks the version, inside the caller's transaction. A database that is not a
+     * hyperlab store is refused before anything is written to it: an SQLite file that already has tables but no
+     * {@code schema_version}, or (in a shared PostgreSQL database, where other tables are normal) a table of one
+     * of our names without {@code schema_version}.
+     */
+    static void ensure(Connection c, SqlDialect dialect, String label) throws SQLException {
         try (Statement s = c.createStatement()) {
             if (dialect.schemaLock != null) {
                 s.execute(dialect.schemaLock);
             }
+            refuseForeign(c, dialect, label);
             for (String sql : ddl(dialect)) {
                 s.execute(sql);
             }
@@ -56,10 +66,33 @@ final class Schema {
                 }
                 int found = rs.getInt(1);
                 if (found != VERSION) {
-                    throw new StorageException("the study store has schema version " + found
+                    throw new StorageException("the study store " + label + " has schema version " + found
                             + " but this hyperlab reads version " + VERSION);
                 }
             }
+        }
+    }
+
+    private static void refuseForeign(Connection c, SqlDialect dialect, String label) throws SQLException {
+        List<String> existing = new java.util.ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                String schema = rs.getString("TABLE_SCHEM");
+                if (dialect == SqlDialect.POSTGRES && schema != null && !schema.equals(c.getSchema())) {
+                    continue;
+                }
+                existing.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        if (existing.isEmpty() || existing.contains("schema_version")) {
+            return;
+        }
+        List<String> clashing = existing.stream().filter(TABLES::contains).toList();
+        if (dialect == SqlDialect.SQLITE || !clashing.isEmpty()) {
+            List<String> shown = clashing.isEmpty() ? existing : clashing;
+            throw new StorageException(label + " is not a hyperlab study store (it has the table"
+                    + (shown.size() == 1 ? " " : "s ") + String.join(", ", shown.subList(0, Math.min(5, shown.size())))
+                    + (shown.size() > 5 ? ", ..." : "") + " but no schema_version); name a new file or database");
         }
     }
 }
