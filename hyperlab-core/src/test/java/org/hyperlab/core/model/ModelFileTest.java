@@ -19,6 +19,7 @@ import org.hyperlab.core.data.DataFormatException;
 import org.hyperlab.core.nn.ZScoring;
 import org.hyperlab.core.tensor.Matrix;
 import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.testing.RandomMatrices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,11 +28,7 @@ class ModelFileTest {
     Path dir;
 
     private static Matrix randomFeatures(int rows, int cols, Precision p, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        Matrix m = p.zeros(rows, cols);
-        for (int i = 0; i < m.size(); i++) {
-            m.set(i, r.nextDouble() * 255);
-        }
+        Matrix m = RandomMatrices.uniform(p, new SplittableRandom(seed), rows, cols, 0, 255);
         for (int i = 0; i < rows; i++) {
             m.set(i, cols - 1, 7.0); // one constant column exercises the sigma = 1 rule
         }
