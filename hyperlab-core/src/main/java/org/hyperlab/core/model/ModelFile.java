@@ -48,6 +48,8 @@ public final class ModelFile {
     /** Value of the {@code format} metadata entry. */
     public static final String FORMAT = "hyperlab-model";
     private static final int MAX_HEADER = 1 << 24;
+    /** A Java array's limit, since a file is read whole: far above any network this project trains. */
+    private static final long MAX_FILE = Integer.MAX_VALUE - 8;
     /**
      * What a header may be: three levels deep (the document, a tensor, its shape) with room to spare, short names,
      * numbers and strings, and no longer than {@link #MAX_HEADER}; anything beyond is a one-line error, never a
@@ -109,6 +111,11 @@ public final class ModelFile {
     public static Model load(Path file) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE) {
+                throw new DataFormatException(file, "too large for a model file: " + size + " bytes (at most "
+                        + MAX_FILE + ")");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new DataFormatException(file, "model file not found");
@@ -123,11 +130,15 @@ public final class ModelFile {
             throw new DataFormatException(file, "not a model file or truncated: header length " + n + " in a file of "
                     + bytes.length + " bytes");
         }
-        Map<?, ?> header;
+        Object doc;
         try {
-            header = (Map<?, ?>) HEADER_JSON.parse(new String(bytes, 8, (int) n, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException | ClassCastException e) {
+            doc = HEADER_JSON.parse(new String(bytes, 8, (int) n, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
             throw new DataFormatException(file, "bad model header: " + e.getMessage(), e);
+        }
+        if (!(doc instanceof Map<?, ?> header)) {
+            throw new DataFormatException(file, "bad model header: a JSON " + (doc instanceof List ? "array" : "value")
+                    + " where an object of tensors is expected");
         }
         TensorTable table = new TensorTable(file, header, ByteBuffer.wrap(bytes, 8 + (int) n, bytes.length - 8 - (int) n)
                 .slice().order(ByteOrder.LITTLE_ENDIAN));

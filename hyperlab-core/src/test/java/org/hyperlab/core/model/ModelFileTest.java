@@ -180,9 +180,11 @@ class ModelFileTest {
     }
 
     @Test
-    void headerStringsBeyondTheHeaderLimitsAreRefused() throws IOException {
+    void headersBeyondTheLimitsOrNotAnObjectOfTensorsAreRefused() throws IOException {
         Path file = hostile("long", "{\"__metadata__\":{\"format\":\"" + "x".repeat(1 << 17) + "\"}}", 0);
         assertBad(file, "String value length");
+        assertBad(hostile("array", "[1, 2]", 0), "bad model header: a JSON array where an object of tensors is expected");
+        assertBad(hostile("number", "12345678901234567890123456789", 0), "Number value length");
     }
 
     @Test
@@ -203,6 +205,15 @@ class ModelFileTest {
         Path claimed = hostile("claimed", "{\"__metadata__\":" + metadata("1000000", "2")
                 + ",\"dense.0.W\":{\"dtype\":\"F32\",\"shape\":[3,1000000],\"data_offsets\":[0,12000000]}}", 0);
         assertBad(claimed, "truncated: the tensors need 12000000 data bytes, the file has 0");
+    }
+
+    @Test
+    void aFileTooLargeToReadWholeIsRefusedBeforeReadingIt() throws IOException {
+        Path big = dir.resolve("big.safetensors");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(3L << 30); // sparse: no disk space is used
+        }
+        assertBad(big, "too large for a model file: 3221225472 bytes");
     }
 
     @Test
