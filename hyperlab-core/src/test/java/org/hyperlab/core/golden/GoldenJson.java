@@ -3,21 +3,24 @@ package org.hyperlab.core.golden;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hyperlab.core.io.MiniJson;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import org.hyperlab.core.io.JsonText;
 
 /**
- * Reads the golden fixtures with the core's {@link MiniJson}, turning every number into a {@link Double}: the
+ * Reads the golden fixtures with the core's {@link JsonText} (Jackson's default limits), turning every number into a {@link Double}: the
  * reference script writes Python's shortest round-trip decimals, which {@link Double#parseDouble} gives back as
  * PyTorch's exact doubles, and an integral literal such as {@code 3} is just the double 3.0 there. Objects keep
  * their file order; malformed text throws {@link IllegalArgumentException} naming the character offset.
  */
 final class GoldenJson {
+    private static final JsonText JSON = new JsonText(StreamReadConstraints.defaults());
+
     private GoldenJson() {
     }
 
     /** Parses one JSON value spanning the whole text. */
     static Object parse(String text) {
-        return numbersAsDoubles(MiniJson.parse(text));
+        return numbersAsDoubles(JSON.parse(text));
     }
 
     private static Object numbersAsDoubles(Object value) {

@@ -10,6 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.hyperlab.core.tensor.Matrix;
 import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.testing.TestSeeds;
 import org.junit.jupiter.api.Test;
 
 class XavierUniformTest {
@@ -29,7 +30,8 @@ class XavierUniformTest {
     @Test
     void varianceIsBoundSquaredOverThree() {
         Matrix w = Precision.FLOAT64.zeros(300, 200);
-        new XavierUniform().initialize(w, new SplittableRandom(System.nanoTime()));
+        long seed = TestSeeds.fresh();
+        new XavierUniform().initialize(w, new SplittableRandom(seed));
         double bound = Math.sqrt(6.0 / 500);
         double[] v = w.toFlatArray();
         double mean = 0, sq = 0;
@@ -40,8 +42,8 @@ class XavierUniformTest {
         mean /= v.length;
         double variance = sq / v.length - mean * mean;
         // n = 60000 samples: the sample variance has relative standard error √(0.8/n) ≈ 0.37%; allow 3%.
-        assertEquals(bound * bound / 3, variance, 0.03 * bound * bound / 3);
-        assertEquals(0.0, mean, 0.02 * bound);
+        assertEquals(bound * bound / 3, variance, 0.03 * bound * bound / 3, TestSeeds.describe(seed));
+        assertEquals(0.0, mean, 0.02 * bound, TestSeeds.describe(seed));
     }
 
     @Test

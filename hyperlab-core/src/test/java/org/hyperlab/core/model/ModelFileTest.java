@@ -19,7 +19,7 @@ import org.hyperlab.core.data.DataFormatException;
 import org.hyperlab.core.nn.ZScoring;
 import org.hyperlab.core.tensor.Matrix;
 import org.hyperlab.core.tensor.Precision;
-import org.hyperlab.core.io.MiniJson;
+import org.hyperlab.core.testing.RandomMatrices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,11 +28,7 @@ class ModelFileTest {
     Path dir;
 
     private static Matrix randomFeatures(int rows, int cols, Precision p, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        Matrix m = p.zeros(rows, cols);
-        for (int i = 0; i < m.size(); i++) {
-            m.set(i, r.nextDouble() * 255);
-        }
+        Matrix m = RandomMatrices.uniform(p, new SplittableRandom(seed), rows, cols, 0, 255);
         for (int i = 0; i < rows; i++) {
             m.set(i, cols - 1, 7.0); // one constant column exercises the sigma = 1 rule
         }
@@ -159,14 +155,78 @@ class ModelFileTest {
         assertBad(editHeader(good, "\"zscore\":\"global\"", "\"zscore\":\"gl0bal\""), "z-scoring: unknown 'gl0bal'");
     }
 
+    /** A file with the given header text (length-prefixed as safetensors has it) and {@code dataBytes} zero bytes. */
+    private Path hostile(String name, String header, int dataBytes) throws IOException {
+        byte[] h = header.getBytes(StandardCharsets.UTF_8);
+        ByteBuffer b = ByteBuffer.allocate(8 + h.length + dataBytes).order(ByteOrder.LITTLE_ENDIAN);
+        b.putLong(h.length).put(h);
+        return Files.write(dir.resolve(name), b.array());
+    }
+
+    private static String metadata(String hidden, String classes) {
+        return "{\"format\":\"hyperlab-model\",\"version\":\"1\",\"input-size\":\"3\",\"hidden\":\"" + hidden
+                + "\",\"activation\":\"relu\",\"classes\":\"" + classes + "\",\"zscore\":\"off\","
+                + "\"weight-init\":\"xavier-uniform\",\"bias-init\":\"zeros\",\"precision\":\"float32\","
+                + "\"softmax-output\":\"false\"}";
+    }
+
     @Test
-    void miniJsonParsesWhatItWritesAndRejectsGarbage() {
-        Object doc = MiniJson.parse("{\"a\\\"b\": [1, -2.5e1, true, null, \"\\u00e9\\n\"], \"c\": {}}");
-        assertEquals("{a\"b=[1, -25.0, true, null, é\n], c={}}", doc.toString());
-        assertEquals("\"q\\\"\\\\\\n\\u0001\"", MiniJson.quote("q\"\\\n\u0001"));
-        assertEquals("x\"\\\n\u0001", MiniJson.parse(MiniJson.quote("x\"\\\n\u0001")));
-        for (String bad : List.of("{", "[1,]", "{\"a\":1,\"a\":2}", "tru", "\"abc", "{} x", "01x")) {
-            assertThrows(IllegalArgumentException.class, () -> MiniJson.parse(bad), bad);
+    void aHeaderNested200000DeepIsAOneLineError() throws IOException {
+        int depth = 200_000;
+        Path file = hostile("deep", "{\"a\":" + "[".repeat(depth) + "]".repeat(depth) + "}", 0);
+        DataFormatException e = assertThrows(DataFormatException.class, () -> ModelFile.load(file));
+        assertTrue(e.getMessage().contains("bad model header: JSON: Document nesting depth"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void headersBeyondTheLimitsOrNotAnObjectOfTensorsAreRefused() throws IOException {
+        Path file = hostile("long", "{\"__metadata__\":{\"format\":\"" + "x".repeat(1 << 17) + "\"}}", 0);
+        assertBad(file, "String value length");
+        assertBad(hostile("array", "[1, 2]", 0), "bad model header: a JSON array where an object of tensors is expected");
+        assertBad(hostile("number", "12345678901234567890123456789", 0), "Number value length");
+    }
+
+    @Test
+    void aHugeRecordedArchitectureIsRefusedBeforeAnythingIsAllocated() throws IOException {
+        // a 3-2-2 file whose metadata claims a hidden layer of a million units (3 GB of float32 for 784 inputs)
+        String tensors = ",\"dense.0.W\":{\"dtype\":\"F32\",\"shape\":[3,2],\"data_offsets\":[0,24]}"
+                + ",\"dense.0.b\":{\"dtype\":\"F32\",\"shape\":[1,2],\"data_offsets\":[24,32]}"
+                + ",\"dense.1.W\":{\"dtype\":\"F32\",\"shape\":[2,2],\"data_offsets\":[32,48]}"
+                + ",\"dense.1.b\":{\"dtype\":\"F32\",\"shape\":[1,2],\"data_offsets\":[48,56]}}";
+        assertEquals(ModelSpec.of(3, 2).withHidden(List.of(2)).withZscore(false), ModelFile.load(
+                hostile("fits", "{\"__metadata__\":" + metadata("2", "2") + tensors, 56)).spec());
+        Path huge = hostile("huge", "{\"__metadata__\":" + metadata("1000000", "2") + tensors, 56);
+        long before = allocatedBytes();
+        assertBad(huge, "tensor 'dense.0.W' has shape [3, 2], expected [3, 1000000] for the recorded architecture"
+                + " 3-1000000-2");
+        assertTrue(allocatedBytes() - before < 1_000_000, "refused without building the model");
+        // a shape that agrees with the huge architecture still needs its bytes in the file
+        Path claimed = hostile("claimed", "{\"__metadata__\":" + metadata("1000000", "2")
+                + ",\"dense.0.W\":{\"dtype\":\"F32\",\"shape\":[3,1000000],\"data_offsets\":[0,12000000]}}", 0);
+        assertBad(claimed, "truncated: the tensors need 12000000 data bytes, the file has 0");
+    }
+
+    @Test
+    void aFileTooLargeToReadWholeIsRefusedBeforeReadingIt() throws IOException {
+        Path big = dir.resolve("big.safetensors");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(3L << 30); // sparse: no disk space is used
         }
+        assertBad(big, "too large for a model file: 3221225472 bytes");
+    }
+
+    @Test
+    void recordedClassesThatDisagreeWithTheTensorsAreNamed() throws IOException {
+        Path good = saved(); // 3-2-2; recorded as 2 classes, edited to 7
+        assertBad(editHeader(good, "\"classes\":\"2\"", "\"classes\":\"7\""),
+                "tensor 'dense.1.W' has shape [2, 2], expected [2, 7] for the recorded architecture 3-2-7");
+        assertBad(editHeader(good, "\"classes\":\"2\"", "\"classes\":\"1\""),
+                "bad architecture in \"__metadata__\": model: input size must be >= 1 and classes >= 2");
+    }
+
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+                .getCurrentThreadAllocatedBytes();
     }
 }

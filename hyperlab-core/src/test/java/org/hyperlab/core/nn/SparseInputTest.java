@@ -12,6 +12,7 @@ import org.hyperlab.core.tensor.Precision;
 import org.hyperlab.core.tensor.RowSubset;
 import org.hyperlab.core.tensor.SparseRows;
 import org.hyperlab.core.testing.GradientChecker;
+import org.hyperlab.core.testing.RandomMatrices;
 import org.hyperlab.core.testing.TestSeeds;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +70,7 @@ class SparseInputTest {
         int n = 24, d = 30, out = 7;
         SplittableRandom data = new SplittableRandom(seed);
         Matrix x64 = sparseData(data, n, d, Precision.FLOAT64);
-        Matrix upstream = Precision.FLOAT64.zeros(n, out).applyInPlace(v -> data.nextDouble() * 2 - 1);
+        Matrix upstream = RandomMatrices.uniform(data, n, out, -1, 1);
         Sequential wide = model(x64, Precision.FLOAT64);
         GradientChecker.checkLayer(wide, x64, upstream, "Input+FullyConnected on sparse data, " + TestSeeds.describe(seed));
 

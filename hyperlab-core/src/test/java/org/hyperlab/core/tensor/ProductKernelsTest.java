@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.hyperlab.core.testing.TestSeeds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * vector length), and bit-identical results for any thread count.
  */
 class ProductKernelsTest {
-    private static final long SEED = System.nanoTime();
+    private static final long SEED = TestSeeds.fresh();
     private final SplittableRandom rng = new SplittableRandom(SEED);
     private final int threads = Parallel.threads();
 

@@ -11,11 +11,7 @@ final class RandomMatrices {
     }
 
     static Matrix random(Precision precision, int rows, int cols, SplittableRandom rng) {
-        Matrix m = precision.zeros(rows, cols);
-        for (int i = 0; i < m.size(); i++) {
-            m.set(i, rng.nextDouble() * 2 - 1);
-        }
-        return m;
+        return org.hyperlab.core.testing.RandomMatrices.uniform(precision, rng, rows, cols, -1, 1);
     }
 
     /**

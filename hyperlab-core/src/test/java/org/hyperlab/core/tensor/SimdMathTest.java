@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import jdk.incubator.vector.FloatVector;
+import org.hyperlab.core.testing.TestSeeds;
 import org.junit.jupiter.api.Test;
 
 /** The deterministic SIMD exponential and lane sum against the JDK's double-precision math. */
 class SimdMathTest {
-    private final SplittableRandom rng = new SplittableRandom();
+    private final long seed = TestSeeds.fresh();
+    private final SplittableRandom rng = new SplittableRandom(seed);
 
     @Test
     void vectorExpEqualsItsScalarTwinAndMathExpWithinThreeUlps() {
@@ -24,9 +26,9 @@ class SimdMathTest {
         float[] y = x.clone();
         new SimdFloatKernels().expInPlace(y, 0, y.length);
         for (int i = 0; i < x.length; i++) {
-            assertEquals(Float.floatToIntBits(SimdMath.exp(x[i])), Float.floatToIntBits(y[i]), "twin at " + x[i]);
+            assertEquals(Float.floatToIntBits(SimdMath.exp(x[i])), Float.floatToIntBits(y[i]), "twin at " + x[i] + ", " + TestSeeds.describe(seed));
             double exact = Math.exp(x[i]);
-            assertTrue(Math.abs(y[i] - exact) <= 3 * Math.ulp((float) exact), "exp(" + x[i] + ") = " + y[i] + " vs " + exact);
+            assertTrue(Math.abs(y[i] - exact) <= 3 * Math.ulp((float) exact), "exp(" + x[i] + ") = " + y[i] + " vs " + exact + ", " + TestSeeds.describe(seed));
         }
     }
 
@@ -83,7 +85,7 @@ class SimdMathTest {
                 SimdMath.laneSums(t, count);
                 for (int q = 0; q < count; q++) {
                     assertEquals(Float.floatToRawIntBits(expected[q]), Float.floatToRawIntBits(t[SimdMath.sumSlot(q)]),
-                            "vector " + q + " of " + count);
+                            "vector " + q + " of " + count + ", " + TestSeeds.describe(seed));
                 }
             }
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.SplittableRandom;
+import org.hyperlab.core.testing.TestSeeds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * and the argmax (first maximal column, −0 = +0, NaN never wins) on rows of special values.
  */
 class SimdRowsTest {
-    private static final long SEED = System.nanoTime();
+    private static final long SEED = TestSeeds.fresh();
     private final SplittableRandom rng = new SplittableRandom(SEED);
     private static final int[] ROWS = {1, 2, 5, 63, 64, 65, 130};
     private static final int[] COLS = {2, 3, 10, 16};

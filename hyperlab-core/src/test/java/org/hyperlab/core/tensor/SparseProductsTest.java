@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.SplittableRandom;
+import org.hyperlab.core.testing.TestSeeds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Higham's γ bound, taken with a factor 2 of margin (as {@link RandomMatrices#productBound}).
  */
 class SparseProductsTest {
-    private static final long SEED = System.nanoTime();
+    private static final long SEED = TestSeeds.fresh();
     private final SplittableRandom rng = new SplittableRandom(SEED);
     private final int threads = Parallel.threads();
 

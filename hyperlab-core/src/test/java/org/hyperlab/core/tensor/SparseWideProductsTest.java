@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.SplittableRandom;
+import org.hyperlab.core.testing.TestSeeds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * (2k + 5)·u·(Σ_p (|x·s| + 2|c|)·|W[p,j]| + |C0|); the check takes a factor 2 of margin on top (u = 2⁻²⁴).
  */
 class SparseWideProductsTest {
-    private static final long SEED = System.nanoTime();
+    private static final long SEED = TestSeeds.fresh();
     private final SplittableRandom rng = new SplittableRandom(SEED);
     private final int threads = Parallel.threads();
 

@@ -3,9 +3,11 @@ package org.hyperlab.core.testing;
 import java.util.SplittableRandom;
 
 /**
- * Seeds for randomized tests: fresh on every run (so repeated runs explore new cases), yet reproducible. Set the
- * system property {@code hyperlab.test.seed} (e.g. {@code mvn verify -Dhyperlab.test.seed=123}) to replay the
- * seed printed in a failure message.
+ * The one source of seeds for randomized tests in every module (never the clock, never an unseeded
+ * {@code new Random()}): fresh on every run, so repeated runs explore new cases, yet replayable. A test names its
+ * seed in its failure messages with {@link #describe}; setting the system property {@code hyperlab.test.seed}
+ * (e.g. {@code mvn -o verify -Dhyperlab.test.seed=123}, which Surefire passes on to the test JVM) makes every
+ * {@link #fresh()} return that seed, so the failing run repeats exactly.
  */
 public final class TestSeeds {
     /** The system property that fixes the seed of every randomized test. */

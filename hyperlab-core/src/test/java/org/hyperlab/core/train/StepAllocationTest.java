@@ -18,6 +18,7 @@ import org.hyperlab.core.optim.AdamConfig;
 import org.hyperlab.core.tensor.FloatMatrix;
 import org.hyperlab.core.tensor.Precision;
 import org.hyperlab.core.testing.Allocations;
+import org.hyperlab.core.testing.RandomMatrices;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,10 +33,8 @@ class StepAllocationTest {
         assumeTrue(Allocations.countable());
         SplittableRandom random = new SplittableRandom(11);
         int n = 200, d = 24, classes = 10, batch = 32; // 6 full batches and one of 8 rows per epoch
-        FloatMatrix x = new FloatMatrix(n, d);
-        for (int i = 0; i < x.size(); i++) {
-            x.set(i, random.nextGaussian()); // dense: batches are gathered, not sparse views
-        }
+        // dense: batches are gathered, not sparse views
+        FloatMatrix x = (FloatMatrix) RandomMatrices.gaussian(Precision.FLOAT32, random, n, d, 1);
         int[] labels = new int[n];
         for (int r = 0; r < n; r++) {
             labels[r] = random.nextInt(classes);

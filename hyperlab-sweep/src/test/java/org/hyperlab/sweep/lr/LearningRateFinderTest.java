@@ -14,6 +14,7 @@ import org.hyperlab.core.optim.Sgd;
 import org.hyperlab.core.optim.SgdConfig;
 import org.hyperlab.core.tensor.Matrix;
 import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.testing.RandomMatrices;
 import org.hyperlab.core.model.HiddenActivation;
 import org.hyperlab.core.model.ModelSpec;
 import org.hyperlab.sweep.lr.LearningRateFinder.Config;
@@ -41,13 +42,10 @@ class LearningRateFinderTest {
 
     private static Dataset noise(int n) {
         SplittableRandom rng = new SplittableRandom(2);
-        Matrix x = Precision.parse("float64").zeros(n, 4);
+        Matrix x = RandomMatrices.uniform(rng, n, 4, -0.5, 0.5);
         int[] y = new int[n];
         for (int i = 0; i < n; i++) {
             y[i] = rng.nextInt(2); // labels independent of the features: no rate can drive the loss to 0
-            for (int j = 0; j < 4; j++) {
-                x.set(i, j, rng.nextDouble() - 0.5);
-            }
         }
         return new Dataset(x, y, 2);
     }
