@@ -1,6 +1,7 @@
 package org.hyperlab.cli;
 
 import java.nio.file.Path;
+import org.hyperlab.core.run.DataSource;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,8 +25,8 @@ public final class DataOptions {
     @Option(names = "--test-csv", paramLabel = "FILE", description = "Test data as CSV.")
     Path testCsv;
 
-    /** True when the user named any CSV file. */
-    boolean anyCsv() {
-        return trainCsv != null || validationCsv != null || testCsv != null;
+    /** The options as a data source; naming two training sources is an {@link IllegalArgumentException}. */
+    DataSource source() {
+        return new DataSource(dataDir, trainCsv, validationCsv, testCsv);
     }
 }

@@ -10,12 +10,14 @@ import org.hyperlab.core.data.MnistFiles;
 import org.hyperlab.core.data.MnistRepository;
 import org.hyperlab.core.model.Model;
 import org.hyperlab.core.model.ModelFile;
+import org.hyperlab.core.run.FinalScores;
+import org.hyperlab.core.run.TrainingData;
 import org.hyperlab.core.tensor.Precision;
 import org.hyperlab.core.train.Evaluation;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code hyperlab evaluate}: reloads a saved model (a run directory's {@code model.safetensors}, bit for bit) and
@@ -78,7 +80,7 @@ public final class EvaluateCommand implements Runnable {
             throw new UsageException(source + " has " + test.featureCount() + " features per row, the model expects "
                     + loaded.spec().inputSize());
         }
-        Evaluation result = FinalEvaluation.evaluate(loaded.network(), test);
+        Evaluation result = FinalScores.evaluate(loaded.network(), test);
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("model", file.toString());

@@ -5,21 +5,23 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hyperlab.core.data.MnistFiles;
 import org.hyperlab.core.io.RunDirectories;
-import org.hyperlab.core.loss.SoftmaxCrossEntropy;
 import org.hyperlab.core.model.HiddenActivation;
-import org.hyperlab.core.model.Model;
 import org.hyperlab.core.model.ModelSpec;
 import org.hyperlab.core.nn.ZScoring;
 import org.hyperlab.core.optim.LearningRateSchedule;
 import org.hyperlab.core.optim.LearningRateSchedules;
 import org.hyperlab.core.optim.Optimizer;
-import org.hyperlab.core.optim.Optimizers;
-import org.hyperlab.core.tensor.Parallel;
+import org.hyperlab.core.run.OptimizerSpec;
+import org.hyperlab.core.run.RunData;
+import org.hyperlab.core.run.TrainingData;
+import org.hyperlab.core.run.TrainingRun;
+import org.hyperlab.core.run.TrainingRunResult;
+import org.hyperlab.core.run.TrainingRunSpec;
 import org.hyperlab.core.tensor.Precision;
 import org.hyperlab.core.train.EarlyStopping;
 import org.hyperlab.core.train.Monitor;
-import org.hyperlab.core.train.Trainer;
 import org.hyperlab.core.train.TrainingConfig;
 import org.hyperlab.core.train.TrainingHistory;
 import picocli.CommandLine;
@@ -162,64 +164,55 @@ public final class TrainCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter err = spec.commandLine().getErr();
-        Setup setup = setUp(err);
+        TrainingRun run = prepare(err);
+        Map<String, Object> config = resolved(run);
         Path runDir = RunDirectories.create(out, "train");
         RunOutputs outputs = new RunOutputs(runDir);
-        outputs.writeConfig(setup.config);
-        err.println("train: " + setup.model.spec().describe() + ", " + setup.optimizer.describe() + ", "
-                + setup.data.train().size() + " training rows; run directory " + runDir);
+        outputs.writeConfig(config);
+        err.println("train: " + run.model().spec().describe() + ", " + run.optimizer().describe() + ", "
+                + run.data().train().size() + " training rows; run directory " + runDir);
         err.flush();
-        Trainer trainer = new Trainer(setup.model.network(), new SoftmaxCrossEntropy(), setup.optimizer, setup.training)
-                .addListener(new ProgressPrinter(err, epochs, System.console() != null));
-        TrainingHistory history = trainer.fit(setup.data.train(), setup.data.validation());
-        FinalEvaluation result = FinalEvaluation.of(setup.model.network(), setup.data);
-        outputs.writeResults(history, result, setup.optimizer, setup.model);
-        err.println(TrainReport.summary(history, result));
+        run.addListener(new ProgressPrinter(err, epochs, System.console() != null));
+        TrainingRunResult result = run.execute();
+        TrainingHistory history = result.history();
+        outputs.writeResults(result);
+        err.println(TrainReport.summary(history, result.scores()));
         if (history.diverged()) {
-            err.println(TrainReport.divergenceAdvice(history, (Double) setup.config.get("lr"),
-                    setup.model.spec().zscore().enabled(), optimizer));
+            err.println(TrainReport.divergenceAdvice(history, (Double) config.get("lr"),
+                    run.model().spec().zscore().enabled(), optimizer));
         }
         if (json) {
-            Json.print(spec.commandLine().getOut(), TrainReport.document(setup.config, history, result, runDir));
+            Json.print(spec.commandLine().getOut(), TrainReport.document(config, history, result.scores(), runDir));
         } else {
             spec.commandLine().getOut().println(runDir);
         }
     }
 
-    /** What the run needs, built from the flags; any inconsistency is a usage error before anything is written. */
-    record Setup(TrainingData data, Model model, Optimizer optimizer,
-                         TrainingConfig training, Map<String, Object> config) {
-    }
-
-    Setup setUp(PrintWriter err) {
-        Precision p;
-        TrainingConfig training;
+    /** The run the flags describe, prepared (data loaded, model built); any inconsistency is a usage error. */
+    TrainingRun prepare(PrintWriter err) {
+        TrainingRunSpec runSpec = runSpec();
         try {
-            p = Precision.parse(precision);
-            EarlyStopping stopping = patience == null ? null
-                    : new EarlyStopping(Monitor.parse(monitor), patience, minDelta, !noRestoreBest);
-            training = new TrainingConfig(epochs, batchSize, seed, schedule(schedule, epochs), stopping, tolerance);
-            if (threads != null) {
-                Parallel.setThreads(threads);
-            }
+            return TrainingRun.prepare(runSpec, line -> {
+                err.println("train: " + line);
+                err.flush();
+            });
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        TrainingData loaded = TrainingData.load(data, validationSize, trainSize, seed, p, line -> {
-            err.println("train: " + line);
-            err.flush();
-        });
+    }
+
+    /** The flags as a training-run spec; an invalid or inconsistent value is a usage error. */
+    TrainingRunSpec runSpec() {
         try {
-            if (training.earlyStopping() != null && training.earlyStopping().monitor().needsValidation()
-                    && loaded.validation() == null) {
-                throw new IllegalArgumentException("--patience monitors " + monitor + " but there is no validation data "
-                        + "(--validation-size 0); use --monitor train-loss or keep a validation set");
-            }
-            ModelSpec classifier = new ModelSpec(loaded.train().featureCount(), hidden, HiddenActivation.parse(activation),
-                    loaded.train().numClasses(), zScoring(), init, biasInit, p, false);
-            Model model = classifier.build(seed).fitInput(loaded.train().features());
-            Optimizer opt = Optimizers.create(optimizer, hyperparameters(), model.parameters());
-            return new Setup(loaded, model, opt, training, resolved(loaded, opt));
+            Precision p = Precision.parse(precision);
+            EarlyStopping stopping = patience == null ? null
+                    : new EarlyStopping(Monitor.parse(monitor), patience, minDelta, !noRestoreBest);
+            TrainingConfig training = new TrainingConfig(epochs, batchSize, seed, schedule(schedule, epochs), stopping,
+                    tolerance);
+            ModelSpec model = new ModelSpec(TrainingData.FEATURES, hidden, HiddenActivation.parse(activation),
+                    MnistFiles.CLASSES, zScoring(), init, biasInit, p, false);
+            return new TrainingRunSpec(new RunData.Files(data.source(), validationSize, trainSize), model,
+                    new OptimizerSpec(optimizer, hyperparameters()), training, threads);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -255,8 +248,9 @@ public final class TrainCommand implements Runnable {
     }
 
     /** The resolved configuration, keyed by flag names so that {@code --config config.json} repeats the run. */
-    private Map<String, Object> resolved(TrainingData loaded, Optimizer opt) {
-        Map<String, Object> c = new LinkedHashMap<>(loaded.description());
+    private Map<String, Object> resolved(TrainingRun run) {
+        Optimizer opt = run.optimizer();
+        Map<String, Object> c = new LinkedHashMap<>(run.data().description());
         c.put("optimizer", optimizer);
         c.put("lr", opt.learningRate());
         hyperparameters().forEach((k, v) -> {
@@ -282,7 +276,7 @@ public final class TrainCommand implements Runnable {
         c.put("zscore", zScoring().label());
         c.put("schedule", schedule);
         c.put("seed", seed);
-        c.put("threads", Parallel.threads());
+        c.put("threads", run.threads());
         c.put("precision", precision);
         return c;
     }

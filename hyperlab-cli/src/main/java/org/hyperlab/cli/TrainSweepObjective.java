@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.hyperlab.core.loss.SoftmaxCrossEntropy;
+import org.hyperlab.core.run.TrainingRun;
 import org.hyperlab.core.train.EpochMetrics;
 import org.hyperlab.core.train.StopReason;
-import org.hyperlab.core.train.Trainer;
 import org.hyperlab.core.train.TrainingHistory;
 import org.hyperlab.core.train.TrainingListener;
 import org.hyperlab.sweep.ObjectiveFunction;
@@ -82,21 +81,20 @@ final class TrainSweepObjective implements ObjectiveFunction {
         } catch (CommandLine.ParameterException e) {
             throw new IllegalArgumentException("train rejected the trial's options: " + e.getMessage(), e);
         }
-        TrainCommand.Setup setup;
+        TrainingRun run;
         try {
-            setup = command.setUp(new PrintWriter(Writer.nullWriter()));
+            run = command.prepare(new PrintWriter(Writer.nullWriter()));
         } catch (UsageException e) {
             throw new IllegalArgumentException("train rejected the trial's options: " + e.getMessage(), e);
         }
-        Trainer trainer = new Trainer(setup.model().network(), new SoftmaxCrossEntropy(), setup.optimizer(), setup.training())
-                .addListener(new TrainingListener() {
+        run.addListener(new TrainingListener() {
                     @Override
                     public Action onEpochEnd(EpochMetrics metrics) {
                         trial.report(metrics.epoch(), spec.metric().valueOf(metrics));
                         return trial.shouldPrune() ? Action.STOP : Action.CONTINUE;
                     }
                 });
-        TrainingHistory history = trainer.fit(setup.data().train(), setup.data().validation());
+        TrainingHistory history = run.execute().history();
         if (history.stopReason() == StopReason.PRUNED) {
             throw new TrialPrunedException("pruned after epoch " + history.last().epoch());
         }
