@@ -1,6 +1,7 @@
 package org.hyperlab.cli;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hyperlab.core.objective.DescentPoint;
@@ -39,12 +40,26 @@ final class DescendSweepObjective implements ObjectiveFunction {
         return names;
     }
 
+    /**
+     * Checks the fixed options before any trial runs, through {@code descend}'s own flag parsing (no {@code @file}
+     * expansion: the values come from a file); a problem is an {@link IllegalArgumentException}.
+     */
+    static void checkFixed(Map<String, Object> fixed) {
+        DescendCommand command = new DescendCommand();
+        try {
+            new CommandLine(command).setExpandAtFiles(false)
+                    .parseArgs(TrainSweepObjective.arguments(fixed, Map.of(), null).toArray(new String[0]));
+        } catch (CommandLine.ParameterException e) {
+            throw new IllegalArgumentException("fixed options: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public double evaluate(Trial trial) {
         DescendCommand command = new DescendCommand();
         List<String> args = TrainSweepObjective.arguments(spec.fixed(), trial.suggestAll(spec.space()), null);
         try {
-            new CommandLine(command).parseArgs(args.toArray(new String[0]));
+            new CommandLine(command).setExpandAtFiles(false).parseArgs(args.toArray(new String[0]));
         } catch (CommandLine.ParameterException e) {
             throw new IllegalArgumentException("descend rejected the trial's options: " + e.getMessage(), e);
         }

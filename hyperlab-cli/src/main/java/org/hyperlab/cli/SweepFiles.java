@@ -78,6 +78,15 @@ final class SweepFiles {
                     throw new IllegalArgumentException("fixed option '" + key + "' is not a " + command + " option");
                 }
             }
+            try {
+                if (descend) {
+                    DescendSweepObjective.checkFixed(fixed);
+                } else {
+                    TrainSweepObjective.checkFixed(fixed);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'fixed': " + e.getMessage(), e);
+            }
             Object paramsValue = doc.get("params");
             if (!(paramsValue instanceof Map<?, ?> params)) {
                 throw new IllegalArgumentException("'params' must map option names to ranges or choice lists");
@@ -91,13 +100,10 @@ final class SweepFiles {
                 }
             }
             SweepSpec spec = new SweepSpec(file.toString(), command, doc.get("study") == null ? null : String.valueOf(doc.get("study")),
-                    metric, new ObjectiveSpec(metricName, direction), longOf(doc, "seed", 0), (int) longOf(doc, "trials", 20),
+                    metric, new ObjectiveSpec(metricName, direction), longOf(doc, "seed", 0), trials(doc),
                     map(doc, "sampler"), map(doc, "pruner"), space, fixed);
             spec.buildSampler();
             spec.buildPruner();
-            if (spec.trials() < 1) {
-                throw new IllegalArgumentException("'trials' must be at least 1, got " + spec.trials());
-            }
             return spec;
         } catch (SearchSpaceException | IllegalArgumentException e) {
             throw new UsageException(where + e.getMessage(), e);
@@ -124,6 +130,18 @@ final class SweepFiles {
             return ((Number) v).longValue();
         }
         throw new IllegalArgumentException("'" + key + "' must be an integer, got " + v);
+    }
+
+    /** {@code trials}: an integer from 1 to {@link Integer#MAX_VALUE} (default 20); anything else is an error. */
+    private static int trials(Map<String, Object> doc) {
+        long n = longOf(doc, "trials", 20);
+        if (n < 1) {
+            throw new IllegalArgumentException("'trials' must be at least 1, got " + n);
+        }
+        if (n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("'trials' must be at most " + Integer.MAX_VALUE + ", got " + n);
+        }
+        return (int) n;
     }
 
     private static Map<String, Object> read(Path file) {

@@ -5,24 +5,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hyperlab.core.data.MnistFiles;
+import java.util.Objects;
 import org.hyperlab.core.io.RunDirectories;
-import org.hyperlab.core.model.HiddenActivation;
-import org.hyperlab.core.model.ModelSpec;
-import org.hyperlab.core.nn.ZScoring;
-import org.hyperlab.core.optim.LearningRateSchedule;
 import org.hyperlab.core.optim.LearningRateSchedules;
 import org.hyperlab.core.optim.Optimizer;
-import org.hyperlab.core.run.OptimizerSpec;
-import org.hyperlab.core.run.RunData;
-import org.hyperlab.core.run.TrainingData;
 import org.hyperlab.core.run.TrainingRun;
+import org.hyperlab.core.run.TrainingRunOptions;
 import org.hyperlab.core.run.TrainingRunResult;
 import org.hyperlab.core.run.TrainingRunSpec;
-import org.hyperlab.core.tensor.Precision;
-import org.hyperlab.core.train.EarlyStopping;
-import org.hyperlab.core.train.Monitor;
-import org.hyperlab.core.train.TrainingConfig;
 import org.hyperlab.core.train.TrainingHistory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,7 +47,7 @@ public final class TrainCommand implements Runnable {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = "adam",
+    @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = TrainingRunOptions.DEFAULT_OPTIMIZER,
             description = "sgd, momentum, nesterov, adagrad, rmsprop, adam or adamw (default: ${DEFAULT-VALUE}).")
     String optimizer;
 
@@ -80,22 +70,22 @@ public final class TrainCommand implements Runnable {
     @Option(names = "--weight-decay", paramLabel = "LAMBDA", description = "Weight decay (L2; decoupled for adamw).")
     Double weightDecay;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "128",
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = TrainingRunOptions.DEFAULT_BATCH_SIZE,
             description = "Rows per step; at least the training size means full batch (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "20", description = "Maximum epochs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = TrainingRunOptions.DEFAULT_EPOCHS, description = "Maximum epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--patience", paramLabel = "N",
             description = "Early stopping: stop after N epochs without improvement of the monitored value.")
     Integer patience;
 
-    @Option(names = "--min-delta", paramLabel = "D", defaultValue = "0",
+    @Option(names = "--min-delta", paramLabel = "D", defaultValue = TrainingRunOptions.DEFAULT_MIN_DELTA,
             description = "Early stopping: smallest change that counts as an improvement (default: ${DEFAULT-VALUE}).")
     double minDelta;
 
-    @Option(names = "--monitor", paramLabel = "QUANTITY", defaultValue = "validation-loss",
+    @Option(names = "--monitor", paramLabel = "QUANTITY", defaultValue = TrainingRunOptions.DEFAULT_MONITOR,
             description = "Early stopping watches validation-loss, validation-accuracy, train-loss or train-accuracy "
                     + "(default: ${DEFAULT-VALUE}).")
     String monitor;
@@ -103,7 +93,7 @@ public final class TrainCommand implements Runnable {
     @Option(names = "--no-restore-best", description = "Keep the last weights instead of the best epoch's.")
     boolean noRestoreBest;
 
-    @Option(names = "--tolerance", paramLabel = "TOL", defaultValue = "0",
+    @Option(names = "--tolerance", paramLabel = "TOL", defaultValue = TrainingRunOptions.DEFAULT_TOLERANCE,
             description = "Stop once the training loss changes by less than TOL between epochs (0: off).")
     double tolerance;
 
@@ -111,15 +101,15 @@ public final class TrainCommand implements Runnable {
             description = "Hidden layer sizes, e.g. 256 or 512,256 (default: none, the seed's model).")
     List<Integer> hidden = List.of();
 
-    @Option(names = "--activation", paramLabel = "NAME", defaultValue = "relu",
+    @Option(names = "--activation", paramLabel = "NAME", defaultValue = TrainingRunOptions.DEFAULT_ACTIVATION,
             description = "Hidden activation: relu, tanh or sigmoid (default: ${DEFAULT-VALUE}).")
     String activation;
 
-    @Option(names = "--init", paramLabel = "NAME", defaultValue = "xavier-uniform",
+    @Option(names = "--init", paramLabel = "NAME", defaultValue = TrainingRunOptions.DEFAULT_INIT,
             description = "Weight initializer: xavier-uniform, xavier-normal, he, zeros, constant:V (default: ${DEFAULT-VALUE}).")
     String init;
 
-    @Option(names = "--bias-init", paramLabel = "NAME", defaultValue = "zeros",
+    @Option(names = "--bias-init", paramLabel = "NAME", defaultValue = TrainingRunOptions.DEFAULT_BIAS_INIT,
             description = "Bias initializer, as --init (default: ${DEFAULT-VALUE}, PyTorch's; the seed used xavier-uniform).")
     String biasInit;
 
@@ -131,23 +121,23 @@ public final class TrainCommand implements Runnable {
     @Option(names = "--no-zscore", description = "Feed raw pixel values (0..255): the same as --zscore off.")
     boolean noZscore;
 
-    @Option(names = "--schedule", paramLabel = "SPEC", defaultValue = "cosine",
+    @Option(names = "--schedule", paramLabel = "SPEC", defaultValue = TrainingRunOptions.DEFAULT_SCHEDULE,
             description = "Learning-rate schedule: cosine (annealed to 0 over --epochs, the default), "
                     + LearningRateSchedules.FORMS + "; constant is the assignment's.")
     String schedule;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+    @Option(names = "--seed", paramLabel = "N", defaultValue = TrainingRunOptions.DEFAULT_SEED,
             description = "Seed for the split, the initial weights and the shuffles (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--threads", paramLabel = "N", description = "Kernel threads (default: all cores).")
     Integer threads;
 
-    @Option(names = "--precision", paramLabel = "P", defaultValue = "float32",
+    @Option(names = "--precision", paramLabel = "P", defaultValue = TrainingRunOptions.DEFAULT_PRECISION,
             description = "float32 or float64 (default: ${DEFAULT-VALUE}).")
     String precision;
 
-    @Option(names = "--validation-size", paramLabel = "N", defaultValue = "10000",
+    @Option(names = "--validation-size", paramLabel = "N", defaultValue = TrainingRunOptions.DEFAULT_VALIDATION_SIZE,
             description = "Training rows held out for validation, 0 for none (default: ${DEFAULT-VALUE}).")
     int validationSize;
 
@@ -201,38 +191,45 @@ public final class TrainCommand implements Runnable {
         }
     }
 
-    /** The flags as a training-run spec; an invalid or inconsistent value is a usage error. */
+    /** The flags as a training-run spec ({@link TrainingRunOptions}); an invalid value is a usage error. */
     TrainingRunSpec runSpec() {
         try {
-            Precision p = Precision.parse(precision);
-            EarlyStopping stopping = patience == null ? null
-                    : new EarlyStopping(Monitor.parse(monitor), patience, minDelta, !noRestoreBest);
-            TrainingConfig training = new TrainingConfig(epochs, batchSize, seed, schedule(schedule, epochs), stopping,
-                    tolerance);
-            ModelSpec model = new ModelSpec(TrainingData.FEATURES, hidden, HiddenActivation.parse(activation),
-                    MnistFiles.CLASSES, zScoring(), init, biasInit, p, false);
-            return new TrainingRunSpec(new RunData.Files(data.source(), validationSize, trainSize), model,
-                    new OptimizerSpec(optimizer, hyperparameters()), training, threads);
+            return TrainingRunOptions.spec(options());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
     }
 
-    /**
-     * Parses {@code --schedule}; plain {@code cosine} anneals over the maximum epochs, {@code cosine:EPOCHS}
-     * ({@code CosineAnnealingLR} with {@code T_max} = {@code --epochs}, η_min 0).
-     */
-    static LearningRateSchedule schedule(String text, int epochs) {
-        return LearningRateSchedules.parse(text.trim().equalsIgnoreCase("cosine") ? "cosine:" + epochs : text);
-    }
-
-    /** {@code --zscore}, {@code --no-zscore} (off) or the default; contradicting values are a usage error. */
-    ZScoring zScoring() {
-        ZScoring mode = zscore == null ? ModelSpec.DEFAULT_ZSCORING : ZScoring.parse(zscore);
-        if (noZscore && mode.enabled() && zscore != null) {
-            throw new IllegalArgumentException("--no-zscore contradicts --zscore " + zscore + "; give one of them");
-        }
-        return noZscore ? ZScoring.OFF : mode;
+    /** The flags by option name, as {@link TrainingRunOptions} reads them (absent ones left out). */
+    private Map<String, Object> options() {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("data-dir", data.dataDir);
+        o.put("train-csv", data.trainCsv);
+        o.put("validation-csv", data.validationCsv);
+        o.put("test-csv", data.testCsv);
+        o.put("optimizer", optimizer);
+        o.putAll(hyperparameters());
+        o.put("batch-size", batchSize);
+        o.put("epochs", epochs);
+        o.put("patience", patience);
+        o.put("min-delta", minDelta);
+        o.put("monitor", monitor);
+        o.put("no-restore-best", noRestoreBest);
+        o.put("tolerance", tolerance);
+        o.put("hidden", hidden.isEmpty() ? null : hidden);
+        o.put("activation", activation);
+        o.put("init", init);
+        o.put("bias-init", biasInit);
+        o.put("zscore", zscore);
+        o.put("no-zscore", noZscore);
+        o.put("schedule", schedule);
+        o.put("seed", seed);
+        o.put("threads", threads);
+        o.put("precision", precision);
+        o.put("validation-size", validationSize);
+        o.put("train-size", trainSize);
+        o.values().removeIf(Objects::isNull);
+        return o;
     }
 
     /** Only the hyperparameters the user gave: the optimizer fills in PyTorch's defaults for the rest. */
@@ -273,7 +270,7 @@ public final class TrainCommand implements Runnable {
         c.put("activation", activation);
         c.put("init", init);
         c.put("bias-init", biasInit);
-        c.put("zscore", zScoring().label());
+        c.put("zscore", run.model().spec().zscore().label());
         c.put("schedule", schedule);
         c.put("seed", seed);
         c.put("threads", run.threads());
