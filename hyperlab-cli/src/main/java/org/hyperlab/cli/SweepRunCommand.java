@@ -15,6 +15,9 @@ import org.hyperlab.core.io.RunDirectories;
 import org.hyperlab.sweep.Study;
 import org.hyperlab.sweep.TrialRecord;
 import org.hyperlab.sweep.TrialState;
+import org.hyperlab.sweep.file.SweepFile;
+import org.hyperlab.sweep.file.SweepFileException;
+import org.hyperlab.sweep.file.SweepFileReader;
 import org.hyperlab.sweep.sampler.Sampler;
 import org.hyperlab.sweep.storage.StudyExistsException;
 import org.hyperlab.sweep.storage.StudyStorage;
@@ -73,7 +76,12 @@ public final class SweepRunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        SweepSpec sweep = SweepFiles.load(file);
+        SweepFile sweep;
+        try {
+            sweep = SweepFileReader.load(file);
+        } catch (SweepFileException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
         int n = trials != null ? trials : sweep.trials();
         if (failRunning && !resume) {
             throw new UsageException("--fail-running only applies with --resume");
@@ -122,7 +130,7 @@ public final class SweepRunCommand implements Callable<Integer> {
         }
     }
 
-    private Study open(StudyStorage storage, String name, SweepSpec sweep, Sampler sampler, PrintWriter err) {
+    private Study open(StudyStorage storage, String name, SweepFile sweep, Sampler sampler, PrintWriter err) {
         if (resume && storage.findStudy(name).isPresent()) {
             Study st = Study.load(storage, name, sampler, sweep.buildPruner());
             if (!st.record().objective().equals(sweep.objective())) {

@@ -1,7 +1,5 @@
 package org.hyperlab.core.run;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +58,7 @@ public final class TrainingRunOptions {
      * combination is an {@link IllegalArgumentException} naming the option.
      */
     public static TrainingRunSpec spec(Map<String, ?> options) {
-        Values v = new Values(options);
+        OptionValues v = new OptionValues(options, NAMES, "train");
         Precision precision = Precision.parse(v.text("precision", DEFAULT_PRECISION));
         int epochs = v.integer("epochs", DEFAULT_EPOCHS);
         Integer patience = v.integerOrNull("patience");
@@ -70,12 +68,13 @@ public final class TrainingRunOptions {
         TrainingConfig training = new TrainingConfig(epochs, v.integer("batch-size", DEFAULT_BATCH_SIZE),
                 v.longInteger("seed", DEFAULT_SEED), schedule(v.text("schedule", DEFAULT_SCHEDULE), epochs), stopping,
                 v.number("tolerance", DEFAULT_TOLERANCE));
-        ModelSpec model = new ModelSpec(TrainingData.FEATURES, v.sizes("hidden"),
+        List<Integer> hidden = v.integers("hidden");
+        ModelSpec model = new ModelSpec(TrainingData.FEATURES, hidden == null ? List.of() : hidden,
                 HiddenActivation.parse(v.text("activation", DEFAULT_ACTIVATION)), MnistFiles.CLASSES,
                 zScoring(v.textOrNull("zscore"), v.flag("no-zscore")), v.text("init", DEFAULT_INIT),
                 v.text("bias-init", DEFAULT_BIAS_INIT), precision, false);
         Map<String, Object> hyper = new LinkedHashMap<>();
-        hyper.put("lr", v.learningRate());
+        hyper.put("lr", v.numberOrNull(v.either("lr", "learning-rate")));
         HYPERPARAMETERS.forEach(name -> hyper.put(name, v.numberOrNull(name)));
         DataSource source = new DataSource(v.path("data-dir"), v.path("train-csv"), v.path("validation-csv"),
                 v.path("test-csv"));
@@ -100,158 +99,5 @@ public final class TrainingRunOptions {
             throw new IllegalArgumentException("--no-zscore contradicts --zscore " + zscore + "; give one of them");
         }
         return noZscore ? ZScoring.OFF : mode;
-    }
-
-    /** The option values, read with their type checked; every read names the option in its error. */
-    private static final class Values {
-        private final Map<String, Object> given = new LinkedHashMap<>();
-
-        Values(Map<String, ?> options) {
-            options.forEach((name, value) -> {
-                if (!NAMES.contains(name)) {
-                    throw new IllegalArgumentException("unknown train option '" + name + "'");
-                }
-                if (value != null) {
-                    given.put(name, value);
-                }
-            });
-        }
-
-        Double learningRate() {
-            if (given.containsKey("lr") && given.containsKey("learning-rate")) {
-                throw new IllegalArgumentException("'lr' and 'learning-rate' name one option; give one of them");
-            }
-            return given.containsKey("learning-rate") ? numberOrNull("learning-rate") : numberOrNull("lr");
-        }
-
-        String textOrNull(String name) {
-            Object v = given.get(name);
-            if (v == null) {
-                return null;
-            }
-            if (v instanceof Map<?, ?> || v instanceof List<?>) {
-                throw wrong(name, v, "a single value");
-            }
-            return String.valueOf(v);
-        }
-
-        String text(String name, String dflt) {
-            String t = textOrNull(name);
-            return t != null ? t : dflt;
-        }
-
-        Path path(String name) {
-            String t = textOrNull(name);
-            return t == null ? null : Path.of(t);
-        }
-
-        boolean flag(String name) {
-            Object v = given.get(name);
-            if (v == null) {
-                return false;
-            }
-            if (v instanceof Boolean b) {
-                return b;
-            }
-            String t = String.valueOf(v).trim();
-            if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) {
-                return Boolean.parseBoolean(t);
-            }
-            throw wrong(name, v, "true or false");
-        }
-
-        Double numberOrNull(String name) {
-            Object v = given.get(name);
-            if (v == null) {
-                return null;
-            }
-            if (v instanceof Number n) {
-                return n.doubleValue();
-            }
-            if (v instanceof String s) {
-                try {
-                    return Double.valueOf(s.trim());
-                } catch (NumberFormatException e) {
-                    throw wrong(name, v, "a number");
-                }
-            }
-            throw wrong(name, v, "a number");
-        }
-
-        double number(String name, String dflt) {
-            Double d = numberOrNull(name);
-            return d != null ? d : Double.parseDouble(dflt);
-        }
-
-        Long longOrNull(String name, long min, long max, String what) {
-            Object v = given.get(name);
-            if (v == null) {
-                return null;
-            }
-            long n;
-            if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-                n = ((Number) v).longValue();
-            } else if (v instanceof String s) {
-                try {
-                    n = Long.parseLong(s.trim());
-                } catch (NumberFormatException e) {
-                    throw wrong(name, v, what);
-                }
-            } else {
-                throw wrong(name, v, what);
-            }
-            if (n < min || n > max) {
-                throw wrong(name, v, what);
-            }
-            return n;
-        }
-
-        Integer integerOrNull(String name) {
-            Long n = longOrNull(name, Integer.MIN_VALUE, Integer.MAX_VALUE, "an integer from " + Integer.MIN_VALUE
-                    + " to " + Integer.MAX_VALUE);
-            return n == null ? null : n.intValue();
-        }
-
-        int integer(String name, String dflt) {
-            Integer n = integerOrNull(name);
-            return n != null ? n : Integer.parseInt(dflt);
-        }
-
-        long longInteger(String name, String dflt) {
-            Long n = longOrNull(name, Long.MIN_VALUE, Long.MAX_VALUE, "an integer");
-            return n != null ? n : Long.parseLong(dflt);
-        }
-
-        List<Integer> sizes(String name) {
-            Object v = given.get(name);
-            if (v == null) {
-                return List.of();
-            }
-            List<Object> items = new ArrayList<>();
-            if (v instanceof List<?> list) {
-                items.addAll(list);
-            } else if (v instanceof String s) {
-                items.addAll(List.of((Object[]) s.split(",", -1)));
-            } else {
-                items.add(v);
-            }
-            List<Integer> sizes = new ArrayList<>();
-            for (Object item : items) {
-                Values one = new Values(Map.of(name, item instanceof String s ? s.trim() : item));
-                Integer size = one.integerOrNull(name);
-                if (size == null) {
-                    throw wrong(name, v, "layer sizes such as 256 or 512,256");
-                }
-                sizes.add(size);
-            }
-            if (sizes.isEmpty()) {
-                throw wrong(name, v, "layer sizes such as 256 or 512,256");
-            }
-            return sizes;
-        }
-
-        private static IllegalArgumentException wrong(String name, Object value, String expected) {
-            return new IllegalArgumentException("option '" + name + "' expects " + expected + ", got '" + value + "'");
-        }
     }
 }

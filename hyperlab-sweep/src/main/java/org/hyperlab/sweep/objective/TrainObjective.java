@@ -1,13 +1,12 @@
-package org.hyperlab.cli;
+package org.hyperlab.sweep.objective;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hyperlab.core.run.TrainingRun;
 import org.hyperlab.core.run.TrainingRunOptions;
 import org.hyperlab.core.train.EpochMetrics;
+import org.hyperlab.core.train.Monitor;
 import org.hyperlab.core.train.StopReason;
 import org.hyperlab.core.train.TrainingHistory;
 import org.hyperlab.core.train.TrainingListener;
@@ -16,6 +15,7 @@ import org.hyperlab.sweep.Trial;
 import org.hyperlab.sweep.TrialDivergedException;
 import org.hyperlab.sweep.TrialPrunedException;
 import org.hyperlab.sweep.space.Direction;
+import org.hyperlab.sweep.space.SearchSpace;
 
 /**
  * One sweep trial = one training run: the fixed options plus the trial's parameters (train option names, typed
@@ -25,16 +25,18 @@ import org.hyperlab.sweep.space.Direction;
  * ({@link TrainingListener.Action#STOP}) and the trial ends PRUNED. A diverged run ends DIVERGED. The value is the
  * metric of the best epoch.
  */
-final class TrainSweepObjective implements ObjectiveFunction {
-    private final SweepSpec spec;
+public final class TrainObjective implements ObjectiveFunction {
+    private final Map<String, Object> fixed;
+    private final SearchSpace space;
+    private final Monitor metric;
+    private final Direction direction;
 
-    TrainSweepObjective(SweepSpec spec) {
-        this.spec = spec;
-    }
-
-    /** The {@code train} option names a sweep may fix or search. */
-    static Set<String> trainOptions() {
-        return TrainingRunOptions.NAMES;
+    /** Trials train with {@code fixed} plus the sampled values of {@code space}, scored by {@code metric}. */
+    public TrainObjective(Map<String, Object> fixed, SearchSpace space, Monitor metric, Direction direction) {
+        this.fixed = Collections.unmodifiableMap(new LinkedHashMap<>(fixed));
+        this.space = space;
+        this.metric = metric;
+        this.direction = direction;
     }
 
     /** The options of a trial: fixed, then searched, then {@code seed} when not null and not given. */
@@ -47,33 +49,9 @@ final class TrainSweepObjective implements ObjectiveFunction {
         return all;
     }
 
-    /** The command-line arguments of a trial (a {@code true} boolean is a bare flag, {@code false} is left out). */
-    static List<String> arguments(Map<String, Object> fixed, Map<String, Object> params, Long seed) {
-        List<String> args = new ArrayList<>();
-        options(fixed, params, seed).forEach((name, value) -> {
-            if (value instanceof Boolean b) {
-                if (b) {
-                    args.add("--" + name);
-                }
-            } else if (value instanceof List<?> list) {
-                args.add("--" + name);
-                args.add(String.join(",", list.stream().map(String::valueOf).toList()));
-            } else {
-                args.add("--" + name);
-                args.add(String.valueOf(value));
-            }
-        });
-        return args;
-    }
-
-    /** Checks the fixed options before any trial runs; a problem is an {@link IllegalArgumentException}. */
-    static void checkFixed(Map<String, Object> fixed) {
-        TrainingRunOptions.spec(fixed);
-    }
-
     @Override
     public double evaluate(Trial trial) {
-        Map<String, Object> options = options(spec.fixed(), trial.suggestAll(spec.space()), trial.seed());
+        Map<String, Object> options = options(fixed, trial.suggestAll(space), trial.seed());
         TrainingRun run;
         try {
             run = TrainingRun.prepare(TrainingRunOptions.spec(options), line -> { });
@@ -83,7 +61,7 @@ final class TrainSweepObjective implements ObjectiveFunction {
         run.addListener(new TrainingListener() {
             @Override
             public Action onEpochEnd(EpochMetrics metrics) {
-                trial.report(metrics.epoch(), spec.metric().valueOf(metrics));
+                trial.report(metrics.epoch(), metric.valueOf(metrics));
                 return trial.shouldPrune() ? Action.STOP : Action.CONTINUE;
             }
         });
@@ -94,10 +72,9 @@ final class TrainSweepObjective implements ObjectiveFunction {
         if (history.diverged()) {
             throw new TrialDivergedException("training diverged after " + history.epochs().size() + " finite epochs");
         }
-        Direction direction = spec.objective().direction();
         double best = Double.NaN;
         for (EpochMetrics m : history.epochs()) {
-            double v = spec.metric().valueOf(m);
+            double v = metric.valueOf(m);
             if (Double.isNaN(best) || direction.isBetter(v, best)) {
                 best = v;
             }
