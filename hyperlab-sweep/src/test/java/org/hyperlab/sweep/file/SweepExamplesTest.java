@@ -7,28 +7,44 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.hyperlab.sweep.Study;
 import org.hyperlab.sweep.TrialRecord;
 import org.hyperlab.sweep.TrialState;
 import org.hyperlab.sweep.storage.InMemoryStudyStorage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every sweep file under {@code examples/} (the ones {@code docs/sweeps.md} shows) parses, validates and runs as
- * written, with a tiny budget: 2 trials, and for training sweeps 1 epoch on 200 MNIST rows (MNIST must be installed
+ * Every sweep file under {@code examples/} and every YAML block of {@code docs/sweeps.md} parses, validates and runs
+ * as written, with a tiny budget: 2 trials, and for training sweeps 1 epoch on 200 MNIST rows (MNIST must be installed
  * in the default location, as CI does).
  */
 class SweepExamplesTest {
     private static final Path EXAMPLES = Path.of("..", "examples");
 
-    private static List<Path> examples() throws IOException {
+    private static final Path GUIDE = Path.of("..", "docs", "sweeps.md");
+
+    @TempDir
+    Path dir;
+
+    /** The files under {@code examples/}, then every {@code yaml} block of the guide written to a file. */
+    private List<Path> examples() throws IOException {
+        List<Path> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(EXAMPLES)) {
-            return files.filter(f -> f.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList();
+            all.addAll(files.filter(f -> f.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList());
         }
+        Matcher block = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(GUIDE));
+        for (int i = 0; block.find(); i++) {
+            all.add(Files.writeString(dir.resolve("guide-" + i + ".yaml"), block.group(1)));
+        }
+        return all;
     }
 
     /** The file's fixed values with the budget cut down, leaving searched options alone. */
@@ -48,7 +64,7 @@ class SweepExamplesTest {
     @Test
     void everyExampleParsesValidatesAndRunsWithATinyBudget() throws IOException {
         List<Path> files = examples();
-        assertTrue(files.size() >= 4, "examples found: " + files);
+        assertTrue(files.size() >= 7, "examples found: " + files);
         for (Path file : files) {
             SweepFile f = tiny(SweepFileReader.load(file));
             Study study = Study.create(new InMemoryStudyStorage(), f.study() != null ? f.study() : "example",
