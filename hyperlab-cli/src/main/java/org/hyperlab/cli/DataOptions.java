@@ -1,7 +1,6 @@
 package org.hyperlab.cli;
 
 import java.nio.file.Path;
-import org.hyperlab.core.run.DataSource;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,9 +23,4 @@ public final class DataOptions {
 
     @Option(names = "--test-csv", paramLabel = "FILE", description = "Test data as CSV.")
     Path testCsv;
-
-    /** The options as a data source; naming two training sources is an {@link IllegalArgumentException}. */
-    DataSource source() {
-        return new DataSource(dataDir, trainCsv, validationCsv, testCsv);
-    }
 }

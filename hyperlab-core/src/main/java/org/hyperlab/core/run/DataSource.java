@@ -19,9 +19,4 @@ public record DataSource(Path dataDir, Path trainCsv, Path validationCsv, Path t
     public static DataSource mnist() {
         return new DataSource(null, null, null, null);
     }
-
-    /** True when any CSV file is named. */
-    public boolean anyCsv() {
-        return trainCsv != null || validationCsv != null || testCsv != null;
-    }
 }
