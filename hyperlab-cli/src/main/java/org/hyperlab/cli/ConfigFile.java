@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.hyperlab.sweep.file.StructuredDocuments;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,7 +87,7 @@ public final class ConfigFile implements CommandLine.IDefaultValueProvider {
     private static Map<String, Object> read(Path file, CommandLine command) {
         Object doc;
         try {
-            doc = StructuredFiles.read(file);
+            doc = StructuredDocuments.read(file);
         } catch (NoSuchFileException e) {
             throw usage(command, file, "file not found");
         } catch (JsonProcessingException e) {
@@ -103,7 +104,7 @@ public final class ConfigFile implements CommandLine.IDefaultValueProvider {
         if (!(doc instanceof Map<?, ?> map)) {
             throw usage(command, file, "expected a mapping of option names to values at the top level");
         }
-        return StructuredFiles.withStringKeys(map);
+        return StructuredDocuments.withStringKeys(map);
     }
 
     private static String text(CommandLine command, Path file, String key, Object value) {

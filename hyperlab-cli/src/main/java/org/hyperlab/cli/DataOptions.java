@@ -23,9 +23,4 @@ public final class DataOptions {
 
     @Option(names = "--test-csv", paramLabel = "FILE", description = "Test data as CSV.")
     Path testCsv;
-
-    /** True when the user named any CSV file. */
-    boolean anyCsv() {
-        return trainCsv != null || validationCsv != null || testCsv != null;
-    }
 }

@@ -13,7 +13,6 @@ import org.hyperlab.core.objective.DescentExperiment;
 import org.hyperlab.core.objective.DescentPoint;
 import org.hyperlab.core.objective.DescentPresets;
 import org.hyperlab.core.objective.DescentRun;
-import org.hyperlab.core.objective.OptimizerSpec;
 import org.hyperlab.core.objective.PolynomialObjective;
 import org.hyperlab.report.chart.ChartRenderer;
 import org.hyperlab.report.chart.ChartGrid;
@@ -117,18 +116,9 @@ public final class DescendCommand implements Callable<Integer> {
     /** The preset (if any) with every explicitly given flag applied over it. */
     DescentExperiment experiment(PolynomialObjective objective) {
         try {
-            DescentExperiment base = preset == null
-                    ? new DescentExperiment("descend", objective, List.of(-1.0, 0.2, 0.9, 4.0), List.of(0.1),
-                            DescentPresets.EPOCHS, OptimizerSpec.sgd(0.1))
+            DescentExperiment base = preset == null ? DescentPresets.standard(objective)
                     : DescentPresets.byName(preset, objective);
-            OptimizerSpec o = base.optimizer();
-            OptimizerSpec chosen = new OptimizerSpec(optimizer != null ? optimizer : o.name(), o.lr(),
-                    momentum != null ? momentum : optimizer == null ? o.momentum() : null,
-                    beta1 != null ? beta1 : optimizer == null ? o.beta1() : null,
-                    beta2 != null ? beta2 : optimizer == null ? o.beta2() : null,
-                    epsilon != null ? epsilon : optimizer == null ? o.epsilon() : null);
-            return new DescentExperiment(base.name(), objective, w0s != null ? w0s : base.w0s(),
-                    lrs != null ? lrs : base.lrs(), epochs != null ? epochs : base.epochs(), chosen);
+            return base.with(w0s, lrs, epochs, optimizer, momentum, beta1, beta2, epsilon);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }

@@ -10,12 +10,14 @@ import org.hyperlab.core.data.MnistFiles;
 import org.hyperlab.core.data.MnistRepository;
 import org.hyperlab.core.model.Model;
 import org.hyperlab.core.model.ModelFile;
+import org.hyperlab.core.run.FinalScores;
+import org.hyperlab.core.run.TrainingData;
 import org.hyperlab.core.tensor.Precision;
 import org.hyperlab.core.train.Evaluation;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code hyperlab evaluate}: reloads a saved model (a run directory's {@code model.safetensors}, bit for bit) and
@@ -82,7 +84,7 @@ public final class EvaluateCommand implements Runnable {
             throw new UsageException(file + " is a model of " + loaded.spec().classes() + " classes, but " + source
                     + " has labels of " + test.numClasses() + " classes (0.." + (test.numClasses() - 1) + ")");
         }
-        Evaluation result = FinalEvaluation.evaluate(loaded.network(), test);
+        Evaluation result = FinalScores.evaluate(loaded.network(), test);
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("model", file.toString());

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.hyperlab.core.io.AtomicFiles;
 import org.hyperlab.core.io.RunDirectories;
 import org.hyperlab.core.loss.SoftmaxCrossEntropy;
+import org.hyperlab.core.run.TrainingRun;
+import org.hyperlab.core.train.TrainingConfig;
 import org.hyperlab.report.chart.ChartRenderer;
 import org.hyperlab.report.chart.LineChart;
 import org.hyperlab.report.chart.Series;
@@ -63,7 +65,7 @@ public final class LrFindCommand implements Runnable {
         PrintWriter err = spec.commandLine().getErr();
         LearningRateFinder.Config config;
         TrainCommand train = new TrainCommand();
-        TrainCommand.Setup setup;
+        TrainingRun run;
         try {
             config = new LearningRateFinder.Config(startLr, endLr, steps, 0.98, 4);
             new CommandLine(train).parseArgs(trainArgs.toArray(new String[0]));
@@ -72,12 +74,13 @@ public final class LrFindCommand implements Runnable {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        setup = train.setUp(new PrintWriter(Writer.nullWriter()));
-        err.println("lr-find: " + setup.model().spec().describe() + ", " + setup.optimizer().describe().replaceAll("lr=[^,)]*, ?", "")
-                + ", batch " + setup.training().batchSize() + ", " + steps + " steps from " + startLr + " to " + endLr);
+        run = train.prepare(new PrintWriter(Writer.nullWriter()));
+        TrainingConfig training = run.spec().training();
+        err.println("lr-find: " + run.model().spec().describe() + ", " + run.optimizer().describe().replaceAll("lr=[^,)]*, ?", "")
+                + ", batch " + training.batchSize() + ", " + steps + " steps from " + startLr + " to " + endLr);
         err.flush();
-        Result r = LearningRateFinder.run(setup.model().network(), new SoftmaxCrossEntropy(), setup.optimizer(), setup.data().train(),
-                setup.training().batchSize(), setup.training().seed(), config);
+        Result r = run.onRunThreads(() -> LearningRateFinder.run(run.model().network(), new SoftmaxCrossEntropy(),
+                run.optimizer(), run.data().train(), training.batchSize(), training.seed(), config));
         Path runDir = RunDirectories.create(out, "lr-find");
         StringBuilder csv = new StringBuilder("step,lr,loss,smoothed\n");
         for (Point p : r.points()) {

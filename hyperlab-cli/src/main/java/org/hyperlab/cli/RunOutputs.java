@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.hyperlab.core.io.AtomicFiles;
 import org.hyperlab.core.metrics.ConfusionMatrix;
-import org.hyperlab.core.model.Model;
 import org.hyperlab.core.model.ModelFile;
 import org.hyperlab.core.model.ModelSpec;
 import org.hyperlab.core.optim.Optimizer;
+import org.hyperlab.core.run.FinalScores;
+import org.hyperlab.core.run.TrainingRunResult;
 import org.hyperlab.core.train.HistoryCsv;
 import org.hyperlab.core.train.TrainingHistory;
 import org.hyperlab.report.chart.Chart;
@@ -44,9 +45,12 @@ final class RunOutputs {
         AtomicFiles.writeString(dir.resolve(CONFIG), Json.write(config) + "\n");
     }
 
-    void writeResults(TrainingHistory history, FinalEvaluation result, Optimizer optimizer, Model model) {
-        ModelSpec spec = model.spec();
-        ModelFile.save(dir.resolve(MODEL), model);
+    void writeResults(TrainingRunResult run) {
+        TrainingHistory history = run.history();
+        FinalScores result = run.scores();
+        Optimizer optimizer = run.optimizer();
+        ModelSpec spec = run.model().spec();
+        run.saveModel(dir.resolve(MODEL));
         AtomicFiles.writeString(dir.resolve(HISTORY_CSV), HistoryCsv.format(history));
         AtomicFiles.writeString(dir.resolve(HISTORY_JSON),
                 Json.write(TrainReport.historyFile(history, spec.describe(), optimizer.describe())) + "\n");
@@ -66,7 +70,7 @@ final class RunOutputs {
         ChartRenderer.writeSvg(chart, dir.resolve(name + ".svg"));
     }
 
-    private static Map<String, Object> finalFile(TrainingHistory history, FinalEvaluation result) {
+    private static Map<String, Object> finalFile(TrainingHistory history, FinalScores result) {
         Map<String, Object> f = new LinkedHashMap<>(TrainReport.finalAccuracies(result));
         f.put("trainLoss", result.train() == null ? null : Json.finiteOrNull(result.train().loss()));
         f.put("validationLoss", result.validation() == null ? null : Json.finiteOrNull(result.validation().loss()));

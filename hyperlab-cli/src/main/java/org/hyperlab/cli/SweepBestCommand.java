@@ -3,6 +3,7 @@ package org.hyperlab.cli;
 import java.util.Map;
 import org.hyperlab.sweep.Study;
 import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.objective.SweepObjectives;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +37,7 @@ public final class SweepBestCommand implements Runnable {
                     best.value());
             String command = storage.studyAttrs(study.id()).getOrDefault("command", "train");
             spec.commandLine().getOut().println("hyperlab " + command + " " + String.join(" ",
-                    TrainSweepObjective.arguments(Map.of(), best.params(), command.equals("train")
+                    SweepObjectives.arguments(Map.of(), best.params(), command.equals("train")
                             ? org.hyperlab.sweep.Seeds.trialSeed(study.seed(), best.number()) : null)));
             spec.commandLine().getOut().flush();
         });

@@ -4,13 +4,20 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import org.hyperlab.core.io.AtomicFiles;
 import org.hyperlab.core.io.RunDirectories;
 import org.hyperlab.sweep.Study;
 import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.TrialState;
+import org.hyperlab.sweep.file.SweepFile;
+import org.hyperlab.sweep.file.SweepFileException;
+import org.hyperlab.sweep.file.SweepFileReader;
 import org.hyperlab.sweep.sampler.Sampler;
 import org.hyperlab.sweep.storage.StudyExistsException;
 import org.hyperlab.sweep.storage.StudyStorage;
@@ -34,7 +41,7 @@ import picocli.CommandLine.Parameters;
                 "  hyperlab sweep run examples/sweep-mnist-tpe.yaml",
                 "  hyperlab sweep run examples/sweep-mnist-tpe.yaml --trials 40 --jobs 2 --study lr-2",
                 "  hyperlab sweep run examples/sweep-mnist-tpe.yaml --storage jdbc:postgresql://db:5432/hyperlab?user=me"})
-public final class SweepRunCommand implements Runnable {
+public final class SweepRunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -65,10 +72,16 @@ public final class SweepRunCommand implements Runnable {
     @Mixin
     SweepStorageOptions store;
 
+    /** Exit 0, or 1 when every trial this run finished failed (the outputs are written either way). */
     @Override
-    public void run() {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        SweepSpec sweep = SweepFiles.load(file);
+        SweepFile sweep;
+        try {
+            sweep = SweepFileReader.load(file);
+        } catch (SweepFileException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
         int n = trials != null ? trials : sweep.trials();
         if (failRunning && !resume) {
             throw new UsageException("--fail-running only applies with --resume");
@@ -85,6 +98,8 @@ public final class SweepRunCommand implements Runnable {
                 err.println(SweepDocuments.progress(st.record(), t, st.trials()));
                 err.flush();
             });
+            Set<Integer> before = new HashSet<>();
+            st.trials().forEach(t -> before.add(t.number()));
             long start = System.nanoTime();
             st.optimize(sweep.objectiveFunction(), n, jobs);
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -105,10 +120,17 @@ public final class SweepRunCommand implements Runnable {
             } else {
                 spec.commandLine().getOut().println(runDir);
             }
+            List<TrialRecord> ran = all.stream().filter(t -> !before.contains(t.number())).toList();
+            boolean allFailed = !ran.isEmpty() && ran.stream().allMatch(t -> t.state() == TrialState.FAILED);
+            if (allFailed) {
+                err.println("sweep: every trial of this run failed");
+                err.flush();
+            }
+            return allFailed ? ExitCodes.FAILURE : ExitCodes.OK;
         }
     }
 
-    private Study open(StudyStorage storage, String name, SweepSpec sweep, Sampler sampler, PrintWriter err) {
+    private Study open(StudyStorage storage, String name, SweepFile sweep, Sampler sampler, PrintWriter err) {
         if (resume && storage.findStudy(name).isPresent()) {
             Study st = Study.load(storage, name, sampler, sweep.buildPruner());
             if (!st.record().objective().equals(sweep.objective())) {

@@ -5,22 +5,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.hyperlab.core.io.RunDirectories;
-import org.hyperlab.core.loss.SoftmaxCrossEntropy;
-import org.hyperlab.core.model.HiddenActivation;
-import org.hyperlab.core.model.Model;
-import org.hyperlab.core.model.ModelSpec;
-import org.hyperlab.core.nn.ZScoring;
-import org.hyperlab.core.optim.LearningRateSchedule;
 import org.hyperlab.core.optim.LearningRateSchedules;
 import org.hyperlab.core.optim.Optimizer;
-import org.hyperlab.core.optim.Optimizers;
-import org.hyperlab.core.tensor.Parallel;
-import org.hyperlab.core.tensor.Precision;
-import org.hyperlab.core.train.EarlyStopping;
-import org.hyperlab.core.train.Monitor;
-import org.hyperlab.core.train.Trainer;
-import org.hyperlab.core.train.TrainingConfig;
+import org.hyperlab.core.run.TrainingRun;
+import org.hyperlab.core.run.TrainingRunOptions;
+import org.hyperlab.core.run.TrainingRunResult;
+import org.hyperlab.core.run.TrainingRunSpec;
 import org.hyperlab.core.train.TrainingHistory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,7 +47,7 @@ public final class TrainCommand implements Runnable {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = "adam",
+    @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = TrainingRunOptions.DEFAULT_OPTIMIZER,
             description = "sgd, momentum, nesterov, adagrad, rmsprop, adam or adamw (default: ${DEFAULT-VALUE}).")
     String optimizer;
 
@@ -78,22 +70,22 @@ public final class TrainCommand implements Runnable {
     @Option(names = "--weight-decay", paramLabel = "LAMBDA", description = "Weight decay (L2; decoupled for adamw).")
     Double weightDecay;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "128",
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = TrainingRunOptions.DEFAULT_BATCH_SIZE,
             description = "Rows per step; at least the training size means full batch (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "20", description = "Maximum epochs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = TrainingRunOptions.DEFAULT_EPOCHS, description = "Maximum epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--patience", paramLabel = "N",
             description = "Early stopping: stop after N epochs without improvement of the monitored value.")
     Integer patience;
 
-    @Option(names = "--min-delta", paramLabel = "D", defaultValue = "0",
+    @Option(names = "--min-delta", paramLabel = "D", defaultValue = TrainingRunOptions.DEFAULT_MIN_DELTA,
             description = "Early stopping: smallest change that counts as an improvement (default: ${DEFAULT-VALUE}).")
     double minDelta;
 
-    @Option(names = "--monitor", paramLabel = "QUANTITY", defaultValue = "validation-loss",
+    @Option(names = "--monitor", paramLabel = "QUANTITY", defaultValue = TrainingRunOptions.DEFAULT_MONITOR,
             description = "Early stopping watches validation-loss, validation-accuracy, train-loss or train-accuracy "
                     + "(default: ${DEFAULT-VALUE}).")
     String monitor;
@@ -101,7 +93,7 @@ public final class TrainCommand implements Runnable {
     @Option(names = "--no-restore-best", description = "Keep the last weights instead of the best epoch's.")
     boolean noRestoreBest;
 
-    @Option(names = "--tolerance", paramLabel = "TOL", defaultValue = "0",
+    @Option(names = "--tolerance", paramLabel = "TOL", defaultValue = TrainingRunOptions.DEFAULT_TOLERANCE,
             description = "Stop once the training loss changes by less than TOL between epochs (0: off).")
     double tolerance;
 
@@ -109,15 +101,15 @@ public final class TrainCommand implements Runnable {
             description = "Hidden layer sizes, e.g. 256 or 512,256 (default: none, the seed's model).")
     List<Integer> hidden = List.of();
 
-    @Option(names = "--activation", paramLabel = "NAME", defaultValue = "relu",
+    @Option(names = "--activation", paramLabel = "NAME", defaultValue = TrainingRunOptions.DEFAULT_ACTIVATION,
             description = "Hidden activation: relu, tanh or sigmoid (default: ${DEFAULT-VALUE}).")
     String activation;
 
-    @Option(names = "--init", paramLabel = "NAME", defaultValue = "xavier-uniform",
+    @Option(names = "--init", paramLabel = "NAME", defaultValue = TrainingRunOptions.DEFAULT_INIT,
             description = "Weight initializer: xavier-uniform, xavier-normal, he, zeros, constant:V (default: ${DEFAULT-VALUE}).")
     String init;
 
-    @Option(names = "--bias-init", paramLabel = "NAME", defaultValue = "zeros",
+    @Option(names = "--bias-init", paramLabel = "NAME", defaultValue = TrainingRunOptions.DEFAULT_BIAS_INIT,
             description = "Bias initializer, as --init (default: ${DEFAULT-VALUE}, PyTorch's; the seed used xavier-uniform).")
     String biasInit;
 
@@ -129,23 +121,23 @@ public final class TrainCommand implements Runnable {
     @Option(names = "--no-zscore", description = "Feed raw pixel values (0..255): the same as --zscore off.")
     boolean noZscore;
 
-    @Option(names = "--schedule", paramLabel = "SPEC", defaultValue = "cosine",
+    @Option(names = "--schedule", paramLabel = "SPEC", defaultValue = TrainingRunOptions.DEFAULT_SCHEDULE,
             description = "Learning-rate schedule: cosine (annealed to 0 over --epochs, the default), "
                     + LearningRateSchedules.FORMS + "; constant is the assignment's.")
     String schedule;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+    @Option(names = "--seed", paramLabel = "N", defaultValue = TrainingRunOptions.DEFAULT_SEED,
             description = "Seed for the split, the initial weights and the shuffles (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--threads", paramLabel = "N", description = "Kernel threads (default: all cores).")
     Integer threads;
 
-    @Option(names = "--precision", paramLabel = "P", defaultValue = "float32",
+    @Option(names = "--precision", paramLabel = "P", defaultValue = TrainingRunOptions.DEFAULT_PRECISION,
             description = "float32 or float64 (default: ${DEFAULT-VALUE}).")
     String precision;
 
-    @Option(names = "--validation-size", paramLabel = "N", defaultValue = "10000",
+    @Option(names = "--validation-size", paramLabel = "N", defaultValue = TrainingRunOptions.DEFAULT_VALIDATION_SIZE,
             description = "Training rows held out for validation, 0 for none (default: ${DEFAULT-VALUE}).")
     int validationSize;
 
@@ -162,84 +154,82 @@ public final class TrainCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter err = spec.commandLine().getErr();
-        Setup setup = setUp(err);
+        TrainingRun run = prepare(err);
+        Map<String, Object> config = resolved(run);
         Path runDir = RunDirectories.create(out, "train");
         RunOutputs outputs = new RunOutputs(runDir);
-        outputs.writeConfig(setup.config);
-        err.println("train: " + setup.model.spec().describe() + ", " + setup.optimizer.describe() + ", "
-                + setup.data.train().size() + " training rows; run directory " + runDir);
+        outputs.writeConfig(config);
+        err.println("train: " + run.model().spec().describe() + ", " + run.optimizer().describe() + ", "
+                + run.data().train().size() + " training rows; run directory " + runDir);
         err.flush();
-        Trainer trainer = new Trainer(setup.model.network(), new SoftmaxCrossEntropy(), setup.optimizer, setup.training)
-                .addListener(new ProgressPrinter(err, epochs, System.console() != null));
-        TrainingHistory history = trainer.fit(setup.data.train(), setup.data.validation());
-        FinalEvaluation result = FinalEvaluation.of(setup.model.network(), setup.data);
-        outputs.writeResults(history, result, setup.optimizer, setup.model);
-        err.println(TrainReport.summary(history, result));
+        run.addListener(new ProgressPrinter(err, epochs, System.console() != null));
+        TrainingRunResult result = run.execute();
+        TrainingHistory history = result.history();
+        outputs.writeResults(result);
+        err.println(TrainReport.summary(history, result.scores()));
         if (history.diverged()) {
-            err.println(TrainReport.divergenceAdvice(history, (Double) setup.config.get("lr"),
-                    setup.model.spec().zscore().enabled(), optimizer));
+            err.println(TrainReport.divergenceAdvice(history, (Double) config.get("lr"),
+                    run.model().spec().zscore().enabled(), optimizer));
         }
         if (json) {
-            Json.print(spec.commandLine().getOut(), TrainReport.document(setup.config, history, result, runDir));
+            Json.print(spec.commandLine().getOut(), TrainReport.document(config, history, result.scores(), runDir));
         } else {
             spec.commandLine().getOut().println(runDir);
         }
     }
 
-    /** What the run needs, built from the flags; any inconsistency is a usage error before anything is written. */
-    record Setup(TrainingData data, Model model, Optimizer optimizer,
-                         TrainingConfig training, Map<String, Object> config) {
-    }
-
-    Setup setUp(PrintWriter err) {
-        Precision p;
-        TrainingConfig training;
+    /** The run the flags describe, prepared (data loaded, model built); any inconsistency is a usage error. */
+    TrainingRun prepare(PrintWriter err) {
+        TrainingRunSpec runSpec = runSpec();
         try {
-            p = Precision.parse(precision);
-            EarlyStopping stopping = patience == null ? null
-                    : new EarlyStopping(Monitor.parse(monitor), patience, minDelta, !noRestoreBest);
-            training = new TrainingConfig(epochs, batchSize, seed, schedule(schedule, epochs), stopping, tolerance);
-            if (threads != null) {
-                Parallel.setThreads(threads);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage(), e);
-        }
-        TrainingData loaded = TrainingData.load(data, validationSize, trainSize, seed, p, line -> {
-            err.println("train: " + line);
-            err.flush();
-        });
-        try {
-            if (training.earlyStopping() != null && training.earlyStopping().monitor().needsValidation()
-                    && loaded.validation() == null) {
-                throw new IllegalArgumentException("--patience monitors " + monitor + " but there is no validation data "
-                        + "(--validation-size 0); use --monitor train-loss or keep a validation set");
-            }
-            ModelSpec classifier = new ModelSpec(loaded.train().featureCount(), hidden, HiddenActivation.parse(activation),
-                    loaded.train().numClasses(), zScoring(), init, biasInit, p, false);
-            Model model = classifier.build(seed).fitInput(loaded.train().features());
-            Optimizer opt = Optimizers.create(optimizer, hyperparameters(), model.parameters());
-            return new Setup(loaded, model, opt, training, resolved(loaded, opt));
+            return TrainingRun.prepare(runSpec, line -> {
+                err.println("train: " + line);
+                err.flush();
+            });
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
     }
 
-    /**
-     * Parses {@code --schedule}; plain {@code cosine} anneals over the maximum epochs, {@code cosine:EPOCHS}
-     * ({@code CosineAnnealingLR} with {@code T_max} = {@code --epochs}, η_min 0).
-     */
-    static LearningRateSchedule schedule(String text, int epochs) {
-        return LearningRateSchedules.parse(text.trim().equalsIgnoreCase("cosine") ? "cosine:" + epochs : text);
+    /** The flags as a training-run spec ({@link TrainingRunOptions}); an invalid value is a usage error. */
+    TrainingRunSpec runSpec() {
+        try {
+            return TrainingRunOptions.spec(options());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
     }
 
-    /** {@code --zscore}, {@code --no-zscore} (off) or the default; contradicting values are a usage error. */
-    ZScoring zScoring() {
-        ZScoring mode = zscore == null ? ModelSpec.DEFAULT_ZSCORING : ZScoring.parse(zscore);
-        if (noZscore && mode.enabled() && zscore != null) {
-            throw new IllegalArgumentException("--no-zscore contradicts --zscore " + zscore + "; give one of them");
-        }
-        return noZscore ? ZScoring.OFF : mode;
+    /** The flags by option name, as {@link TrainingRunOptions} reads them (absent ones left out). */
+    private Map<String, Object> options() {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("data-dir", data.dataDir);
+        o.put("train-csv", data.trainCsv);
+        o.put("validation-csv", data.validationCsv);
+        o.put("test-csv", data.testCsv);
+        o.put("optimizer", optimizer);
+        o.putAll(hyperparameters());
+        o.put("batch-size", batchSize);
+        o.put("epochs", epochs);
+        o.put("patience", patience);
+        o.put("min-delta", minDelta);
+        o.put("monitor", monitor);
+        o.put("no-restore-best", noRestoreBest);
+        o.put("tolerance", tolerance);
+        o.put("hidden", hidden.isEmpty() ? null : hidden);
+        o.put("activation", activation);
+        o.put("init", init);
+        o.put("bias-init", biasInit);
+        o.put("zscore", zscore);
+        o.put("no-zscore", noZscore);
+        o.put("schedule", schedule);
+        o.put("seed", seed);
+        o.put("threads", threads);
+        o.put("precision", precision);
+        o.put("validation-size", validationSize);
+        o.put("train-size", trainSize);
+        o.values().removeIf(Objects::isNull);
+        return o;
     }
 
     /** Only the hyperparameters the user gave: the optimizer fills in PyTorch's defaults for the rest. */
@@ -255,8 +245,9 @@ public final class TrainCommand implements Runnable {
     }
 
     /** The resolved configuration, keyed by flag names so that {@code --config config.json} repeats the run. */
-    private Map<String, Object> resolved(TrainingData loaded, Optimizer opt) {
-        Map<String, Object> c = new LinkedHashMap<>(loaded.description());
+    private Map<String, Object> resolved(TrainingRun run) {
+        Optimizer opt = run.optimizer();
+        Map<String, Object> c = new LinkedHashMap<>(run.data().description());
         c.put("optimizer", optimizer);
         c.put("lr", opt.learningRate());
         hyperparameters().forEach((k, v) -> {
@@ -279,10 +270,10 @@ public final class TrainCommand implements Runnable {
         c.put("activation", activation);
         c.put("init", init);
         c.put("bias-init", biasInit);
-        c.put("zscore", zScoring().label());
+        c.put("zscore", run.model().spec().zscore().label());
         c.put("schedule", schedule);
         c.put("seed", seed);
-        c.put("threads", Parallel.threads());
+        c.put("threads", run.threads());
         c.put("precision", precision);
         return c;
     }

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hyperlab.core.run.FinalScores;
 import org.hyperlab.core.train.EpochMetrics;
+import org.hyperlab.core.train.Evaluation;
 import org.hyperlab.core.train.TrainingConfig;
 import org.hyperlab.core.train.TrainingHistory;
 
@@ -20,7 +22,7 @@ final class TrainReport {
      * trainAccuracy, validationAccuracy, seconds), {@code bestEpoch}, {@code stopReason}, {@code final}
      * (trainAccuracy, validationAccuracy, testAccuracy) and {@code runDir}. Missing values are null.
      */
-    static Map<String, Object> document(Map<String, Object> config, TrainingHistory history, FinalEvaluation result,
+    static Map<String, Object> document(Map<String, Object> config, TrainingHistory history, FinalScores result,
                                         Path runDir) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("config", config);
@@ -45,12 +47,17 @@ final class TrainReport {
         return doc;
     }
 
-    static Map<String, Object> finalAccuracies(FinalEvaluation result) {
+    static Map<String, Object> finalAccuracies(FinalScores result) {
         Map<String, Object> f = new LinkedHashMap<>();
-        f.put("trainAccuracy", FinalEvaluation.accuracy(result.train()));
-        f.put("validationAccuracy", FinalEvaluation.accuracy(result.validation()));
-        f.put("testAccuracy", FinalEvaluation.accuracy(result.test()));
+        f.put("trainAccuracy", accuracy(result.train()));
+        f.put("validationAccuracy", accuracy(result.validation()));
+        f.put("testAccuracy", accuracy(result.test()));
         return f;
+    }
+
+    /** An accuracy for JSON: null for an absent set or a non-finite value. */
+    static Double accuracy(Evaluation e) {
+        return e == null ? null : Json.finiteOrNull(e.accuracy());
     }
 
     private static List<Map<String, Object>> epochs(TrainingHistory history, boolean withRate) {
@@ -72,7 +79,7 @@ final class TrainReport {
     }
 
     /** One line: how training ended and the final accuracies. */
-    static String summary(TrainingHistory history, FinalEvaluation result) {
+    static String summary(TrainingHistory history, FinalScores result) {
         StringBuilder sb = new StringBuilder("train: stopped (" + history.stopReason().label() + ") after "
                 + history.epochs().size() + " epoch(s)");
         if (history.bestEpoch() > 0) {

@@ -128,6 +128,56 @@ class SweepCommandTest {
         }
     }
 
+    private Path sweepFileWith(String fixed, String trials) throws Exception {
+        return Files.writeString(dir.resolve("sweep-fixed.yaml"), String.join("\n",
+                "study: checked",
+                "trials: " + trials,
+                "sampler: {type: random}",
+                "pruner: {type: none}",
+                "fixed: {train-csv: " + csv + ", validation-size: 40, epochs: 1, batch-size: 20" + fixed + "}",
+                "params:",
+                "  lr: {type: float, low: 1.0e-4, high: 0.5, log: true}",
+                ""));
+    }
+
+    @Test
+    void fixedValuesAndTrialCountsAreCheckedBeforeTheFirstTrial() throws Exception {
+        String[][] cases = {
+                {", optimizer: adamm", "3", "unknown optimizer 'adamm'"},
+                {", threads: 4294967297", "3", "'threads'"},
+                {", patience: -1", "3", "patience must be >= 0"},
+                {", zscore: per-feature, no-zscore: true", "3", "--no-zscore contradicts"},
+                {"", "4294967297", "'trials' must be at most 2147483647"},
+                {"", "0", "'trials' must be at least 1"},
+        };
+        for (String[] c : cases) {
+            CliRun r = CliRun.of("sweep", "run", sweepFileWith(c[0], c[1]).toString(), "--storage", storage, "--out",
+                    dir.resolve("runs").toString());
+            assertEquals(2, r.exitCode(), c[0] + " " + c[1] + ": " + r.err());
+            assertTrue(r.err().contains(c[2]), r.err());
+            assertTrue(!Files.exists(dir.resolve("s.db")), "no store is created before the file is valid");
+        }
+    }
+
+    @Test
+    void aSweepWhoseEveryTrialFailedExitsWithOne() throws Exception {
+        // a file that is valid but cannot be read as training data: every trial fails at load time
+        Path notCsv = Files.writeString(dir.resolve("empty.csv"), "");
+        Path file = Files.writeString(dir.resolve("sweep-failing.yaml"), String.join("\n",
+                "study: failing",
+                "trials: 2",
+                "sampler: {type: random}",
+                "pruner: {type: none}",
+                "fixed: {train-csv: " + notCsv + ", validation-size: 0, epochs: 1}",
+                "params:",
+                "  lr: {type: float, low: 1.0e-4, high: 0.5, log: true}",
+                ""));
+        CliRun r = CliRun.of("sweep", "run", file.toString(), "--storage", storage, "--out",
+                dir.resolve("runs").toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("every trial of this run failed"), r.err());
+    }
+
     @Test
     void unreachableStorageIsAClearFailure() throws Exception {
         CliRun r = CliRun.of("sweep", "list", "--storage",

@@ -4,33 +4,34 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.hyperlab.core.data.Dataset;
 import org.hyperlab.core.data.MnistData;
 import org.hyperlab.core.data.MnistRepository;
-import org.hyperlab.core.loss.SoftmaxCrossEntropy;
-import org.hyperlab.core.nn.FullyConnected;
-import org.hyperlab.core.nn.Input;
-import org.hyperlab.core.nn.Layer;
+import org.hyperlab.core.model.ModelSpec;
 import org.hyperlab.core.nn.Parameter;
-import org.hyperlab.core.nn.ReLU;
-import org.hyperlab.core.nn.Sequential;
+import org.hyperlab.core.nn.ZScoring;
 import org.hyperlab.core.objective.Objective1D;
 import org.hyperlab.core.objective.PolynomialObjective;
 import org.hyperlab.core.objective.Rational;
 import org.hyperlab.core.optim.Adam;
 import org.hyperlab.core.optim.AdamConfig;
+import org.hyperlab.core.run.OptimizerSpec;
+import org.hyperlab.core.run.RunData;
+import org.hyperlab.core.run.TrainingData;
+import org.hyperlab.core.run.TrainingRun;
+import org.hyperlab.core.run.TrainingRunSpec;
 import org.hyperlab.core.tensor.Matrix;
 import org.hyperlab.core.tensor.Precision;
 import org.hyperlab.core.train.EpochMetrics;
-import org.hyperlab.core.train.Trainer;
 import org.hyperlab.core.train.TrainingConfig;
 import org.hyperlab.core.train.TrainingHistory;
 import org.hyperlab.core.train.TrainingListener;
 
 /**
- * The speed benchmark of issue 6: real MNIST (the 60,000 training images, float32, Adam lr 1e-3) trained by the
- * product's own {@link Trainer}, layers, loss and optimizer, one epoch per repetition, after untimed warm-up
+ * The speed benchmark of issue 6: real MNIST (the 60,000 training images, float32, Adam lr 1e-3) trained through the
+ * product's own training-run API ({@link TrainingRun}: its trainer, layers, loss and optimizer), one epoch per repetition, after untimed warm-up
  * epochs; plus loading the four IDX files and a 1-D descent. Floors come from the {@link Ceilings} measured in the
  * same process: an epoch cannot beat its multiply-add work at the 2-thread FMA rate, nor reading its images
  * once at the measured bandwidth.
@@ -82,8 +83,7 @@ public final class Benchmark {
     public Workload softmaxRegression(int batch, int epochs, Double target) {
         Dataset train = data.train();
         int d = train.featureCount();
-        Layer model = new Sequential(Input.zScoring().fit(train.features()),
-                new FullyConnected(d, 10, SEED, Precision.FLOAT32));
+        ModelSpec model = ModelSpec.of(d, 10).withZscore(ZScoring.PER_FEATURE);
         String label = batch >= train.size() ? "full batch" : "batch " + batch;
         EpochTimes t = epochs(model, train, batch, epochs, "softmax regression " + label);
         double gflop = epochGflop(train.size(), d, 10);
@@ -96,9 +96,7 @@ public final class Benchmark {
     public Workload mlp(int hidden, int batch, int epochs, Double target) {
         Dataset train = data.train();
         int d = train.featureCount();
-        Layer model = new Sequential(Input.zScoring().fit(train.features()),
-                new FullyConnected(d, hidden, SEED, Precision.FLOAT32), new ReLU(),
-                new FullyConnected(hidden, 10, SEED + 1, Precision.FLOAT32));
+        ModelSpec model = ModelSpec.of(d, 10).withZscore(ZScoring.PER_FEATURE).withHidden(List.of(hidden));
         EpochTimes t = epochs(model, train, batch, epochs, "MLP");
         double gflop = epochGflop(train.size(), d, hidden, 10);
         double gbytes = 4.0 * train.size() * d * 1e-9;
@@ -132,10 +130,11 @@ public final class Benchmark {
     private record EpochTimes(Timing wall, Timing cpu, double allocatedBytesPerStep) {
     }
 
-    private EpochTimes epochs(Layer model, Dataset train, int batch, int epochs, String what) {
-        Adam adam = new Adam(model.parameters(), AdamConfig.defaults());
-        Trainer trainer = new Trainer(model, new SoftmaxCrossEntropy(), adam,
-                TrainingConfig.of(MAX_EPOCHS, Math.min(batch, train.size()), SEED));
+    private EpochTimes epochs(ModelSpec model, Dataset train, int batch, int epochs, String what) {
+        TrainingRun trainer = TrainingRun.prepare(new TrainingRunSpec(
+                new RunData.Given(TrainingData.given(train, null, null)), model,
+                new OptimizerSpec("adam", Map.of()), TrainingConfig.of(MAX_EPOCHS, Math.min(batch, train.size()), SEED),
+                null), log);
         log.accept("bench: " + what + ", warm-up (" + WARMUP_RULE + "), then " + epochs + " timed epochs");
         WarmUp warmUp = WarmUp.ofThisJvm(MIN_WARMUP_EPOCHS, MIN_WARMUP_SECONDS, MAX_WARMUP_SECONDS);
         List<Double> cpuAtEpochEnd = new ArrayList<>();
@@ -158,7 +157,7 @@ public final class Benchmark {
                 return timed[0] < epochs ? Action.CONTINUE : Action.STOP;
             }
         });
-        TrainingHistory history = trainer.fit(train, null);
+        TrainingHistory history = trainer.execute().history();
         List<EpochMetrics> all = history.epochs();
         int skip = warmUp.epochs();
         if (all.size() <= skip) {

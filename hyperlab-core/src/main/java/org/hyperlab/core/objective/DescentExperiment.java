@@ -47,6 +47,23 @@ public record DescentExperiment(String name, PolynomialObjective objective, List
         }
     }
 
+    /**
+     * This experiment with the given settings replacing its own (null: keep). Naming another optimizer drops this
+     * one's momentum, β₁, β₂ and ε unless they are given too; the learning rate is replaced by each of the rates.
+     */
+    public DescentExperiment with(List<Double> newW0s, List<Double> newLrs, Integer newEpochs, String optimizerName,
+                                  Double momentum, Double beta1, Double beta2, Double epsilon) {
+        OptimizerSpec o = optimizer;
+        boolean same = optimizerName == null;
+        OptimizerSpec chosen = new OptimizerSpec(same ? o.name() : optimizerName, o.lr(),
+                momentum != null ? momentum : same ? o.momentum() : null,
+                beta1 != null ? beta1 : same ? o.beta1() : null,
+                beta2 != null ? beta2 : same ? o.beta2() : null,
+                epsilon != null ? epsilon : same ? o.epsilon() : null);
+        return new DescentExperiment(name, objective, newW0s != null ? newW0s : w0s, newLrs != null ? newLrs : lrs,
+                newEpochs != null ? newEpochs : epochs, chosen);
+    }
+
     /** Runs every combination with the core optimizer classes ({@link OptimizerSpec#create}). */
     public List<DescentRun> run() {
         return run(OptimizerSpec::create);

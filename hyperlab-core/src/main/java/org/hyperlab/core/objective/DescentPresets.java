@@ -20,6 +20,12 @@ public final class DescentPresets {
     private DescentPresets() {
     }
 
+    /** What {@code descend} runs without a preset: the initialization runs under the name {@code descend}. */
+    public static DescentExperiment standard(PolynomialObjective objective) {
+        return new DescentExperiment("descend", objective, List.of(-1.0, 0.2, 0.9, 4.0), List.of(0.1), EPOCHS,
+                OptimizerSpec.sgd(0.1));
+    }
+
     public static DescentExperiment initialization(PolynomialObjective objective) {
         return new DescentExperiment("initialization", objective, List.of(-1.0, 0.2, 0.9, 4.0), List.of(0.1), EPOCHS,
                 OptimizerSpec.sgd(0.1));

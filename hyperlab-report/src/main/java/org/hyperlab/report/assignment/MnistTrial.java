@@ -1,25 +1,25 @@
 package org.hyperlab.report.assignment;
 
-import java.util.Map;
 import org.hyperlab.core.data.Dataset;
 import org.hyperlab.core.data.DatasetSplit;
-import org.hyperlab.core.loss.SoftmaxCrossEntropy;
 import org.hyperlab.core.metrics.ConfusionMatrix;
 import org.hyperlab.core.model.ModelSpec;
-import org.hyperlab.core.nn.Sequential;
-import org.hyperlab.core.optim.Optimizer;
-import org.hyperlab.core.optim.Optimizers;
+import org.hyperlab.core.run.FinalScores;
+import org.hyperlab.core.run.OptimizerSpec;
+import org.hyperlab.core.run.RunData;
+import org.hyperlab.core.run.TrainingData;
+import org.hyperlab.core.run.TrainingRun;
+import org.hyperlab.core.run.TrainingRunResult;
+import org.hyperlab.core.run.TrainingRunSpec;
 import org.hyperlab.core.tensor.Precision;
 import org.hyperlab.core.train.EarlyStopping;
 import org.hyperlab.core.train.Evaluation;
-import org.hyperlab.core.train.Evaluator;
-import org.hyperlab.core.train.Trainer;
 import org.hyperlab.core.train.TrainingConfig;
 import org.hyperlab.core.train.TrainingHistory;
 
 /**
  * One MNIST training run of the seed's architecture (Input → FullyConnected → softmax-cross-entropy, Xavier
- * uniform weights, Adam), composed from the core's {@link ModelSpec}, {@link Trainer} and {@link Evaluator}.
+ * uniform weights, Adam), run through the core's training-run API ({@link TrainingRun}) on a split the caller holds.
  *
  * @param label          a short name ("lr 1e-3, batch 128")
  * @param trainSize      training rows (seeded subset of what is left after validation)
@@ -30,9 +30,6 @@ import org.hyperlab.core.train.TrainingHistory;
  * @param patience       early-stopping patience on validation loss (restoring the best weights), or null
  */
 record MnistTrial(String label, int trainSize, double lr, int batchSize, boolean zscore, int epochs, Integer patience) {
-    /** Rows per forward pass when evaluating (any size gives the same predictions). */
-    static final int EVAL_BATCH = 1000;
-
     /** The outcome: history, accuracies on each set, the test confusion matrix, and wall time. */
     record Result(MnistTrial trial, TrainingHistory history, Evaluation train, Evaluation validation, Evaluation test,
                   ConfusionMatrix confusion, double seconds) {
@@ -42,24 +39,23 @@ record MnistTrial(String label, int trainSize, double lr, int batchSize, boolean
     Result run(Dataset full, int validationSize, Dataset test, long seed) {
         long start = System.nanoTime();
         DatasetSplit split = DatasetSplit.of(full, validationSize, trainSize, seed);
-        ModelSpec spec = ModelSpec.of(full.featureCount(), full.numClasses()).withZscore(zscore)
+        TrainingRunResult r = TrainingRun.prepare(spec(split, test, seed), line -> { }).execute();
+        FinalScores scores = r.scores();
+        return new Result(this, r.history(), scores.train(), scores.validation(), scores.test(), scores.confusion(),
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The run this trial describes, on the given split. */
+    TrainingRunSpec spec(DatasetSplit split, Dataset test, long seed) {
+        Dataset train = split.train();
+        ModelSpec model = ModelSpec.of(train.featureCount(), train.numClasses()).withZscore(zscore)
                 .withInit("xavier-uniform", "zeros").withPrecision(Precision.FLOAT32);
-        Sequential model = spec.build(seed).fitInput(split.train().features()).network();
-        Optimizer adam = Optimizers.create("adam", Map.of("lr", lr), model.parameters());
         TrainingConfig config = TrainingConfig.of(epochs, batchSize, seed);
         if (patience != null) {
             config = config.withEarlyStopping(EarlyStopping.onValidationLoss(patience, 0));
         }
-        SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy();
-        TrainingHistory history = new Trainer(model, loss, adam, config).fit(split.train(), split.validation());
-        Evaluation train = Evaluator.evaluate(model, loss, split.train(), EVAL_BATCH);
-        Evaluation validation = Evaluator.evaluate(model, loss, split.validation(), EVAL_BATCH);
-        Evaluation testEval = Evaluator.evaluate(model, loss, test, EVAL_BATCH);
-        ConfusionMatrix confusion = new ConfusionMatrix(test.numClasses());
-        for (int i = 0; i < test.size(); i++) {
-            confusion.add(test.labels()[i], testEval.predictions()[i]);
-        }
-        return new Result(this, history, train, validation, testEval, confusion, (System.nanoTime() - start) / 1e9);
+        return new TrainingRunSpec(new RunData.Given(TrainingData.given(train, split.validation(), test)), model,
+                OptimizerSpec.adam(lr), config, null);
     }
 
     /** The model described for a reader. */

@@ -1,4 +1,4 @@
-package org.hyperlab.cli;
+package org.hyperlab.sweep.file;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hyperlab.core.train.Monitor;
+import org.hyperlab.sweep.objective.SweepObjectives;
 import org.hyperlab.sweep.space.Direction;
 import org.hyperlab.sweep.space.ObjectiveSpec;
 import org.hyperlab.sweep.space.SearchSpace;
@@ -30,17 +31,18 @@ import org.hyperlab.sweep.space.SearchSpaceParser;
  *   lr: {type: float, low: 1.0e-4, high: 0.1, log: true}
  *   batch-size: [32, 64, 128]
  * </pre>
- * Every problem is a {@link UsageException} naming the file and the key, raised before any trial runs.
+ * Every problem is a {@link SweepFileException} naming the file and the key, raised before any trial runs: the
+ * fixed values go through the same checks as the command's own options ({@link SweepObjectives#checkFixed}).
  */
-final class SweepFiles {
+public final class SweepFileReader {
     private static final Set<String> TOP = Set.of("command", "study", "objective", "seed", "trials", "sampler", "pruner",
             "fixed", "params");
 
-    private SweepFiles() {
+    private SweepFileReader() {
     }
 
     /** Loads and validates {@code file}. */
-    static SweepSpec load(Path file) {
+    public static SweepFile load(Path file) {
         Map<String, Object> doc = read(file);
         String where = "sweep file " + file + ": ";
         try {
@@ -49,7 +51,7 @@ final class SweepFiles {
                 throw new IllegalArgumentException("'command' must be train or descend, got '" + command + "'");
             }
             boolean descend = command.equals("descend");
-            Set<String> knownOptions = descend ? DescendSweepObjective.options() : TrainSweepObjective.trainOptions();
+            Set<String> knownOptions = SweepObjectives.optionNames(command);
             for (String key : doc.keySet()) {
                 if (!TOP.contains(key)) {
                     throw new IllegalArgumentException("unknown key '" + key + "' (expected one of "
@@ -59,7 +61,7 @@ final class SweepFiles {
             Map<String, Object> objective = map(doc, "objective");
             Monitor metric = null;
             Direction direction = Direction.MINIMIZE;
-            String metricName = DescendSweepObjective.METRIC;
+            String metricName = SweepObjectives.DESCEND_METRIC;
             if (descend) {
                 Object m = objective.getOrDefault("metric", metricName);
                 if (!metricName.equals(m) || !"minimize".equals(String.valueOf(objective.getOrDefault("direction", "minimize")))) {
@@ -78,6 +80,11 @@ final class SweepFiles {
                     throw new IllegalArgumentException("fixed option '" + key + "' is not a " + command + " option");
                 }
             }
+            try {
+                SweepObjectives.checkFixed(command, fixed);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'fixed': " + e.getMessage(), e);
+            }
             Object paramsValue = doc.get("params");
             if (!(paramsValue instanceof Map<?, ?> params)) {
                 throw new IllegalArgumentException("'params' must map option names to ranges or choice lists");
@@ -90,17 +97,14 @@ final class SweepFiles {
                     throw new IllegalArgumentException("option '" + name + "' is both fixed and searched");
                 }
             }
-            SweepSpec spec = new SweepSpec(file.toString(), command, doc.get("study") == null ? null : String.valueOf(doc.get("study")),
-                    metric, new ObjectiveSpec(metricName, direction), longOf(doc, "seed", 0), (int) longOf(doc, "trials", 20),
+            SweepFile spec = new SweepFile(file.toString(), command, doc.get("study") == null ? null : String.valueOf(doc.get("study")),
+                    metric, new ObjectiveSpec(metricName, direction), longOf(doc, "seed", 0), trials(doc),
                     map(doc, "sampler"), map(doc, "pruner"), space, fixed);
             spec.buildSampler();
             spec.buildPruner();
-            if (spec.trials() < 1) {
-                throw new IllegalArgumentException("'trials' must be at least 1, got " + spec.trials());
-            }
             return spec;
         } catch (SearchSpaceException | IllegalArgumentException e) {
-            throw new UsageException(where + e.getMessage(), e);
+            throw new SweepFileException(where + e.getMessage(), e);
         }
     }
 
@@ -112,7 +116,7 @@ final class SweepFiles {
         if (!(v instanceof Map<?, ?> m)) {
             throw new IllegalArgumentException("'" + key + "' must be a mapping, got " + v);
         }
-        return StructuredFiles.withStringKeys(m);
+        return StructuredDocuments.withStringKeys(m);
     }
 
     private static long longOf(Map<String, Object> doc, String key, long dflt) {
@@ -126,22 +130,34 @@ final class SweepFiles {
         throw new IllegalArgumentException("'" + key + "' must be an integer, got " + v);
     }
 
+    /** {@code trials}: an integer from 1 to {@link Integer#MAX_VALUE} (default 20); anything else is an error. */
+    private static int trials(Map<String, Object> doc) {
+        long n = longOf(doc, "trials", 20);
+        if (n < 1) {
+            throw new IllegalArgumentException("'trials' must be at least 1, got " + n);
+        }
+        if (n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("'trials' must be at most " + Integer.MAX_VALUE + ", got " + n);
+        }
+        return (int) n;
+    }
+
     private static Map<String, Object> read(Path file) {
         Object doc;
         try {
-            doc = StructuredFiles.read(file);
+            doc = StructuredDocuments.read(file);
         } catch (NoSuchFileException e) {
-            throw new UsageException("sweep file " + file + ": file not found");
+            throw new SweepFileException("sweep file " + file + ": file not found", e);
         } catch (IOException e) {
-            throw new UsageException("sweep file " + file + ": cannot read or parse: " + e.getMessage()
-                    .replaceAll("\\s+", " ").strip());
+            throw new SweepFileException("sweep file " + file + ": cannot read or parse: " + e.getMessage()
+                    .replaceAll("\\s+", " ").strip(), e);
         } catch (RuntimeException e) {
-            throw new UsageException("sweep file " + file + ": not valid YAML: " + e.getMessage()
-                    .replaceAll("\\s+", " ").strip());
+            throw new SweepFileException("sweep file " + file + ": not valid YAML: " + e.getMessage()
+                    .replaceAll("\\s+", " ").strip(), e);
         }
         if (!(doc instanceof Map<?, ?> m)) {
-            throw new UsageException("sweep file " + file + ": expected a mapping at the top level");
+            throw new SweepFileException("sweep file " + file + ": expected a mapping at the top level", null);
         }
-        return StructuredFiles.withStringKeys(m);
+        return StructuredDocuments.withStringKeys(m);
     }
 }

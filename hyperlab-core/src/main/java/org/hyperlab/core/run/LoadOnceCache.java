@@ -1,4 +1,4 @@
-package org.hyperlab.cli;
+package org.hyperlab.core.run;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,11 +21,11 @@ import java.util.function.Supplier;
  * @param <K> the key: a value type whose {@code equals} says "same data" (e.g. a record of paths and sizes)
  * @param <V> the cached value
  */
-final class LoadOnceCache<K, V> {
+public final class LoadOnceCache<K, V> {
     private final Map<K, FutureTask<V>> entries;
 
     /** A cache keeping at most {@code capacity} (at least 1) values. */
-    LoadOnceCache(int capacity) {
+    public LoadOnceCache(int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("cache capacity must be >= 1, got " + capacity);
         }
@@ -38,7 +38,7 @@ final class LoadOnceCache<K, V> {
     }
 
     /** The value for {@code key}, loading it with {@code loader} unless it is cached or being loaded. */
-    V get(K key, Supplier<V> loader) {
+    public V get(K key, Supplier<V> loader) {
         FutureTask<V> task;
         synchronized (entries) {
             task = entries.get(key);
@@ -69,7 +69,7 @@ final class LoadOnceCache<K, V> {
     }
 
     /** How many values are cached (or being loaded) now. */
-    int size() {
+    public int size() {
         synchronized (entries) {
             return entries.size();
         }

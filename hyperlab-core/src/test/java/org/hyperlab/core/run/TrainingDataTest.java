@@ -1,4 +1,4 @@
-package org.hyperlab.cli;
+package org.hyperlab.core.run;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,10 +51,8 @@ class TrainingDataTest {
         images("t10k", 7, 2);
     }
 
-    private static DataOptions dataDir() {
-        DataOptions options = new DataOptions();
-        options.dataDir = dir;
-        return options;
+    private static DataSource dataDir() {
+        return new DataSource(dir, null, null, null);
     }
 
     private static void assertSameData(Dataset expected, Dataset actual) {
@@ -98,12 +96,11 @@ class TrainingDataTest {
 
     @Test
     void aRewrittenCsvIsReadAgain(@TempDir Path csvDir) throws Exception {
-        DataOptions options = new DataOptions();
-        options.trainCsv = csvDir.resolve("train.csv");
+        DataSource options = new DataSource(null, csvDir.resolve("train.csv"), null, null);
         String zeros = ",0".repeat(TrainingData.FEATURES);
-        Files.writeString(options.trainCsv, "3" + zeros + "\n4" + zeros + "\n");
+        Files.writeString(options.trainCsv(), "3" + zeros + "\n4" + zeros + "\n");
         TrainingData before = TrainingData.load(options, 0, null, 1, Precision.FLOAT32, line -> { });
-        Files.writeString(options.trainCsv, "3" + zeros + "\n4" + zeros + "\n5" + zeros + "\n");
+        Files.writeString(options.trainCsv(), "3" + zeros + "\n4" + zeros + "\n5" + zeros + "\n");
         TrainingData after = TrainingData.load(options, 0, null, 1, Precision.FLOAT32, line -> { });
         assertEquals(2, before.train().size());
         assertEquals(3, after.train().size());

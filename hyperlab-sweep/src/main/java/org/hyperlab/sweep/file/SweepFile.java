@@ -1,7 +1,9 @@
-package org.hyperlab.cli;
+package org.hyperlab.sweep.file;
 
 import java.util.Map;
 import org.hyperlab.core.train.Monitor;
+import org.hyperlab.sweep.ObjectiveFunction;
+import org.hyperlab.sweep.objective.SweepObjectives;
 import org.hyperlab.sweep.pruner.MedianPruner;
 import org.hyperlab.sweep.pruner.NopPruner;
 import org.hyperlab.sweep.pruner.Pruner;
@@ -14,7 +16,7 @@ import org.hyperlab.sweep.space.ObjectiveSpec;
 import org.hyperlab.sweep.space.SearchSpace;
 
 /**
- * A parsed sweep file (see {@link SweepFiles} for the format).
+ * A parsed sweep file (see {@link SweepFileReader} for the format, {@code docs/sweeps.md} for the guide).
  *
  * @param file      the file it came from (for messages)
  * @param command   {@code train} (MNIST classifiers) or {@code descend} (1-D objectives)
@@ -28,17 +30,17 @@ import org.hyperlab.sweep.space.SearchSpace;
  * @param space     the searched options of the command
  * @param fixed     options of the command set for every trial
  */
-record SweepSpec(String file, String command, String study, Monitor metric, ObjectiveSpec objective, long seed, int trials,
+public record SweepFile(String file, String command, String study, Monitor metric, ObjectiveSpec objective, long seed, int trials,
                  Map<String, Object> sampler, Map<String, Object> pruner, SearchSpace space,
                  Map<String, Object> fixed) {
 
     /** The objective function of one trial. */
-    org.hyperlab.sweep.ObjectiveFunction objectiveFunction() {
-        return command.equals("descend") ? new DescendSweepObjective(this) : new TrainSweepObjective(this);
+    public ObjectiveFunction objectiveFunction() {
+        return SweepObjectives.create(command, fixed, space, metric, objective.direction());
     }
 
     /** The sampler the file asks for. */
-    Sampler buildSampler() {
+    public Sampler buildSampler() {
         String type = String.valueOf(sampler.getOrDefault("type", "tpe"));
         return switch (type) {
             case "grid" -> new GridSampler(space, seed);
@@ -49,7 +51,7 @@ record SweepSpec(String file, String command, String study, Monitor metric, Obje
     }
 
     /** The pruner the file asks for. */
-    Pruner buildPruner() {
+    public Pruner buildPruner() {
         String type = String.valueOf(pruner.getOrDefault("type", "median"));
         return switch (type) {
             case "none" -> new NopPruner();

@@ -1,4 +1,4 @@
-package org.hyperlab.cli;
+package org.hyperlab.core.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.hyperlab.core.data.MnistFiles;
 
 /**
- * The identity of the files a {@link DataOptions} names, for caching loaded data: each file's absolute path, size
+ * The identity of the files a {@link DataSource} names, for caching loaded data: each file's absolute path, size
  * and modification time (for an MNIST directory, those of every file in it; a missing path is recorded as missing).
  * Two stamps are equal exactly when the same files with the same sizes and times would be read, so a file rewritten
  * between two runs in one process is read again.
@@ -20,19 +20,19 @@ record DataSourceStamp(List<String> entries) {
         entries = List.copyOf(entries);
     }
 
-    /** The stamp of the training, validation and test sources {@code options} names (the installed MNIST by default). */
-    static DataSourceStamp of(DataOptions options) {
+    /** The stamp of the training, validation and test sources {@code source} names (the installed MNIST by default). */
+    static DataSourceStamp of(DataSource source) {
         List<String> entries = new ArrayList<>();
-        if (options.trainCsv != null) {
-            add(entries, "train-csv", options.trainCsv);
+        if (source.trainCsv() != null) {
+            add(entries, "train-csv", source.trainCsv());
         } else {
-            add(entries, "data-dir", options.dataDir != null ? options.dataDir : MnistFiles.defaultDirectory());
+            add(entries, "data-dir", source.dataDir() != null ? source.dataDir() : MnistFiles.defaultDirectory());
         }
-        if (options.validationCsv != null) {
-            add(entries, "validation-csv", options.validationCsv);
+        if (source.validationCsv() != null) {
+            add(entries, "validation-csv", source.validationCsv());
         }
-        if (options.testCsv != null) {
-            add(entries, "test-csv", options.testCsv);
+        if (source.testCsv() != null) {
+            add(entries, "test-csv", source.testCsv());
         }
         return new DataSourceStamp(entries);
     }

@@ -1,0 +1,84 @@
+package org.hyperlab.sweep.objective;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hyperlab.core.run.TrainingRun;
+import org.hyperlab.core.run.TrainingRunOptions;
+import org.hyperlab.core.train.EpochMetrics;
+import org.hyperlab.core.train.Monitor;
+import org.hyperlab.core.train.StopReason;
+import org.hyperlab.core.train.TrainingHistory;
+import org.hyperlab.core.train.TrainingListener;
+import org.hyperlab.sweep.ObjectiveFunction;
+import org.hyperlab.sweep.Trial;
+import org.hyperlab.sweep.TrialDivergedException;
+import org.hyperlab.sweep.TrialPrunedException;
+import org.hyperlab.sweep.space.Direction;
+import org.hyperlab.sweep.space.SearchSpace;
+
+/**
+ * One sweep trial = one training run: the fixed options plus the trial's parameters (train option names, typed
+ * values) become a {@link org.hyperlab.core.run.TrainingRunSpec} through {@link TrainingRunOptions}, the same mapping
+ * {@code train} uses for its flags ({@code seed} is the trial's seed unless the file sets or searches it). After every
+ * epoch the chosen metric is reported to the trial and, when the pruner says so, training stops at once
+ * ({@link TrainingListener.Action#STOP}) and the trial ends PRUNED. A diverged run ends DIVERGED. The value is the
+ * metric of the best epoch.
+ */
+public final class TrainObjective implements ObjectiveFunction {
+    private final Map<String, Object> fixed;
+    private final SearchSpace space;
+    private final Monitor metric;
+    private final Direction direction;
+
+    /** Trials train with {@code fixed} plus the sampled values of {@code space}, scored by {@code metric}. */
+    public TrainObjective(Map<String, Object> fixed, SearchSpace space, Monitor metric, Direction direction) {
+        this.fixed = Collections.unmodifiableMap(new LinkedHashMap<>(fixed));
+        this.space = space;
+        this.metric = metric;
+        this.direction = direction;
+    }
+
+    /** The options of a trial: fixed, then searched, then {@code seed} when not null and not given. */
+    static Map<String, Object> options(Map<String, Object> fixed, Map<String, Object> params, Long seed) {
+        Map<String, Object> all = new LinkedHashMap<>(fixed);
+        all.putAll(params);
+        if (seed != null) {
+            all.putIfAbsent("seed", seed);
+        }
+        return all;
+    }
+
+    @Override
+    public double evaluate(Trial trial) {
+        Map<String, Object> options = options(fixed, trial.suggestAll(space), trial.seed());
+        TrainingRun run;
+        try {
+            run = TrainingRun.prepare(TrainingRunOptions.spec(options), line -> { });
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("train rejected the trial's options: " + e.getMessage(), e);
+        }
+        run.addListener(new TrainingListener() {
+            @Override
+            public Action onEpochEnd(EpochMetrics metrics) {
+                trial.report(metrics.epoch(), metric.valueOf(metrics));
+                return trial.shouldPrune() ? Action.STOP : Action.CONTINUE;
+            }
+        });
+        TrainingHistory history = run.execute().history();
+        if (history.stopReason() == StopReason.PRUNED) {
+            throw new TrialPrunedException("pruned after epoch " + history.last().epoch());
+        }
+        if (history.diverged()) {
+            throw new TrialDivergedException("training diverged after " + history.epochs().size() + " finite epochs");
+        }
+        double best = Double.NaN;
+        for (EpochMetrics m : history.epochs()) {
+            double v = metric.valueOf(m);
+            if (Double.isNaN(best) || direction.isBetter(v, best)) {
+                best = v;
+            }
+        }
+        return best;
+    }
+}
