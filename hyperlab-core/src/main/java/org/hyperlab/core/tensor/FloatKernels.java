@@ -76,8 +76,7 @@ interface FloatKernels {
 
     /** The implementation for this JVM: SIMD when the Vector API module is present and not disabled. */
     static FloatKernels best() {
-        boolean disabled = "false".equalsIgnoreCase(System.getProperty("hyperlab.simd"));
-        if (!disabled && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+        if (KernelSettings.simd() && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
             return new SimdFloatKernels();
         }
         return new LoopFloatKernels();

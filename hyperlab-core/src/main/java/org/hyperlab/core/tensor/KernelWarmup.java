@@ -15,11 +15,11 @@ package org.hyperlab.core.tensor;
  * pool; the full-batch step splits its work when the pool is free, and a caller that finds the pool busy runs its
  * parts itself, with the same bits (the pool's contract).
  * The kernels give the same bits compiled or interpreted (see {@link SimdMath}), so a run's results do not depend
- * on whether or when the warm-up finished. {@code -Dhyperlab.warmup=N} sets the number of rounds (0 disables it).
+ * on whether or when the warm-up finished. {@link KernelSettings#warmUpRounds} sets the number of rounds (0 disables it).
  */
 final class KernelWarmup implements Runnable {
-    /** Rounds of the whole kernel set; enough for C2 to compile each kernel (see docs/performance.md). */
-    static final int ROUNDS = Integer.getInteger("hyperlab.warmup", 1500);
+    /** Rounds of the whole kernel set ({@link KernelSettings#warmUpRounds}). */
+    static final int ROUNDS = KernelSettings.warmUpRounds();
 
     /** One full-batch step ({@link FullBatch}) every this many rounds, the first at round {@code FULL_BATCH_EVERY − 1}. */
     static final int FULL_BATCH_EVERY = 64;

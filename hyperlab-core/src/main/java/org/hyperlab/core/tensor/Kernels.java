@@ -24,7 +24,7 @@ public final class Kernels {
      * Makes sure the one-off background warm-up of the SIMD kernels ({@code KernelWarmup}) has started. It is
      * started only by this call, so float64 work and short
      * commands such as {@code descend} never pay for it: call it before loading training data so the JIT compiles
-     * the kernels on the other core meanwhile. It changes no result. {@code -Dhyperlab.warmup=0} disables it.
+     * the kernels on the other core meanwhile. It changes no result. {@link KernelSettings#warmUpRounds} sets its length.
      */
     public static void warmUp() {
         KernelWarmup.startFor(FLOAT);
@@ -50,6 +50,68 @@ public final class Kernels {
      * still work, through element access.
      */
     public static boolean sparseProductsAvailable() { return FLOAT instanceof SimdFloatKernels; }
+
+    /**
+     * True when {@code m} is held sparsely: the sparse form of a feature matrix ({@link #sparseForm}), a row
+     * selection of one ({@link #rowSelection}) or a {@link #shiftScaleView} of either. Products with such a left
+     * operand read only its non-zeros; layers need not tell it apart from a dense matrix.
+     */
+    public static boolean isSparse(Matrix m) {
+        return SparseOperand.of(m) != null;
+    }
+
+    /**
+     * The sparse form of a training feature matrix when it pays (see the dispatch table in {@code package-info}):
+     * {@code features} is float32 with at most half of its elements non-zero, the SIMD kernels are in use and
+     * {@link KernelSettings#sparseInput} allows it; otherwise null. It is built once and kept with the matrix, which
+     * must not change afterwards.
+     */
+    public static Matrix sparseForm(Matrix features) {
+        if (!(features instanceof FloatMatrix dense) || !sparseProductsAvailable() || !KernelSettings.sparseInput()) {
+            return null;
+        }
+        return dense.sparseForm(SparseRows::ifPays);
+    }
+
+    /**
+     * A matrix to receive {@code rows} rows of {@code features} through {@link #selectRows}: a no-copy view of
+     * {@code features}' {@link #sparseForm} that reads {@code indices} when used (float32 only), or else a
+     * {@code rows × features.cols()} buffer in {@code precision}. Read-only in the first case: callers must not
+     * write into it either way.
+     */
+    public static Matrix rowSelection(Matrix features, int[] indices, int rows, Precision precision) {
+        Matrix sparse = precision == Precision.FLOAT32 ? sparseForm(features) : null;
+        if (sparse != null) {
+            return new RowSubset((SparseRows) sparse, indices, 0, rows);
+        }
+        return precision.zeros(rows, features.cols());
+    }
+
+    /**
+     * Makes {@code selection} (from {@link #rowSelection} with the same features and indices) hold the rows
+     * {@code indices[from .. from + rows)} of {@code features}: a view is re-pointed, a buffer is filled by
+     * {@link #gatherRows}.
+     */
+    public static void selectRows(Matrix features, int[] indices, int from, int rows, Matrix selection) {
+        if (selection instanceof RowSubset view) {
+            if (view.rows() != rows) {
+                throw new IllegalArgumentException("selectRows: " + rows + " rows into a view of " + view.rows());
+            }
+            view.moveTo(from);
+        } else {
+            gatherRows(features, indices, from, rows, selection);
+        }
+    }
+
+    /**
+     * The lazy read-only view {@code x·diag(scale) + 1·shiftᵀ} of a sparse {@code x} ({@link #isSparse}), rounded to
+     * float32 per element, which products use without forming it (see {@code package-info}); null for any other
+     * {@code x}, which {@link #shiftScaleColumns} transforms instead. {@code scale} and {@code shift} (length
+     * {@code x.cols()}) are not copied and must not change while the view is used.
+     */
+    public static Matrix shiftScaleView(Matrix x, float[] scale, float[] shift) {
+        return x instanceof SparseRows || x instanceof RowSubset ? new AffineColumns(x, scale, shift) : null;
+    }
 
     /** The sparse operand behind {@code a} when the sparse fast path applies to {@code a·b → c}, else null. */
     private static SparseOperand sparse(Matrix a, Matrix b, Matrix c) {
@@ -83,10 +145,8 @@ public final class Kernels {
         SparseOperand sparse = sparse(a, b, c);
         if (sparse != null && SimdSparseProducts.pays(b.cols())) {
             SimdSparseProducts.matmul(sparse, f(b), f(c), b.cols(), accumulate);
-        } else if (sparse != null && SparseWideProducts.ENABLED) {
-            SparseWideProducts.matmul(sparse, f(b), f(c), b.cols(), accumulate);
         } else if (sparse != null) {
-            FLOAT.matmul(SimdSparseProducts.dense(sparse), f(b), f(c), a.rows(), a.cols(), b.cols(), accumulate);
+            SparseWideProducts.matmul(sparse, f(b), f(c), b.cols(), accumulate);
         } else if (floats(a, b, c)) {
             FLOAT.matmul(f(a), f(b), f(c), a.rows(), a.cols(), b.cols(), accumulate);
         } else if (doubles(a, b, c)) {
@@ -107,10 +167,8 @@ public final class Kernels {
         SparseOperand sparse = sparse(a, b, c);
         if (sparse != null && SimdSparseProducts.pays(b.cols())) {
             SimdSparseProducts.matmulTransA(sparse, f(b), f(c), b.cols(), accumulate);
-        } else if (sparse != null && SparseWideProducts.ENABLED) {
-            SparseWideProducts.matmulTransA(sparse, f(b), f(c), b.cols(), accumulate);
         } else if (sparse != null) {
-            FLOAT.matmulTransA(SimdSparseProducts.dense(sparse), f(b), f(c), c.rows(), a.rows(), b.cols(), accumulate);
+            SparseWideProducts.matmulTransA(sparse, f(b), f(c), b.cols(), accumulate);
         } else if (floats(a, b, c)) {
             FLOAT.matmulTransA(f(a), f(b), f(c), a.cols(), a.rows(), b.cols(), accumulate);
         } else if (doubles(a, b, c)) {

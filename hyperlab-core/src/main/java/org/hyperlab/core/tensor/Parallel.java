@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  *
  * <p>The thread count is a property of a run, not of the process: {@link #withThreads(int, Supplier)} sets it for
  * the calling thread while {@code body} runs (two sweep trials on two threads may use different counts), and the
- * process-wide default ({@link #setThreads(int)}, {@code -Dhyperlab.threads}, else the available processors) applies
+ * process-wide default ({@link #setThreads(int)}, {@link KernelSettings#threads}, else the available processors) applies
  * wherever no run set one.
  */
 public final class Parallel {
@@ -45,11 +45,7 @@ public final class Parallel {
     }
 
     private static int defaultThreads() {
-        String prop = System.getProperty("hyperlab.threads");
-        if (prop != null) {
-            return Math.max(1, Integer.parseInt(prop.trim()));
-        }
-        return Math.max(1, Runtime.getRuntime().availableProcessors());
+        return KernelSettings.threads();
     }
 
     /**

@@ -21,11 +21,10 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class SimdFloatKernels implements FloatKernels {
     /**
-     * Minimum multiply-adds per thread before a product is split: about 15 µs of work on one core, well above the
-     * hand-off and the wait for a worker the scheduler may have parked (see docs/performance.md). The system
-     * property {@code hyperlab.parallelWork} overrides it for measurements; results do not depend on it.
+     * Minimum multiply-adds per thread before a product is split: on one core about 15 µs of work, well above the
+     * hand-off and the wait for a worker the scheduler may have parked. Results do not depend on it.
      */
-    static final long PARALLEL_WORK = Long.getLong("hyperlab.parallelWork", 1L << 21);
+    static final long PARALLEL_WORK = 1L << 21;
     private static final int L = SimdPanel.L;
     /**
      * Float64 vectors of the float32 vectors' shape (half as many lanes), for float → double sums. Not a float32
@@ -309,12 +308,9 @@ final class SimdFloatKernels implements FloatKernels {
         }
     }
 
-    /** {@code -Dhyperlab.rowKernels=false} turns the one-vector-per-row kernels off (for measurements; same results up to rounding). */
-    private static final boolean ROW_KERNELS = !"false".equalsIgnoreCase(System.getProperty("hyperlab.rowKernels"));
-
     @Override
     public boolean rowKernels(int cols) {
-        return ROW_KERNELS && SimdRows.fits(cols);
+        return SimdRows.fits(cols);
     }
 
     @Override

@@ -26,15 +26,15 @@ final class SimdSparseProducts {
     private static final VectorSpecies<Float> S = SimdPanel.S;
     private static final int L = SimdPanel.L;
     private static final ThreadLocal<float[]> ROW = ThreadLocal.withInitial(() -> new float[L]);
-    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[6][0]);
+    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[5][0]);
     /** Scratch slots: W in panels, the row cᵀW, G padded, and the backward chunks' accumulators (two slots). */
     private static final int W_PANELS = 0, BIAS = 1, G_PAD = 2, ACC0 = 3;
 
     /**
-     * Multiply-adds from which a sparse product is split in two (rows of the forward, row chunks of the backward);
-     * {@code -Dhyperlab.sparseWork=N}, default {@link SimdFloatKernels#PARALLEL_WORK}.
+     * Multiply-adds from which a sparse product is split in two (rows of the forward, row chunks of the backward):
+     * the dense products' threshold, {@link SimdFloatKernels#PARALLEL_WORK}.
      */
-    static final long PART_WORK = Long.getLong("hyperlab.sparseWork", SimdFloatKernels.PARALLEL_WORK);
+    static final long PART_WORK = SimdFloatKernels.PARALLEL_WORK;
     /** Rows per part are a multiple of this (a batch of 32 can still be split in two). */
     static final int PART_ALIGN = 16;
 
@@ -55,8 +55,6 @@ final class SimdSparseProducts {
 
     /** Columns per panel: up to 4 vectors, so one broadcast non-zero feeds 4 multiply-adds. */
     static final int PANEL = 4 * L;
-    /** Slot of the densified operand ({@link #dense}). */
-    private static final int DENSE = 5;
 
     /**
      * True when these panel kernels take an output of n columns: up to one panel (n ≤ 64; for n = 10 the sparse
@@ -67,38 +65,6 @@ final class SimdSparseProducts {
      */
     static boolean pays(int n) {
         return padded(n) <= PANEL;
-    }
-
-    /**
-     * X' as a dense row-major m×k array (per-thread scratch, valid until the next call on this thread): each row
-     * is c, then {@code x·s[j] + c[j]} at the non-zeros. Replaces the gather and z-scoring of the dense path at a
-     * fraction of their cost (the rows hold 19 % of the bytes).
-     */
-    static float[] dense(SparseOperand a) {
-        int m = a.rows(), k = a.cols();
-        float[] out = scratch(DENSE, m * k);
-        SparseRowPlan plan = SparseRowPlan.of(a);
-        SparseRows x = a.source();
-        char[] col = x.columns();
-        float[] val = x.values();
-        float[] s = a.scale(), c = a.shift();
-        for (int t0 = 0; t0 < m; t0 += SparseRowPlan.BLOCK) {
-            int t1 = Math.min(m, t0 + SparseRowPlan.BLOCK);
-            plan.touch(x, t0, t1);
-            for (int t = t0; t < t1; t++) {
-                int o = plan.position[t] * k;
-                if (c == null) {
-                    java.util.Arrays.fill(out, o, o + k, 0f);
-                } else {
-                    System.arraycopy(c, 0, out, o, k);
-                }
-                for (int p = plan.start[t], e = plan.end[t]; p < e; p++) {
-                    int j = col[p];
-                    out[o + j] = s == null ? val[p] : c == null ? val[p] * s[j] : val[p] * s[j] + c[j];
-                }
-            }
-        }
-        return out;
     }
 
     /**

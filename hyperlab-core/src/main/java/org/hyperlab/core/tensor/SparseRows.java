@@ -1,8 +1,5 @@
 package org.hyperlab.core.tensor;
 
-import java.util.Map;
-import java.util.WeakHashMap;
-
 /**
  * A read-only float32 matrix in compressed sparse row (CSR) form: row r holds the values
  * {@code values[rowStart[r] .. rowStart[r+1])} at the columns {@code columns[...]} (ascending within a row); every
@@ -20,15 +17,12 @@ public final class SparseRows extends Matrix {
     /** Widest matrix this form can hold (columns are 16-bit). */
     public static final int MAX_COLUMNS = 1 << 16;
     /**
-     * Highest fraction of non-zero elements for which {@link #forTraining} builds the sparse form. Per row, the
+     * Highest fraction of non-zero elements for which {@link #ifPays} builds the sparse form. Per row, the
      * sparse products cost about a quarter of the dense ones at MNIST's 19 % (see docs/performance.md), and the
      * form needs 6 bytes per non-zero (7 with the byte copy of pixel values) against 4 per dense element, so well
      * below one half it pays in both.
      */
     public static final double MAX_DENSITY = 0.5;
-
-    private static final Map<Matrix, Object> CACHE = new WeakHashMap<>();
-    private static final Object TOO_DENSE = new Object();
 
     private final int[] rowStart;
     private final char[] columns;
@@ -87,28 +81,15 @@ public final class SparseRows extends Matrix {
     }
 
     /**
-     * The sparse form of a training feature matrix when it pays: {@code features} is a {@link FloatMatrix} of at
-     * most {@link #MAX_COLUMNS} columns whose fraction of non-zeros is at most {@link #MAX_DENSITY}, and the SIMD
-     * kernels are in use; otherwise null. The result (or the verdict "too dense") is cached per matrix instance,
-     * so sweeps and repeated fits build it once: the features must not be modified after their first use.
-     * {@code -Dhyperlab.sparse=false} turns the sparse form off (for measurements and tests; results agree within
-     * float32 rounding either way).
+     * The sparse form of {@code dense} when it pays: at most {@link #MAX_COLUMNS} columns, not empty, and a fraction
+     * of non-zeros of at most {@link #MAX_DENSITY}; otherwise null.
      */
-    public static SparseRows forTraining(Matrix features) {
-        if (!(features instanceof FloatMatrix dense) || features.cols() > MAX_COLUMNS || features.size() == 0
-                || !Kernels.sparseProductsAvailable() || "false".equalsIgnoreCase(System.getProperty("hyperlab.sparse"))) {
+    public static SparseRows ifPays(FloatMatrix dense) {
+        if (dense.cols() > MAX_COLUMNS || dense.size() == 0) {
             return null;
         }
-        synchronized (CACHE) {
-            Object known = CACHE.get(features);
-            if (known != null) {
-                return known == TOO_DENSE ? null : (SparseRows) known;
-            }
-            double density = (double) countNonZeros(dense.data()) / features.size();
-            SparseRows sparse = density <= MAX_DENSITY ? of(dense) : null;
-            CACHE.put(features, sparse == null ? TOO_DENSE : sparse);
-            return sparse;
-        }
+        double density = (double) countNonZeros(dense.data()) / dense.size();
+        return density <= MAX_DENSITY ? of(dense) : null;
     }
 
     /** Number of stored (non-zero) elements. */

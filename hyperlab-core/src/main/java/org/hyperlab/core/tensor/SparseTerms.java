@@ -14,8 +14,6 @@ final class SparseTerms {
     private static final int L = SimdPanel.L;
     private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[2][0]);
 
-    static final boolean PAD_SIMD = !"false".equals(System.getProperty("hyperlab.sparsePadSimd"));
-
     private SparseTerms() {
     }
 
@@ -66,15 +64,13 @@ final class SparseTerms {
     static void pad(float[] src, int rows, int n, float[] dst, int ld) {
         FloatVector zero = FloatVector.zero(S);
         int r0 = 0;
-        if (PAD_SIMD) {
-            for (int j = 0; j < ld; j += L) {
-                VectorMask<Float> in = S.indexInRange(j, n);
-                int fast = Math.max(0, Math.min(rows, Math.floorDiv(src.length - j - L, n) + 1));
-                for (int r = 0; r < fast; r++) {
-                    zero.blend(FloatVector.fromArray(S, src, r * n + j), in).intoArray(dst, r * ld + j);
-                }
-                r0 = j == 0 ? fast : Math.min(r0, fast);
+        for (int j = 0; j < ld; j += L) {
+            VectorMask<Float> in = S.indexInRange(j, n);
+            int fast = Math.max(0, Math.min(rows, Math.floorDiv(src.length - j - L, n) + 1));
+            for (int r = 0; r < fast; r++) {
+                zero.blend(FloatVector.fromArray(S, src, r * n + j), in).intoArray(dst, r * ld + j);
             }
+            r0 = j == 0 ? fast : Math.min(r0, fast);
         }
         for (int r = r0; r < rows; r++) {
             for (int j = 0; j < ld; j++) {

@@ -27,7 +27,7 @@ import jdk.incubator.vector.VectorSpecies;
  * its half of the optimizer's elementwise update). Every output element is the same chain whatever the split or
  * the chunking (vector lanes and the scalar {@link Math#fma} tail alike), so results are bit-identical for any
  * thread count; within float32 rounding of {@link ReferenceKernels} (which rounds X' = x·s + c per element and sums
- * in float64). {@code -Dhyperlab.sparseWide=false} restores densifying X' and the dense kernels.
+ * in float64).
  */
 final class SparseWideProducts {
     private static final VectorSpecies<Float> S = SimdPanel.S;
@@ -36,8 +36,6 @@ final class SparseWideProducts {
     static final int BLOCK = 8 * L;
     /** Backward: rows per chunk, whose G band (32 KB) fits L1 (results do not depend on it). */
     static final int CHUNK = 64;
-    /** {@code -Dhyperlab.sparseWide=false}: wide sparse products densify X' and run the dense kernels instead. */
-    static final boolean ENABLED = !"false".equalsIgnoreCase(System.getProperty("hyperlab.sparseWide"));
 
     private static final int A = VectorAlignment.FLOAT_OFFSET;
     private static final ThreadLocal<Work> WORK = ThreadLocal.withInitial(Work::new);

@@ -106,11 +106,11 @@ class SparseProductsTest {
     void trainingFormIsBuiltOnlyWhenSparseEnoughAndCachedPerMatrix() {
         assumeTrue(Kernels.sparseProductsAvailable());
         FloatMatrix sparse = sparseDense(50, 40, 0.2), dense = sparseDense(50, 40, 0.9);
-        SparseRows first = SparseRows.forTraining(sparse);
-        assertSame(first, SparseRows.forTraining(sparse));
+        SparseRows first = (SparseRows) Kernels.sparseForm(sparse);
+        assertSame(first, Kernels.sparseForm(sparse));
         assertEquals(countNonZeros(sparse), first.nonZeros());
-        assertNull(SparseRows.forTraining(dense));
-        assertNull(SparseRows.forTraining(Precision.FLOAT64.zeros(5, 5)));
+        assertNull(Kernels.sparseForm(dense));
+        assertNull(Kernels.sparseForm(Precision.FLOAT64.zeros(5, 5)));
     }
 
     private static int countNonZeros(FloatMatrix m) {

@@ -1,20 +1,36 @@
+package org.hyperlab.bench;
+
 import java.nio.file.Path;
 import java.util.SplittableRandom;
-import org.hyperlab.core.data.*;
-import org.hyperlab.core.nn.*;
-import org.hyperlab.core.loss.*;
-import org.hyperlab.core.optim.*;
-import org.hyperlab.core.tensor.*;
-import org.hyperlab.core.train.*;
+import org.hyperlab.core.data.Dataset;
+import org.hyperlab.core.data.MnistData;
+import org.hyperlab.core.data.MnistFiles;
+import org.hyperlab.core.data.MnistRepository;
+import org.hyperlab.core.loss.SoftmaxCrossEntropy;
+import org.hyperlab.core.nn.FullyConnected;
+import org.hyperlab.core.nn.Input;
+import org.hyperlab.core.nn.Parameter;
+import org.hyperlab.core.nn.ReLU;
+import org.hyperlab.core.nn.Sequential;
+import org.hyperlab.core.nn.ZScoring;
+import org.hyperlab.core.optim.Adam;
+import org.hyperlab.core.optim.AdamConfig;
+import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.train.MiniBatches;
 
 /**
- * Per-phase main-thread CPU and wall time of the MLP 784→256 ReLU→10 step at batch 128 on real MNIST (adapted from the
- * lead's StepProbe; docs/performance.md items 44–52). Run from the repository root after
- * {@code mvn -q -o compile -pl hyperlab-core}:
- * <pre>java --add-modules jdk.incubator.vector -XX:+UseSerialGC -Dhyperlab.threads=1 -cp hyperlab-core/target/classes bench/MlpStepProbe.java 4</pre>
- * prints the heap bytes its live threads allocate per step ({@code -Dglobal} for global z-scoring, {@code -Dhyperlab.sparseWide=false} for the dense first layer).
+ * Per-phase main-thread CPU and wall time of the MLP 784→256 ReLU→10 step at batch 128 on real MNIST, and the heap
+ * bytes its live threads allocate per step: where a step's time goes (batch, first layer forward, the middle, first
+ * layer backward, Adam). MNIST from the second argument, else {@code $HYPERLAB_DATA/mnist} or
+ * {@code ~/.cache/hyperlab/mnist}; {@code -Dglobal} for global z-scoring, {@code -Dhyperlab.sparse=false} for the
+ * dense first layer. After the jar is built:
+ * <pre>java --add-modules jdk.incubator.vector -XX:+UseSerialGC -Dhyperlab.threads=1 -cp hyperlab-cli/target/hyperlab.jar org.hyperlab.bench.MlpStepProbe 4 [mnist-dir]</pre>
  */
-public class MlpStepProbe {
+public final class MlpStepProbe {
+    private MlpStepProbe() {
+    }
+
     static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     /** Heap bytes allocated so far by the live threads (the main thread and the kernels' pool). */
     static long allocated() {
@@ -26,7 +42,7 @@ public class MlpStepProbe {
     }
 
     public static void main(String[] a) throws Exception {
-        MnistData data = MnistRepository.loadFrom(Path.of(System.getProperty("user.home"), ".cache/hyperlab/mnist"), Precision.FLOAT32);
+        MnistData data = MnistRepository.loadFrom(a.length > 1 ? Path.of(a[1]) : MnistFiles.defaultDirectory(), Precision.FLOAT32);
         Dataset train = data.train();
         Input in = (System.getProperty("global") != null ? Input.zScoring(ZScoring.GLOBAL) : Input.zScoring()).fit(train.features());
         FullyConnected fc1 = new FullyConnected(784, 256, 1, Precision.FLOAT32), fc2 = new FullyConnected(256, 10, 2, Precision.FLOAT32);

@@ -1,4 +1,4 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,17 +7,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.hyperlab.core.data.MnistData;
+import org.hyperlab.core.data.MnistFiles;
 import org.hyperlab.core.data.MnistRepository;
+import org.hyperlab.core.tensor.FloatMatrix;
+import org.hyperlab.core.tensor.Kernels;
+import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.Parallel;
+import org.hyperlab.core.tensor.Precision;
 
 /**
  * A microbenchmark to run by hand (not a test): softmax regression's sparse first-layer products X'·W and X'ᵀ·δZ
- * (W 784×10) on the real MNIST training images with per-feature z-scoring, as {@link AffineColumns} views of
- * {@link RowSubset} batches. Prints thread-CPU µs per call (median / min over many groups of ~0.5 ms), heap bytes
+ * (W 784×10) on the real MNIST training images with per-feature z-scoring, as {@link Kernels#shiftScaleView}s of
+ * {@link Kernels#rowSelection} batches. Prints thread-CPU µs per call (median / min over many groups of ~0.5 ms), heap bytes
  * per call and the wall median, for each batch size and mode: {@code hot} repeats the same batch, {@code shuffled}
  * walks a shuffled order (the forward meets cold rows, as in training). The step line is the forward followed by an
  * accumulating backward on the same batch. Options: {@code -Dnsb.batches=1,32,128,60000}, {@code -Dnsb.threads=1},
- * {@code -Dnsb.mode=hot|shuffled} (default both), {@code -Dnsb.warm=5000} (ms of warm-up per line).
- * <pre>java --add-modules jdk.incubator.vector -cp hyperlab-core/target/classes org.hyperlab.core.tensor.NarrowSparseBench [reps]</pre>
+ * {@code -Dnsb.mode=hot|shuffled} (default both), {@code -Dnsb.warm=5000} (ms of warm-up per line). MNIST is read
+ * from the directory given as the second argument, else {@code $HYPERLAB_DATA/mnist}, else
+ * {@code ~/.cache/hyperlab/mnist} ({@code ./hyperlab data fetch mnist} installs it there):
+ * <pre>java --add-modules jdk.incubator.vector -cp hyperlab-cli/target/hyperlab.jar org.hyperlab.bench.NarrowSparseBench [reps] [mnist-dir]</pre>
  */
 public final class NarrowSparseBench {
     private static final com.sun.management.ThreadMXBean CPU =
@@ -58,11 +66,9 @@ public final class NarrowSparseBench {
     public static void main(String[] args) {
         int reps = args.length > 0 ? Integer.parseInt(args[0]) : 101;
         String only = System.getProperty("nsb.mode", "");
-        MnistData data = MnistRepository.loadFrom(Path.of(System.getProperty("user.home"), ".cache/hyperlab/mnist"),
-                Precision.FLOAT32);
+        MnistData data = MnistRepository.loadFrom(args.length > 1 ? Path.of(args[1]) : MnistFiles.defaultDirectory(), Precision.FLOAT32);
         FloatMatrix x = (FloatMatrix) data.train().features();
         int m = x.rows(), d = x.cols(), n = 10;
-        SparseRows sparse = SparseRows.of(x);
         float[] s = new float[d], c = new float[d];
         for (int j = 0; j < d; j++) {
             double sum = 0, squares = 0;
@@ -94,14 +100,18 @@ public final class NarrowSparseBench {
                 if (!only.isEmpty() && !only.equals(mode)) {
                     continue;
                 }
-                RowSubset rows = new RowSubset(sparse, order, 0, b);
-                AffineColumns view = new AffineColumns(rows, s, c);
+                Matrix rows = Kernels.rowSelection(x, order, b, Precision.FLOAT32);
+                Kernels.selectRows(x, order, 0, b, rows);
+                Matrix view = Kernels.shiftScaleView(rows, s, c);
+                if (view == null) {
+                    throw new IllegalStateException("the sparse products need the SIMD kernels (jdk.incubator.vector)");
+                }
                 int[] cursor = {0};
                 boolean move = mode.equals("shuffled");
                 Runnable next = () -> {
                     if (move) {
                         cursor[0] = (cursor[0] + b) % (m - b + 1);
-                        rows.moveTo(cursor[0]);
+                        Kernels.selectRows(x, order, cursor[0], b, rows);
                     }
                 };
                 double[] f = time(reps, () -> {

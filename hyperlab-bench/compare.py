@@ -11,7 +11,7 @@ does not. Both reach their matrix products through the system's BLAS (libblas.so
 BLAS installed (libblas3, what python3-numpy pulls in) they run 10-30x slower than with an optimized one, so for a
 fair comparison also install OpenBLAS (apt-get install libopenblas0-pthread). The BLAS library actually loaded is
 printed (and is in --json), and a warning goes to stderr when it is the reference one.
-Usage: bench/compare.py [--epochs 5] [--data-dir DIR] [--json] [--only torch|numpy]
+Usage: hyperlab-bench/compare.py [--epochs 5] [--data-dir DIR] [--json] [--only torch|numpy]
 """
 import argparse
 import json

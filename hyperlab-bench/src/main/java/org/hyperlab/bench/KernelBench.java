@@ -1,15 +1,25 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.bench;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.hyperlab.core.bench.Ceilings;
-import org.hyperlab.core.bench.Timing;
+import org.hyperlab.core.data.Dataset;
+import org.hyperlab.core.metrics.Accuracy;
+import org.hyperlab.core.tensor.FloatBackend;
+import org.hyperlab.core.tensor.FloatMatrix;
+import org.hyperlab.core.tensor.Kernels;
+import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.Parallel;
+import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.train.MiniBatches;
 
 /**
  * A microbenchmark to run by hand (not a test): times each float32 kernel on the shapes MNIST training uses,
  * for both backends and 1 and 2 threads, and prints median microseconds per call and GFLOP/s next to the
- * machine's ceilings (1-thread figures in CPU time, 2-thread figures in wall time). Run after {@code mvn -o compile -pl hyperlab-core}:
- * <pre>java --add-modules jdk.incubator.vector -cp hyperlab-core/target/classes org.hyperlab.core.tensor.KernelBench</pre>
+ * machine's ceilings (1-thread figures in CPU time, 2-thread figures in wall time). Run after
+ * {@code mvn -B -o package -DskipTests -pl hyperlab-cli -am} (or {@code ./hyperlab --version}, which builds the jar):
+ * <pre>java --add-modules jdk.incubator.vector -cp hyperlab-cli/target/hyperlab.jar org.hyperlab.bench.KernelBench [reps] [sparse|small]</pre>
+ * Options: {@code -Dkb.d=784} (columns of the sparse rows), {@code -Dkb.batches=32,128,60000}, {@code -Dkb.threads=1}
+ * (the sparse products up to this many threads).
  */
 public final class KernelBench {
     private static final SplittableRandom RNG = new SplittableRandom(1);
@@ -26,19 +36,19 @@ public final class KernelBench {
     }
 
     private interface Product {
-        void run(FloatKernels f, float[] a, float[] b, float[] c, int m, int k, int n);
+        void run(FloatBackend f, float[] a, float[] b, float[] c, int m, int k, int n);
     }
 
     private static void product(String name, Product p, int m, int k, int n, int aSize, int bSize, int reps) {
         float[] a = random(aSize), b = random(bSize), c = new float[m * n];
         double flops = 2.0 * m * k * n;
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-34s", name + " " + m + "x" + k + "x" + n));
-        for (FloatKernels f : new FloatKernels[] {new LoopFloatKernels(), new SimdFloatKernels()}) {
-            for (int t : f instanceof LoopFloatKernels ? new int[] {1} : new int[] {1, 2}) {
+        for (FloatBackend f : new FloatBackend[] {FloatBackend.loops(), FloatBackend.simd()}) {
+            for (int t : f.name().equals("loops") ? new int[] {1} : new int[] {1, 2}) {
                 Parallel.setThreads(t);
                 double[] time = perCall(reps, () -> p.run(f, a, b, c, m, k, n));
                 double best = t == 1 ? time[1] : time[0];
-                line.append(String.format(Locale.ROOT, " | %-7s %dT %s %9.1f us %6.1f GF/s", f.describe(), t,
+                line.append(String.format(Locale.ROOT, " | %-7s %dT %s %9.1f us %6.1f GF/s", f.name(), t,
                         t == 1 ? "cpu " : "wall", best * 1e6, flops / best * 1e-9));
             }
         }
@@ -110,8 +120,8 @@ public final class KernelBench {
 
     /**
      * The sparse first-layer products on 60,000 random rows of 784 columns with MNIST's density (19 % non-zero),
-     * through an {@link AffineColumns} view of {@link RowSubset} batches taken in a shuffled order (so rows come
-     * from memory, not cache, as in training), 1 thread.
+     * through a {@link Kernels#shiftScaleView} of {@link Kernels#rowSelection} batches taken in a shuffled order (so
+     * rows come from memory, not cache, as in training), 1 thread.
      */
     private static void sparseProducts(int reps) {
         Parallel.setThreads(1);
@@ -120,7 +130,6 @@ public final class KernelBench {
         for (int i = 0; i < dense.size(); i++) {
             dense.data()[i] = RNG.nextDouble() < 0.19 ? 1 + RNG.nextInt(255) : 0f;
         }
-        SparseRows sparse = SparseRows.of(dense);
         int[] order = shuffledOrder(n, RNG);
         float[] s = random(d), c = random(d);
         for (int out : new int[] {10, 256}) {
@@ -130,10 +139,15 @@ public final class KernelBench {
             for (int batch : out == 10 ? batches : new int[] {128}) {
                 FloatMatrix z = new FloatMatrix(batch, out, random(batch * out));
                 int[] cursor = {0};
+                Matrix rows = Kernels.rowSelection(dense, order, batch, Precision.FLOAT32);
+                Matrix view = Kernels.shiftScaleView(rows, s, c);
+                if (view == null) {
+                    throw new IllegalStateException("the sparse products need the SIMD kernels (jdk.incubator.vector)");
+                }
                 java.util.function.Supplier<Matrix> next = () -> {
-                    Matrix x = new AffineColumns(new RowSubset(sparse, order, cursor[0], batch), s, c);
+                    Kernels.selectRows(dense, order, cursor[0], batch, rows);
                     cursor[0] = (cursor[0] + batch) % (n - batch + 1);
-                    return x;
+                    return view;
                 };
                 for (int threads = 1; threads <= Integer.getInteger("kb.threads", 1); threads++) {
                     Parallel.setThreads(threads);
@@ -159,7 +173,7 @@ public final class KernelBench {
      */
     private static void smallOperations(int reps) {
         Parallel.setThreads(1);
-        FloatKernels simd = FloatKernels.best();
+        FloatBackend simd = FloatBackend.inUse();
         for (int rows : new int[] {32, 128, 60_000}) {
             float[] z = random(rows * 10), y = new float[rows * 10], g = new float[rows * 10];
             int[] labels = new int[rows];
@@ -175,7 +189,7 @@ public final class KernelBench {
             elementwise("softmaxCrossEntropy " + rows + "x10", r1, () -> Kernels.softmaxCrossEntropy(logits, target, grad));
             int[] hits = {0};
             elementwise("accuracy (argmax) " + rows + "x10", r1,
-                    () -> hits[0] += org.hyperlab.core.metrics.Accuracy.countCorrect(logits, labels));
+                    () -> hits[0] += Accuracy.countCorrect(logits, labels));
         }
         adam(simd, reps);
         int n = 60_000;
@@ -187,10 +201,10 @@ public final class KernelBench {
         for (int i = 0; i < n; i++) {
             classes[i] = RNG.nextInt(10);
         }
-        org.hyperlab.core.data.Dataset data = new org.hyperlab.core.data.Dataset(dense, classes, 10);
+        Dataset data = new Dataset(dense, classes, 10);
         SplittableRandom shuffler = new SplittableRandom(2);
         for (int size : new int[] {32, 128, n}) {
-            org.hyperlab.core.train.MiniBatches batches = new org.hyperlab.core.train.MiniBatches(data, size, Precision.FLOAT32);
+            MiniBatches batches = new MiniBatches(data, size, Precision.FLOAT32);
             batches.shuffle(shuffler);
             int[] cursor = {0};
             elementwise("MiniBatches.batch " + size + " (sparse)", size == n ? 5 : reps, () -> {
@@ -203,7 +217,7 @@ public final class KernelBench {
     }
 
     /** Adam on softmax regression's 7,850 and the MLP's 203,530 parameters (the latter on 1 and 2 threads). */
-    private static void adam(FloatKernels simd, int reps) {
+    private static void adam(FloatBackend simd, int reps) {
         float[] p = random(203_530), gr = random(203_530), m = new float[203_530], v = new float[203_530];
         elementwise("adam 7,850 (softmax regression)", reps, () -> simd.adam(p, gr, m, v, 7850, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
         elementwise("adam 203,530 (MLP)", reps, () -> simd.adam(p, gr, m, v, 203_530, 0.9f, 0.1f, 0.999f, 0.001f, -1e-3f, 0.03f, 1e-8f, 1f));
@@ -234,11 +248,11 @@ public final class KernelBench {
         }
     }
 
-    private static org.hyperlab.core.train.MiniBatches shuffled;
+    private static MiniBatches shuffled;
 
-    private static void batches(org.hyperlab.core.data.Dataset data, SplittableRandom random) {
+    private static void batches(Dataset data, SplittableRandom random) {
         if (shuffled == null) {
-            shuffled = new org.hyperlab.core.train.MiniBatches(data, 32, Precision.FLOAT32);
+            shuffled = new MiniBatches(data, 32, Precision.FLOAT32);
         }
         shuffled.shuffle(random);
     }
@@ -276,7 +290,7 @@ public final class KernelBench {
         product("Ht.dZ (MLP)", ta, 256, 128, 10, 128 * 256, 1280, reps);
         product("dZ.W2t (MLP)", tb, 128, 10, 256, 1280, 2560, reps);
         Parallel.setThreads(1);
-        FloatKernels simd = FloatKernels.best();
+        FloatBackend simd = FloatBackend.inUse();
         float[] z = random(1280), y = new float[1280], g = new float[1280];
         for (int i = 0; i < z.length; i++) {
             z[i] *= 4f; // logits of a partly trained model rather than near-uniform ones
@@ -286,10 +300,10 @@ public final class KernelBench {
             labels[r] = RNG.nextInt(10);
             y[r * 10 + labels[r]] = 1f;
         }
-        elementwise("softmaxCrossEntropy 128x10", reps, () -> FloatArrays.softmaxCrossEntropy(simd, z, y, g, 128, 10));
+        elementwise("softmaxCrossEntropy 128x10", reps, () -> simd.softmaxCrossEntropy(z, y, g, 128, 10));
         FloatMatrix logits = new FloatMatrix(128, 10, z);
         int[] hits = {0};
-        elementwise("accuracy (argmax) 128x10", reps, () -> hits[0] += org.hyperlab.core.metrics.Accuracy.countCorrect(logits, labels));
+        elementwise("accuracy (argmax) 128x10", reps, () -> hits[0] += Accuracy.countCorrect(logits, labels));
         adam(simd, reps);
         float[] images = random(60_000 * 784), batch = new float[128 * 784];
         int[] idx = new int[60_000];
@@ -297,8 +311,9 @@ public final class KernelBench {
             idx[i] = RNG.nextInt(60_000);
         }
         int[] cursor = {0};
+        FloatMatrix imageRows = new FloatMatrix(60_000, 784, images), batchRows = new FloatMatrix(128, 784, batch);
         elementwise("gatherRows 128 of 60000x784", reps, () -> {
-            FloatArrays.gatherRows(images, 784, idx, cursor[0], 128, batch);
+            Kernels.gatherRows(imageRows, idx, cursor[0], 128, batchRows);
             cursor[0] = (cursor[0] + 128) % (60_000 - 128);
         });
         sparseProducts(reps);

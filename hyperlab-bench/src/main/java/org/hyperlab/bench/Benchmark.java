@@ -1,4 +1,4 @@
-package org.hyperlab.core.bench;
+package org.hyperlab.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -16,7 +16,7 @@
  *                 two counters per step)
  *
  * Build and run (gcc from Debian's build-essential; the project does not need it):
- *   gcc -O3 -march=native -pthread -o /tmp/narrow_products bench/floors/narrow_products.c
+ *   gcc -O3 -march=native -pthread -o /tmp/narrow_products hyperlab-bench/floors/narrow_products.c
  *   /tmp/narrow_products --batch 128 --threads 2 [--epochs 7] [--data-dir ~/.cache/hyperlab/mnist]
  * Prints the seconds per epoch of each epoch and their median (the first epoch is a warm-up and not counted).
  */

@@ -1,4 +1,4 @@
-package org.hyperlab.core.bench;
+package org.hyperlab.bench;
 
 /**
  * One benchmark line: what was timed, its timing per unit (an epoch, a load, a run), the hardware floor for it

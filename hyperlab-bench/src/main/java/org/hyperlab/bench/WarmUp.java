@@ -1,4 +1,4 @@
-package org.hyperlab.core.bench;
+package org.hyperlab.bench;
 
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;

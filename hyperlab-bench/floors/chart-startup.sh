@@ -3,7 +3,7 @@
 # only draws five plain charts to PNG and SVG with the same libraries (ChartStartup.java), given the same help as the
 # launcher gives hyperlab (a static class-data archive of its own classes, C1 only). Prints each run's wall seconds
 # and the median. Needs the built jar (`./hyperlab --version` builds it) and a JDK (javac, jar).
-# Usage: bench/floors/chart-startup.sh [runs, default 7]
+# Usage: hyperlab-bench/floors/chart-startup.sh [runs, default 7]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 jar="$root/hyperlab-cli/target/hyperlab.jar"
@@ -19,7 +19,7 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/classes" "$work/out"
-javac -cp "$jar" -d "$work/classes" "$root/bench/floors/ChartStartup.java"
+javac -cp "$jar" -d "$work/classes" "$root/hyperlab-bench/floors/ChartStartup.java"
 jar cf "$work/probe.jar" -C "$work/classes" .
 classpath="$jar:$work/probe.jar"
 java -Xlog:disable -XX:TieredStopAtLevel=1 -XX:DumpLoadedClassList="$work/classes.lst" -cp "$classpath" ChartStartup "$work/out"

@@ -1,4 +1,4 @@
-package org.hyperlab.core.bench;
+package org.hyperlab.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
