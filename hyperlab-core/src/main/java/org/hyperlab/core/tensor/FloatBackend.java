@@ -1,5 +1,8 @@
 package org.hyperlab.core.tensor;
 
+import org.hyperlab.core.tensor.simd.FloatArrays;
+import org.hyperlab.core.tensor.simd.FloatKernels;
+
 /**
  * One float32 kernel implementation, called directly on raw row-major arrays: for benchmarks that compare the
  * implementations on the same shapes ({@code hyperlab-bench}'s {@code KernelBench}). Everything else goes through
@@ -15,13 +18,13 @@ public final class FloatBackend {
     }
 
     /** Plain loops, which the JIT may auto-vectorize (what {@link Kernels} uses without the Vector API). */
-    public static FloatBackend loops() { return new FloatBackend(new LoopFloatKernels()); }
+    public static FloatBackend loops() { return new FloatBackend(FloatKernels.loops()); }
 
     /** The Vector API kernels; needs the {@code jdk.incubator.vector} module. */
-    public static FloatBackend simd() { return new FloatBackend(new SimdFloatKernels()); }
+    public static FloatBackend simd() { return new FloatBackend(FloatKernels.simd()); }
 
     /** The implementation {@link Kernels} uses in this JVM. */
-    public static FloatBackend inUse() { return new FloatBackend(FloatKernels.best()); }
+    public static FloatBackend inUse() { return new FloatBackend(Kernels.floatKernels()); }
 
     /** A short name, e.g. {@code simd-512} or {@code loops}. */
     public String name() { return kernels.describe(); }

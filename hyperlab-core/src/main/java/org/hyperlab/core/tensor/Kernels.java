@@ -1,5 +1,9 @@
 package org.hyperlab.core.tensor;
 
+import org.hyperlab.core.tensor.simd.FloatArrays;
+import org.hyperlab.core.tensor.simd.FloatKernels;
+import org.hyperlab.core.tensor.sparse.SparseKernels;
+
 /**
  * The hot numerical operations, in one place so they are made fast once without touching the layers.
  *
@@ -15,7 +19,9 @@ package org.hyperlab.core.tensor;
  * give the same bits whatever the thread count ({@link Parallel}).
  */
 public final class Kernels {
-    private static final FloatKernels FLOAT = FloatKernels.best();
+    /** The float32 implementation: SIMD when the Vector API module is present and not turned off, else loops. */
+    private static final FloatKernels FLOAT = KernelSettings.simd()
+            && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() ? FloatKernels.simd() : FloatKernels.loops();
 
     private Kernels() {
     }
@@ -45,11 +51,13 @@ public final class Kernels {
     public static void setThreads(int count) { Parallel.setThreads(count); }
 
     /**
-     * True when products with a sparse left operand ({@link SparseRows}, a {@link RowSubset} of one, or an
-     * {@link AffineColumns} view of either) have fast paths: the SIMD backend is in use. Otherwise such operands
-     * still work, through element access.
+     * True when products with a sparse left operand ({@link #isSparse}) have fast paths: the SIMD backend is in
+     * use. Otherwise no sparse form is made ({@link #sparseForm} gives null).
      */
-    public static boolean sparseProductsAvailable() { return FLOAT instanceof SimdFloatKernels; }
+    public static boolean sparseProductsAvailable() { return FLOAT.vectorized(); }
+
+    /** The float32 implementation in use (for {@link FloatBackend#inUse} and the warm-up). */
+    static FloatKernels floatKernels() { return FLOAT; }
 
     /**
      * True when {@code m} is held sparsely: the sparse form of a feature matrix ({@link #sparseForm}), a row
@@ -57,7 +65,7 @@ public final class Kernels {
      * operand read only its non-zeros; layers need not tell it apart from a dense matrix.
      */
     public static boolean isSparse(Matrix m) {
-        return SparseOperand.of(m) != null;
+        return SparseKernels.isSparse(m);
     }
 
     /**
@@ -70,7 +78,7 @@ public final class Kernels {
         if (!(features instanceof FloatMatrix dense) || !sparseProductsAvailable() || !KernelSettings.sparseInput()) {
             return null;
         }
-        return dense.sparseForm(SparseRows::ifPays);
+        return dense.sparseForm(SparseKernels::rowsIfSparse);
     }
 
     /**
@@ -82,7 +90,7 @@ public final class Kernels {
     public static Matrix rowSelection(Matrix features, int[] indices, int rows, Precision precision) {
         Matrix sparse = precision == Precision.FLOAT32 ? sparseForm(features) : null;
         if (sparse != null) {
-            return new RowSubset((SparseRows) sparse, indices, 0, rows);
+            return SparseKernels.rowView(sparse, indices, 0, rows);
         }
         return precision.zeros(rows, features.cols());
     }
@@ -93,12 +101,7 @@ public final class Kernels {
      * {@link #gatherRows}.
      */
     public static void selectRows(Matrix features, int[] indices, int from, int rows, Matrix selection) {
-        if (selection instanceof RowSubset view) {
-            if (view.rows() != rows) {
-                throw new IllegalArgumentException("selectRows: " + rows + " rows into a view of " + view.rows());
-            }
-            view.moveTo(from);
-        } else {
+        if (!SparseKernels.moveRowView(selection, from, rows)) {
             gatherRows(features, indices, from, rows, selection);
         }
     }
@@ -110,16 +113,13 @@ public final class Kernels {
      * {@code x.cols()}) are not copied and must not change while the view is used.
      */
     public static Matrix shiftScaleView(Matrix x, float[] scale, float[] shift) {
-        return x instanceof SparseRows || x instanceof RowSubset ? new AffineColumns(x, scale, shift) : null;
+        return SparseKernels.shiftScaleView(x, scale, shift);
     }
 
-    /** The sparse operand behind {@code a} when the sparse fast path applies to {@code a·b → c}, else null. */
-    private static SparseOperand sparse(Matrix a, Matrix b, Matrix c) {
-        if (a instanceof FloatMatrix || !(b instanceof FloatMatrix) || !(c instanceof FloatMatrix)
-                || !sparseProductsAvailable()) {
-            return null;
-        }
-        return SparseOperand.of(a);
+    /** True when the sparse fast path applies to {@code a·b → c} (or {@code aᵀ·b → c}). */
+    private static boolean sparse(Matrix a, Matrix b, Matrix c) {
+        return !(a instanceof FloatMatrix) && b instanceof FloatMatrix && c instanceof FloatMatrix
+                && sparseProductsAvailable() && SparseKernels.isSparse(a);
     }
 
     private static boolean floats(Matrix a, Matrix b, Matrix c) {
@@ -142,11 +142,11 @@ public final class Kernels {
     public static void matmul(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.cols() == b.rows() && c.rows() == a.rows() && c.cols() == b.cols(), "matmul", a, b, c);
         requireDistinct(a, b, c, "matmul");
-        SparseOperand sparse = sparse(a, b, c);
-        if (sparse != null && SimdSparseProducts.pays(b.cols())) {
-            SimdSparseProducts.matmul(sparse, f(b), f(c), b.cols(), accumulate);
-        } else if (sparse != null) {
-            SparseWideProducts.matmul(sparse, f(b), f(c), b.cols(), accumulate);
+        boolean sparse = sparse(a, b, c);
+        if (sparse && b.cols() <= SparseKernels.NARROW_MAX_COLUMNS) {
+            SparseKernels.narrowMatmul(a, f(b), f(c), b.cols(), accumulate);
+        } else if (sparse) {
+            SparseKernels.wideMatmul(a, f(b), f(c), b.cols(), accumulate);
         } else if (floats(a, b, c)) {
             FLOAT.matmul(f(a), f(b), f(c), a.rows(), a.cols(), b.cols(), accumulate);
         } else if (doubles(a, b, c)) {
@@ -164,11 +164,11 @@ public final class Kernels {
     public static void matmulTransA(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.rows() == b.rows() && c.rows() == a.cols() && c.cols() == b.cols(), "matmulTransA", a, b, c);
         requireDistinct(a, b, c, "matmulTransA");
-        SparseOperand sparse = sparse(a, b, c);
-        if (sparse != null && SimdSparseProducts.pays(b.cols())) {
-            SimdSparseProducts.matmulTransA(sparse, f(b), f(c), b.cols(), accumulate);
-        } else if (sparse != null) {
-            SparseWideProducts.matmulTransA(sparse, f(b), f(c), b.cols(), accumulate);
+        boolean sparse = sparse(a, b, c);
+        if (sparse && b.cols() <= SparseKernels.NARROW_MAX_COLUMNS) {
+            SparseKernels.narrowMatmulTransA(a, f(b), f(c), b.cols(), accumulate);
+        } else if (sparse) {
+            SparseKernels.wideMatmulTransA(a, f(b), f(c), b.cols(), accumulate);
         } else if (floats(a, b, c)) {
             FLOAT.matmulTransA(f(a), f(b), f(c), a.cols(), a.rows(), b.cols(), accumulate);
         } else if (doubles(a, b, c)) {
@@ -417,10 +417,8 @@ public final class Kernels {
         if (out.cols() != source.cols() || out.rows() < count) {
             throw new IllegalArgumentException("gatherRows: shape mismatch " + source.shape() + " vs " + out.shape());
         }
-        if (source instanceof SparseRows sr && out instanceof FloatMatrix fo) {
-            for (int r = 0; r < count; r++) {
-                sr.copyRowTo(indices[from + r], fo.data(), r * source.cols());
-            }
+        if (out instanceof FloatMatrix fo && SparseKernels.gatherRows(source, indices, from, count, fo.data())) {
+            return;
         } else if (source instanceof FloatMatrix fs && out instanceof FloatMatrix fo) {
             FloatArrays.gatherRows(fs.data(), source.cols(), indices, from, count, fo.data());
         } else if (source instanceof DoubleMatrix ds && out instanceof DoubleMatrix dout) {

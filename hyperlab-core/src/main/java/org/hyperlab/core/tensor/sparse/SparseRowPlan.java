@@ -1,4 +1,4 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.sparse;
 
 /**
  * The order in which a sparse product visits the operand's rows, with each row's range of non-zeros read once

@@ -1,4 +1,4 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.simd;
 
 /**
  * Float32 products as plain loops ordered so the JIT can auto-vectorize the inner loop (C row += a · B row);

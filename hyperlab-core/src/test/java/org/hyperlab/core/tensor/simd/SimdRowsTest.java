@@ -1,4 +1,6 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.simd;
+
+import org.hyperlab.core.tensor.Kernels;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +24,7 @@ class SimdRowsTest {
 
     @BeforeEach
     void simdOnly() {
-        assumeTrue(FloatKernels.best() instanceof SimdFloatKernels && SimdRows.fits(10), "no 16-lane SIMD here");
+        assumeTrue(Kernels.floatBackend().startsWith("simd") && SimdRows.fits(10), "no 16-lane SIMD here");
     }
 
     private interface Logits {

@@ -1,4 +1,8 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.sparse;
+
+import org.hyperlab.core.tensor.FloatMatrix;
+import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.Precision;
 
 /**
  * A no-copy, read-only view of some rows of a {@link SparseRows} matrix: row r of the view is row

@@ -1,4 +1,7 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.sparse;
+
+import org.hyperlab.core.tensor.Parallel;
+import org.hyperlab.core.tensor.simd.SimdPanel;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
@@ -32,9 +35,9 @@ final class SimdSparseProducts {
 
     /**
      * Multiply-adds from which a sparse product is split in two (rows of the forward, row chunks of the backward):
-     * the dense products' threshold, {@link SimdFloatKernels#PARALLEL_WORK}.
+     * the dense products' threshold, {@link Parallel#MIN_WORK_PER_THREAD}.
      */
-    static final long PART_WORK = SimdFloatKernels.PARALLEL_WORK;
+    static final long PART_WORK = Parallel.MIN_WORK_PER_THREAD;
     /** Rows per part are a multiple of this (a batch of 32 can still be split in two). */
     static final int PART_ALIGN = 16;
 

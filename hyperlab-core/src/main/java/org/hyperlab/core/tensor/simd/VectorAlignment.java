@@ -1,4 +1,4 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.simd;
 
 import java.lang.management.ManagementFactory;
 
@@ -12,9 +12,9 @@ import java.lang.management.ManagementFactory;
  * 64-byte boundary and element {@link #FLOAT_OFFSET} of every float array is 64-byte aligned; otherwise the offset is
  * 0 and alignment is left to chance, as before.
  */
-final class VectorAlignment {
+public final class VectorAlignment {
     /** Elements to skip at the start of a scratch float array so that vectors at multiples of 16 from there are aligned. */
-    static final int FLOAT_OFFSET = floatOffset(objectAlignment(), sun.misc.Unsafe.ARRAY_FLOAT_BASE_OFFSET);
+    public static final int FLOAT_OFFSET = floatOffset(objectAlignment(), sun.misc.Unsafe.ARRAY_FLOAT_BASE_OFFSET);
 
     private VectorAlignment() {
     }

@@ -1,4 +1,6 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.sparse;
+
+import org.hyperlab.core.tensor.Matrix;
 
 /**
  * A sparse left operand of a product, unwrapped: rows {@code indices[from + r]} (or r itself when {@code indices}

@@ -1,4 +1,8 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.sparse;
+
+import org.hyperlab.core.tensor.FloatMatrix;
+import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.Precision;
 
 /**
  * A read-only float32 matrix in compressed sparse row (CSR) form: row r holds the values
@@ -9,7 +13,7 @@ package org.hyperlab.core.tensor;
  * of 6, which halves the cache lines a random row costs (docs/performance.md item 71).
  *
  * <p>Used for the training features when most of them are 0 (MNIST: 19 % non-zero pixels), so that the first
- * layer's products read only the non-zeros ({@link Kernels#matmul} and {@link Kernels#matmulTransA} have fast
+ * layer's products read only the non-zeros ({@link org.hyperlab.core.tensor.Kernels#matmul} and {@link org.hyperlab.core.tensor.Kernels#matmulTransA} have fast
  * paths for it, its {@link RowSubset} mini-batches and their {@link AffineColumns} z-scoring). Element access
  * through {@link #get(int)} works (a binary search in the row); {@link #set} and the other mutators throw.
  */

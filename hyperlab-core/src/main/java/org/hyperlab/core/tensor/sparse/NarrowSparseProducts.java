@@ -1,4 +1,8 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.sparse;
+
+import org.hyperlab.core.tensor.Parallel;
+import org.hyperlab.core.tensor.simd.SimdPanel;
+import org.hyperlab.core.tensor.simd.VectorAlignment;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;

@@ -1,4 +1,4 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.simd;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;

@@ -1,12 +1,14 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.simd;
+
+import org.hyperlab.core.tensor.Parallel;
 
 /**
- * The float32 element-wise kernels on raw row-major arrays (shapes checked by {@link Kernels}). The simple
+ * The float32 element-wise kernels on raw row-major arrays (shapes checked by {@link org.hyperlab.core.tensor.Kernels}). The simple
  * updates (axpy, scaling, products, bias rows, column sums) compute in double and round once, exactly as the
  * reference does; softmax uses the backend's vector exponential and agrees with the reference within float32
  * rounding.
  */
-final class FloatArrays {
+public final class FloatArrays {
     private FloatArrays() {
     }
 
@@ -33,7 +35,7 @@ final class FloatArrays {
         }
     }
 
-    static void sumColumns(FloatKernels backend, float[] m, int rows, int cols, float[] out, boolean accumulate) {
+    public static void sumColumns(FloatKernels backend, float[] m, int rows, int cols, float[] out, boolean accumulate) {
         double[] sums = Scratch.doubles(cols);
         for (int c = 0; c < cols; c++) {
             sums[c] = accumulate ? out[c] : 0.0;
@@ -64,25 +66,25 @@ final class FloatArrays {
         }
     }
 
-    static void axpy(double alpha, float[] x, float[] y, int n) {
+    public static void axpy(double alpha, float[] x, float[] y, int n) {
         for (int i = 0; i < n; i++) {
             y[i] = (float) (y[i] + alpha * x[i]);
         }
     }
 
-    static void scale(float[] m, int n, double alpha) {
+    public static void scale(float[] m, int n, double alpha) {
         for (int i = 0; i < n; i++) {
             m[i] = (float) (m[i] * alpha);
         }
     }
 
-    static void multiply(float[] a, float[] b, float[] out, int n) {
+    public static void multiply(float[] a, float[] b, float[] out, int n) {
         for (int i = 0; i < n; i++) {
             out[i] = (float) ((double) a[i] * b[i]);
         }
     }
 
-    static void gatherRows(float[] source, int cols, int[] indices, int from, int count, float[] out) {
+    public static void gatherRows(float[] source, int cols, int[] indices, int from, int count, float[] out) {
         for (int r = 0; r < count; r++) {
             System.arraycopy(source, indices[from + r] * cols, out, r * cols, cols);
         }
@@ -109,7 +111,7 @@ final class FloatArrays {
      */
     static final int SOFTMAX_ROWS = 1024;
 
-    static void softmaxRows(FloatKernels backend, float[] z, float[] out, int rows, int cols) {
+    public static void softmaxRows(FloatKernels backend, float[] z, float[] out, int rows, int cols) {
         shiftByRowMax(z, out, 0, rows, cols);
         backend.expInPlace(out, 0, rows * cols);
         for (int r = 0; r < rows; r++) {
@@ -126,12 +128,12 @@ final class FloatArrays {
     }
 
     /**
-     * See {@link Kernels#softmaxCrossEntropy}; {@code grad} may be {@code z}. Rows that fit one vector
+     * See {@link org.hyperlab.core.tensor.Kernels#softmaxCrossEntropy}; {@code grad} may be {@code z}. Rows that fit one vector
      * ({@link FloatKernels#rowKernels}) take the backend's row kernel, whose per-row terms are added in row order.
      * Otherwise the loss is one float64 chain: first −y·(z − max) over the elements in row-major order, then
      * y-sum·log Σ e^{z−max} row by row (collected per row, so large batches can split the rows between threads).
      */
-    static double softmaxCrossEntropy(FloatKernels backend, float[] z, float[] y, float[] grad, int rows, int cols) {
+    public static double softmaxCrossEntropy(FloatKernels backend, float[] z, float[] y, float[] grad, int rows, int cols) {
         boolean serial = Parallel.serial(rows, SOFTMAX_ROWS); // no capturing lambda per batch (see Parallel.serial)
         if (backend.rowKernels(cols)) { // one vector per row: each row's loss term, then their sum in row order
             double[] terms = Scratch.doubles(rows);
@@ -199,7 +201,7 @@ final class FloatArrays {
      * column gets the key (order-preserving int of the value, −0 read as +0, NaN lowest; then cols−1−c, so the
      * first maximal column has the largest key) and the row's class comes from the largest key.
      */
-    static int argmax(float[] d, int base, int cols) {
+    public static int argmax(float[] d, int base, int cols) {
         long bestKey = Long.MIN_VALUE;
         for (int c = 0; c < cols; c++) {
             float v = d[base + c] + 0f; // −0 + 0 = +0: equal zeros tie, as with >
@@ -211,7 +213,7 @@ final class FloatArrays {
     }
 
     /** The number of rows whose {@link #argmax} equals {@code labels[r]}: one vector per row where the backend can. */
-    static int countArgmaxHits(FloatKernels backend, float[] z, int rows, int cols, int[] labels) {
+    public static int countArgmaxHits(FloatKernels backend, float[] z, int rows, int cols, int[] labels) {
         if (backend.rowKernels(cols)) {
             return backend.countArgmaxHits(z, rows, cols, labels);
         }

@@ -1,4 +1,4 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.simd;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
@@ -13,9 +13,9 @@ import jdk.incubator.vector.VectorSpecies;
  * chain of single-rounding FMAs in p order (vector lanes and the scalar {@link Math#fma} tail alike), so the
  * result does not depend on how rows or columns are split between threads.
  */
-final class SimdPanel {
-    static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
-    static final int L = S.length();
+public final class SimdPanel {
+    public static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    public static final int L = S.length();
     static final int KC = 256;
 
     private SimdPanel() {

@@ -1,10 +1,10 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.simd;
 
 /**
  * Per-thread reusable work arrays for kernels (transposed operands), grown on demand and never shrunk, so the
  * training loop allocates nothing after its first batch. A kernel may hold at most one array of each slot.
  */
-final class Scratch {
+public final class Scratch {
     private static final ThreadLocal<float[][]> FLOATS = ThreadLocal.withInitial(() -> new float[3][0]);
 
     private static final ThreadLocal<double[][]> DOUBLES = ThreadLocal.withInitial(() -> new double[1][0]);
@@ -15,7 +15,7 @@ final class Scratch {
     }
 
     /** A double array of at least {@code size} elements; contents are undefined. */
-    static double[] doubles(int size) {
+    public static double[] doubles(int size) {
         double[][] slot = DOUBLES.get();
         if (slot[0].length < size) {
             slot[0] = new double[size];
@@ -34,7 +34,7 @@ final class Scratch {
     }
 
     /** A float array of at least {@code size} elements for {@code slot} (0, 1 or 2); contents are undefined. */
-    static float[] floats(int slot, int size) {
+    public static float[] floats(int slot, int size) {
         float[][] slots = FLOATS.get();
         if (slots[slot].length < size) {
             slots[slot] = new float[size];

@@ -1,12 +1,13 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.simd;
+
 
 /**
  * The float32 products and exponential on raw row-major arrays, in two interchangeable implementations:
  * {@link SimdFloatKernels} (Vector API, used when the {@code jdk.incubator.vector} module is present) and
- * {@link LoopFloatKernels} (plain loops the JIT may auto-vectorize). Shapes are checked by {@link Kernels}.
+ * {@link LoopFloatKernels} (plain loops the JIT may auto-vectorize). Shapes are checked by {@link org.hyperlab.core.tensor.Kernels}.
  * With {@code accumulate} the result is added to {@code c}, otherwise it replaces it.
  */
-interface FloatKernels {
+public interface FloatKernels {
     /** {@code C (+)= A·B}, A m×k, B k×n, C m×n. */
     void matmul(float[] a, float[] b, float[] c, int m, int k, int n, boolean accumulate);
 
@@ -74,11 +75,18 @@ interface FloatKernels {
     /** A short name for benchmarks, e.g. {@code simd-512}. */
     String describe();
 
-    /** The implementation for this JVM: SIMD when the Vector API module is present and not disabled. */
-    static FloatKernels best() {
-        if (KernelSettings.simd() && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
-            return new SimdFloatKernels();
-        }
+    /** True for the Vector API implementation (the one the sparse products build on). */
+    default boolean vectorized() {
+        return false;
+    }
+
+    /** The Vector API implementation; needs the {@code jdk.incubator.vector} module. */
+    static FloatKernels simd() {
+        return new SimdFloatKernels();
+    }
+
+    /** Plain loops, which the JIT may auto-vectorize: for JVMs without the Vector API. */
+    static FloatKernels loops() {
         return new LoopFloatKernels();
     }
 }

@@ -1,4 +1,6 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.simd;
+
+import org.hyperlab.core.tensor.Parallel;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
@@ -20,11 +22,8 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link #PARALLEL_WORK} multiply-adds; see {@link Parallel} for why results do not depend on the split.
  */
 final class SimdFloatKernels implements FloatKernels {
-    /**
-     * Minimum multiply-adds per thread before a product is split: on one core about 15 µs of work, well above the
-     * hand-off and the wait for a worker the scheduler may have parked. Results do not depend on it.
-     */
-    static final long PARALLEL_WORK = 1L << 21;
+    /** Minimum multiply-adds per thread before a product is split ({@link Parallel#MIN_WORK_PER_THREAD}). */
+    static final long PARALLEL_WORK = Parallel.MIN_WORK_PER_THREAD;
     private static final int L = SimdPanel.L;
     /**
      * Float64 vectors of the float32 vectors' shape (half as many lanes), for float → double sums. Not a float32
@@ -306,6 +305,11 @@ final class SimdFloatKernels implements FloatKernels {
                 out[j * rows + i] = in[i * cols + j];
             }
         }
+    }
+
+    @Override
+    public boolean vectorized() {
+        return true;
     }
 
     @Override

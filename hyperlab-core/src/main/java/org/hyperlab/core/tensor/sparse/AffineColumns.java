@@ -1,11 +1,15 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.sparse;
+
+import org.hyperlab.core.tensor.FloatMatrix;
+import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.Precision;
 
 /**
  * A lazy, read-only float32 view {@code X' = X·diag(s) + 1·cᵀ} of a sparse matrix X ({@link SparseRows} or a
  * {@link RowSubset} of one): {@code X'[r, j] = X[r, j]·s[j] + c[j]}, rounded to float32. The {@code Input}
  * layer returns it for sparse batches instead of materializing the z-scored batch (s = 1/σ, c = −μ/σ), which is
- * dense. The products never form it either: {@link Kernels#matmul} computes {@code X'·W = X·(diag(s)·W) + 1·(cᵀW)}
- * and {@link Kernels#matmulTransA} computes {@code X'ᵀ·G = diag(s)·(Xᵀ·G) + c ⊗ colsum(G)}, reading only X's
+ * dense. The products never form it either: {@link org.hyperlab.core.tensor.Kernels#matmul} computes {@code X'·W = X·(diag(s)·W) + 1·(cᵀW)}
+ * and {@link org.hyperlab.core.tensor.Kernels#matmulTransA} computes {@code X'ᵀ·G = diag(s)·(Xᵀ·G) + c ⊗ colsum(G)}, reading only X's
  * non-zeros.
  */
 public final class AffineColumns extends Matrix {

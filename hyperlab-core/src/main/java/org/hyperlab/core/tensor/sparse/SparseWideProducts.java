@@ -1,4 +1,8 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.sparse;
+
+import org.hyperlab.core.tensor.Parallel;
+import org.hyperlab.core.tensor.simd.SimdPanel;
+import org.hyperlab.core.tensor.simd.VectorAlignment;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
@@ -26,7 +30,7 @@ import jdk.incubator.vector.VectorSpecies;
  * of W) and the backward's output <em>rows</em> (∂W rows q: each core writes its half of ∂W, the same elements as
  * its half of the optimizer's elementwise update). Every output element is the same chain whatever the split or
  * the chunking (vector lanes and the scalar {@link Math#fma} tail alike), so results are bit-identical for any
- * thread count; within float32 rounding of {@link ReferenceKernels} (which rounds X' = x·s + c per element and sums
+ * thread count; within float32 rounding of {@link org.hyperlab.core.tensor.ReferenceKernels} (which rounds X' = x·s + c per element and sums
  * in float64).
  */
 final class SparseWideProducts {
