@@ -29,7 +29,7 @@ import org.hyperlab.core.train.TrainingHistory;
 import org.hyperlab.core.train.TrainingListener;
 
 /**
- * The speed benchmark of issue 6: real MNIST (the 60,000 training images, float32, Adam lr 1e-3) trained by the
+ * The speed benchmark of {@code hyperlab bench}: real MNIST (the 60,000 training images, float32, Adam lr 1e-3) trained by the
  * product's own {@link Trainer}, layers, loss and optimizer, one epoch per repetition, after untimed warm-up
  * epochs; plus loading the four IDX files and a 1-D descent. Floors come from the {@link Ceilings} measured in the
  * same process: an epoch cannot beat its multiply-add work at the 2-thread FMA rate, nor reading its images

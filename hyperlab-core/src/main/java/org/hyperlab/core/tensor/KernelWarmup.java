@@ -181,7 +181,7 @@ final class KernelWarmup implements Runnable {
      * only a full batch takes (rows visited in source order, the backward in several chunks, row kernels split
      * between threads) run here too, so that the first full-batch epochs of a run do not deoptimize the kernels
      * compiled from small batches and wait for them to be compiled again on the stack, in the Vector API's Java
-     * fallback meanwhile (docs/performance.md item 100). Its arrays are its own; the pool is used only when no
+     * fallback meanwhile. Its arrays are its own; the pool is used only when no
      * other thread is using it ({@link Parallel}).
      */
     private static final class FullBatch {

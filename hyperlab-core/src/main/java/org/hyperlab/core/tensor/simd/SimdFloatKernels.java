@@ -29,7 +29,7 @@ final class SimdFloatKernels implements FloatKernels {
      * Float64 vectors of the float32 vectors' shape (half as many lanes), for float → double sums. Not a float32
      * vector of another shape: loading a second {@code FloatVector} class (e.g. 256-bit next to 512-bit) mid-run
      * invalidated the compiled 512-bit kernels, which then ran in the Vector API's Java fallback (measured 20×
-     * slower steps; see docs/performance.md).
+     * slower steps).
      */
     private static final VectorSpecies<Double> D = VectorSpecies.of(double.class, SimdPanel.S.vectorShape());
     private static final LoopFloatKernels LOOPS = new LoopFloatKernels();

@@ -15,7 +15,7 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Sums over a row's lanes use a fixed butterfly (lane i combined with lane i^8, i^4, i^2, i^1, which leaves the sum
  * in every lane), so they have the same bits in every JIT tier; the row maximum uses {@code reduceLanes(MAX)}, exact in
- * any order. Measured on the project machine (docs/performance.md): the butterfly's blends cost more than the
+ * any order. Measured on the project machine: the butterfly's blends cost more than the
  * reduction for max, and a method call inside the row loop (e.g. {@code Math.log}) spills every vector register.
  */
 final class SimdRows {
@@ -83,7 +83,7 @@ final class SimdRows {
     /**
      * Most rows per call of the row loops ({@link #crossEntropy}, {@link #argmaxHits}). A full batch is one call of
      * 60,000 rows; as one loop, the JIT compiled it on the stack or after a deoptimization, and those compilations
-     * ran the Vector API's Java fallback (docs/performance.md item 100). In blocks, the loops are called often
+     * ran the Vector API's Java fallback. In blocks, the loops are called often
      * enough to be compiled as whole methods, like a mini-batch's, and keep their constants in registers per block.
      */
     static final int ROW_BLOCK = 64;

@@ -6,8 +6,8 @@ import java.lang.management.ManagementFactory;
  * Where a float array's elements lie on 64-byte (cache-line, 16-lane vector) boundaries. A 16-lane load or store
  * that crosses a cache line costs about twice as much; the JVM places arrays at multiples of its object alignment
  * (8 bytes by default), so by default a vector at element 0 is aligned in only one process out of eight, and which
- * one depends on where the array happened to land (docs/performance.md item 72: the narrow products' per-non-zero
- * cost varied 0.55–1.06 ns between processes of the same code). When the JVM runs with
+ * one depends on where the array happened to land (the narrow products' per-non-zero cost varied by a factor of
+ * two between processes of the same code). When the JVM runs with
  * {@code -XX:ObjectAlignmentInBytes=64} (the launcher sets it for training commands), every array starts on a
  * 64-byte boundary and element {@link #FLOAT_OFFSET} of every float array is 64-byte aligned; otherwise the offset is
  * 0 and alignment is left to chance, as before.

@@ -35,7 +35,7 @@ final class NarrowSparseProducts {
     /**
      * Most row chunks of a backward (each one accumulator of k×16 floats, 50 KB for MNIST), and of a forward split
      * between threads: the threads take chunks as they finish ({@link Parallel#forChunks}), so a core that is busy
-     * with something else costs a chunk, not half the product (docs/performance.md item 70).
+     * with something else costs a chunk, not half the product.
      */
     static final int MAX_CHUNKS = 8;
     private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[ACC0 + MAX_CHUNKS][0]);
@@ -158,7 +158,7 @@ final class NarrowSparseProducts {
      * {@code C[o .. o + n) (+)= Σ_p val[p]·wp[col[p]·L ..] + bias}, non-zero q of the row into accumulator q mod 8
      * (the last p1 − p0 mod 8 into accumulator 0), added as ((0 + 1) + (2 + 3)) + ((4 + 5) + (6 + 7)), then the
      * bias. Eight chains, not four: with four, the loop ran at ~3.7 cycles per non-zero on hot data, with eight at
-     * ~2.5 (docs/performance.md item 68). {@code direct}: store a whole vector (keeping the 16 − n values after the
+     * ~2.5. {@code direct}: store a whole vector (keeping the 16 − n values after the
      * row: {@code in} masks the first n lanes), else through {@code row}.
      */
     private static void forwardRow(float[] wp, char[] col, byte[] val, int p0, int p1, float[] bias, float[] c,
@@ -257,7 +257,7 @@ final class NarrowSparseProducts {
     /**
      * {@code gp[o .. o + L) = g[i .. i + n)} then zeros ({@code in}: the first n lanes). Its own method, so the row
      * loop carries no vector (see {@link #forwardRows}; a full batch's loop otherwise ran the Vector API's Java
-     * fallback, docs/performance.md item 100).
+     * fallback).
      */
     private static void padRow(float[] g, int i, int n, VectorMask<Float> in, float[] gp, int o) {
         if (i + L <= g.length) {

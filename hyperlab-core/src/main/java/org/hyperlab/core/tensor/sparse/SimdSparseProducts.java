@@ -60,11 +60,10 @@ final class SimdSparseProducts {
     static final int PANEL = 4 * L;
 
     /**
-     * True when these panel kernels take an output of n columns: up to one panel (n ≤ 64; for n = 10 the sparse
-     * forward takes ~25 µs against 42 µs plus the 70 µs gather and 17 µs z-scoring it replaces). Wider outputs go
-     * to {@link SparseWideProducts} (row-resident bands, split by columns), which beat densifying X' for the
-     * MLP's 784→256 (1-thread CPU per batch of 128 in training: ~310–380 µs forward and ~260–320 µs backward against
-     * ~480 µs each; docs/performance.md items 44–52); these panel kernels measured the same as dense there.
+     * True when these panel kernels take an output of n columns: up to one panel (n ≤ 64 with AVX-512; for n = 10
+     * the sparse forward took about a quarter of the dense forward with the gather and z-scoring it replaces). Wider
+     * outputs go to {@link SparseWideProducts} (row-resident bands, split by columns), which beat densifying X' for
+     * the MLP's 784→256 by about 1.5× in CPU time; these panel kernels measured the same as dense there.
      */
     static boolean pays(int n) {
         return padded(n) <= PANEL;

@@ -10,7 +10,7 @@ package org.hyperlab.core.tensor.sparse;
  * <p>{@link #touch} is the other half of the latency fix: random rows cost two dependent cache misses each (the
  * row's offsets, then its values), and a product's own loop leaves few of them in flight. Loading one element
  * per 64-byte line of a block of rows first, in a loop with nothing else to do, lets the core overlap the misses
- * (measured: a batch-128 forward over shuffled MNIST rows 27.8 → 14.4 ms per epoch including the touch).
+ * (measured: it halved the time of a batch-128 forward over shuffled MNIST rows, the touch included).
  *
  * <p>The arrays are per-thread scratch reused by the next plan on the same thread. A sorted plan also serves the next
  * call for the same rows in the same order without sorting again (a full batch's backward after its forward).
@@ -123,8 +123,8 @@ final class SparseRowPlan {
     /**
      * Loads one element per cache line of entries {@code [t0, t1)} (columns and float values) so their misses overlap.
      * Nothing for a plan sorted by source row: its rows lie one after the other in memory and the hardware prefetchers
-     * fetch them ahead; a touch pass there only added a pass over the rows (a full-batch step, one thread,
-     * 17.3–19.9 → 13.6–14.6 ms: docs/performance.md item 106).
+     * fetch them ahead; a touch pass there only added a pass over the rows (a full-batch step on one thread ran
+     * about a quarter faster without it).
      */
     void touch(SparseRows source, int t0, int t1) {
         touch(source, t0, t1, false);

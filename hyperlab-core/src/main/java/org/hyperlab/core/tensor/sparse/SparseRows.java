@@ -10,7 +10,7 @@ import org.hyperlab.core.tensor.Precision;
  * other element is 0. Columns are stored as {@code char} (16 bits), so at most {@link #MAX_COLUMNS} columns. When
  * every non-zero is an integer from 1 to 255 (raw pixel intensities, as MNIST's), the values are also kept as
  * unsigned bytes ({@link #bytes()}): the narrow products read those, 3 bytes per non-zero with the column instead
- * of 6, which halves the cache lines a random row costs (docs/performance.md item 71).
+ * of 6, which halves the cache lines a random row costs.
  *
  * <p>Used for the training features when most of them are 0 (MNIST: 19 % non-zero pixels), so that the first
  * layer's products read only the non-zeros ({@link org.hyperlab.core.tensor.Kernels#matmul} and {@link org.hyperlab.core.tensor.Kernels#matmulTransA} have fast
@@ -22,7 +22,7 @@ public final class SparseRows extends Matrix {
     public static final int MAX_COLUMNS = 1 << 16;
     /**
      * Highest fraction of non-zero elements for which {@link #ifPays} builds the sparse form. Per row, the
-     * sparse products cost about a quarter of the dense ones at MNIST's 19 % (see docs/performance.md), and the
+     * sparse products cost about a quarter of the dense ones at MNIST's 19 % (docs/kernels.md), and the
      * form needs 6 bytes per non-zero (7 with the byte copy of pixel values) against 4 per dense element, so well
      * below one half it pays in both.
      */

@@ -22,9 +22,8 @@ import jdk.incubator.vector.VectorSpecies;
  * with scalar fmas.
  * Backward: per chunk of {@link #CHUNK} rows, the non-zeros are listed by column (a counting sort) and the chunk's
  * G rows of a band are copied into an L1-sized, aligned array; then each ∂W row segment is held in registers while
- * its column's non-zeros are summed, the chain starting in the first chunk (from G's column sums, item 92) and
- * continuing through C from chunk to chunk. Both are bound by one vector load per multiply-add (docs/performance.md
- * items 44–52, 90–92).
+ * its column's non-zeros are summed, the chain starting in the first chunk (from G's column sums) and
+ * continuing through C from chunk to chunk. Both are bound by one vector load per multiply-add.
  *
  * <p>Threads split the forward's output <em>columns</em> (whole bands when n ≥ 256: each core reads only its half
  * of W) and the backward's output <em>rows</em> (∂W rows q: each core writes its half of ∂W, the same elements as
@@ -150,7 +149,7 @@ final class SparseWideProducts {
     /**
      * W's columns [lo, lo + width) (whole bands) copied row by row into the thread's scratch at {@link #A} with row
      * stride {@code width}, so that every 16-lane load of the forward's bands lies on one cache line (W's own rows
-     * start 16 bytes into a line when objects are 64-byte aligned; docs/performance.md item 90); in the same pass,
+     * start 16 bytes into a line when objects are 64-byte aligned); in the same pass,
      * {@code b[j] = Σ_q shift[q]·w[q·n + j]} for those columns, exactly as {@link #weightedRows} computes it.
      */
     private static float[] bandCopy(float[] shift, float[] w, int k, int n, int lo, int width, float[] b, Work work) {
