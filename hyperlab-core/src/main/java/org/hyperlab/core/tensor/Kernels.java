@@ -136,15 +136,17 @@ public final class Kernels {
 
     /**
      * {@code C (+)= A · B} with A (m x k), B (k x n), C (m x n). A sparse A (see {@link #sparseProductsAvailable})
-     * with float32 B and C reads only A's non-zeros ({@code SimdSparseProducts} for n ≤ 64, {@code SparseWideProducts}
-     * for wider outputs).
+     * with float32 B and C reads only A's non-zeros (which sparse kernel for which n: the dispatch table in
+     * {@code package-info}).
      */
     public static void matmul(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.cols() == b.rows() && c.rows() == a.rows() && c.cols() == b.cols(), "matmul", a, b, c);
         requireDistinct(a, b, c, "matmul");
         boolean sparse = sparse(a, b, c);
-        if (sparse && b.cols() <= SparseKernels.NARROW_MAX_COLUMNS) {
-            SparseKernels.narrowMatmul(a, f(b), f(c), b.cols(), accumulate);
+        if (sparse && b.cols() <= SparseKernels.ONE_VECTOR_COLUMNS && SparseKernels.byteValued(a)) {
+            SparseKernels.oneVectorMatmul(a, f(b), f(c), b.cols(), accumulate);
+        } else if (sparse && b.cols() <= SparseKernels.PANEL_COLUMNS) {
+            SparseKernels.panelMatmul(a, f(b), f(c), b.cols(), accumulate);
         } else if (sparse) {
             SparseKernels.wideMatmul(a, f(b), f(c), b.cols(), accumulate);
         } else if (floats(a, b, c)) {
@@ -158,15 +160,17 @@ public final class Kernels {
 
     /**
      * {@code C (+)= Aᵀ · B} with A (k x m), B (k x n), C (m x n). Used for ∂J/∂W = Xᵀ·∂J/∂Z. A sparse A (see
-     * {@link #sparseProductsAvailable}) with float32 B and C reads only A's non-zeros ({@code SimdSparseProducts}
-     * for n ≤ 64, {@code SparseWideProducts} for wider outputs).
+     * {@link #sparseProductsAvailable}) with float32 B and C reads only A's non-zeros (which sparse kernel for which
+     * n: the dispatch table in {@code package-info}).
      */
     public static void matmulTransA(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.rows() == b.rows() && c.rows() == a.cols() && c.cols() == b.cols(), "matmulTransA", a, b, c);
         requireDistinct(a, b, c, "matmulTransA");
         boolean sparse = sparse(a, b, c);
-        if (sparse && b.cols() <= SparseKernels.NARROW_MAX_COLUMNS) {
-            SparseKernels.narrowMatmulTransA(a, f(b), f(c), b.cols(), accumulate);
+        if (sparse && b.cols() <= SparseKernels.ONE_VECTOR_COLUMNS && SparseKernels.byteValued(a)) {
+            SparseKernels.oneVectorMatmulTransA(a, f(b), f(c), b.cols(), accumulate);
+        } else if (sparse && b.cols() <= SparseKernels.PANEL_COLUMNS) {
+            SparseKernels.panelMatmulTransA(a, f(b), f(c), b.cols(), accumulate);
         } else if (sparse) {
             SparseKernels.wideMatmulTransA(a, f(b), f(c), b.cols(), accumulate);
         } else if (floats(a, b, c)) {

@@ -19,11 +19,15 @@
  *   <caption>Which kernel runs, and why</caption>
  *   <tr><th>operands</th><th>shape</th><th>kernel</th><th>why</th></tr>
  *   <tr><td>sparse A ({@link org.hyperlab.core.tensor.Kernels#isSparse}), float32 B and C, SIMD in use</td>
- *       <td>{@code A·B}, {@code Aᵀ·B}, n ≤ 4 vectors ({@code SparseKernels.NARROW_MAX_COLUMNS}: 64 with AVX-512)</td>
- *       <td>{@code tensor.sparse}: panel products ({@code SimdSparseProducts}); one 16-lane vector per row of W
- *       when n fits one vector (16 lanes) and the values are bytes 1..255 ({@code NarrowSparseProducts})</td>
+ *       <td>{@code A·B}, {@code Aᵀ·B}, n ≤ one vector ({@code SparseKernels.ONE_VECTOR_COLUMNS}: 16 with AVX-512)
+ *       and byte values 1..255 ({@code SparseKernels.byteValued}: MNIST's pixels)</td>
+ *       <td>{@code tensor.sparse}: one vector per row of W or ∂W ({@code NarrowSparseProducts})</td>
  *       <td>MNIST's pixels are 81 % zeros: reading only the non-zeros costs about a quarter of the dense
- *       product, and the z-scoring {@code x·s + c} is folded into W instead of being materialized</td></tr>
+ *       product, and the z-scoring {@code x·s + c} is folded into W instead of being materialized; softmax
+ *       regression's 10 classes fit one vector, and values read as bytes halve the cache lines per row</td></tr>
+ *   <tr><td>same</td><td>other n ≤ 4 vectors ({@code SparseKernels.PANEL_COLUMNS}: 64 with AVX-512)</td>
+ *       <td>{@code tensor.sparse}: panels of up to 4 vectors ({@code SimdSparseProducts})</td>
+ *       <td>the same arithmetic, 4 (8 for a full panel) accumulators per row</td></tr>
  *   <tr><td>same</td><td>wider (the MLP's 784→256)</td>
  *       <td>{@code tensor.sparse}: row-resident output bands ({@code SparseWideProducts})</td>
  *       <td>one vector load per multiply-add; about 1.5× less CPU than the dense products at 19 % density</td></tr>

@@ -55,11 +55,6 @@ final class NarrowSparseProducts {
         return s[slot];
     }
 
-    /** True for the products this class computes: outputs one vector wide, values that are bytes ({@link SparseRows#bytes()}). */
-    static boolean fits(int n, SparseRows x) {
-        return n <= L && x.bytes() != null;
-    }
-
     /**
      * {@code wp[p·L + q] = s[p]·W[p, q]} (q &lt; n, else 0) and {@code bias[q] = Σ_p c[p]·W[p, q]}, the sum taken
      * in 4 chains over p ≡ 0, 1, 2, 3 (mod 4) up to the last multiple of 4 that the vector loads allow, added as

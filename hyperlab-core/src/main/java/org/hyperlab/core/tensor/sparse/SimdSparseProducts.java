@@ -103,10 +103,6 @@ final class SimdSparseProducts {
 
     /** {@code C (+)= X'·W}, X' m×k (sparse), W k×n, C m×n. */
     static void matmul(SparseOperand a, float[] w, float[] c, int n, boolean accumulate) {
-        if (NarrowSparseProducts.fits(n, a.source())) {
-            NarrowSparseProducts.matmul(a, w, c, n, accumulate);
-            return;
-        }
         int m = a.rows(), k = a.cols(), ld = padded(n);
         SparseRowPlan plan = SparseRowPlan.of(a);
         float[] wp = scratch(W_PANELS, k * ld);
@@ -219,10 +215,6 @@ final class SimdSparseProducts {
 
     /** {@code C (+)= X'ᵀ·G}, X' m×k (sparse), G m×n, C k×n. */
     static void matmulTransA(SparseOperand a, float[] g, float[] c, int n, boolean accumulate) {
-        if (NarrowSparseProducts.fits(n, a.source())) {
-            NarrowSparseProducts.matmulTransA(a, g, c, n, accumulate);
-            return;
-        }
         int m = a.rows(), k = a.cols(), ld = padded(n);
         SparseRowPlan plan = SparseRowPlan.of(a);
         float[] gp = g;

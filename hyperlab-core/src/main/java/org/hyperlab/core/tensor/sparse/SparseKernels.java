@@ -2,6 +2,7 @@ package org.hyperlab.core.tensor.sparse;
 
 import org.hyperlab.core.tensor.FloatMatrix;
 import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.simd.SimdPanel;
 
 /**
  * The sparse package's one entry point, for {@link org.hyperlab.core.tensor.Kernels} (which decides when each
@@ -11,13 +12,16 @@ import org.hyperlab.core.tensor.Matrix;
  * <p>The sparse matrices it hands out are read-only {@link Matrix} views: the CSR form of a dense float32 matrix
  * ({@code SparseRows}), a no-copy selection of its rows ({@code RowSubset}) and the lazy per-column affine map
  * {@code x·s[j] + c[j]} of either ({@code AffineColumns}). Products with such a left operand and float32 right
- * operand and output read only its non-zeros: {@link #narrowMatmul} for outputs of up to
- * {@link #NARROW_MAX_COLUMNS} columns, {@link #wideMatmul} for wider ones (and the same for {@code Aᵀ·B}).
+ * operand and output read only its non-zeros: {@link #oneVectorMatmul} for outputs of one vector and byte values,
+ * {@link #panelMatmul} for outputs of up to {@link #PANEL_COLUMNS} columns, {@link #wideMatmul} for wider ones (and
+ * the same for {@code Aᵀ·B}); {@code Kernels} chooses among them.
  * Every product needs the SIMD kernels (the {@code jdk.incubator.vector} module).
  */
 public final class SparseKernels {
-    /** Widest output of the narrow (panel) products: one panel of 4 vectors, 64 float32 lanes with AVX-512. */
-    public static final int NARROW_MAX_COLUMNS = SimdSparseProducts.PANEL;
+    /** Widest output of the one-vector products: one vector, 16 float32 lanes with AVX-512. */
+    public static final int ONE_VECTOR_COLUMNS = SimdPanel.L;
+    /** Widest output of the panel products: one panel of 4 vectors, 64 float32 lanes with AVX-512. */
+    public static final int PANEL_COLUMNS = SimdSparseProducts.PANEL;
     /** Columns of one band of the wide products (for the warm-up's shapes). */
     public static final int WIDE_BAND_COLUMNS = SparseWideProducts.BLOCK;
     /** Rows from which a product visits the rows in source order (for the warm-up's shapes). */
@@ -86,22 +90,41 @@ public final class SparseKernels {
         return true;
     }
 
-    /** {@code C (+)= A·B} for a sparse A (m×k), B k×n, C m×n, n ≤ {@link #NARROW_MAX_COLUMNS}. */
-    public static void narrowMatmul(Matrix a, float[] b, float[] c, int n, boolean accumulate) {
+    /**
+     * True when {@code a}'s values are all integers 1..255 (raw pixel intensities), kept as bytes: the one-vector
+     * products read 3 bytes per non-zero instead of 6.
+     */
+    public static boolean byteValued(Matrix a) {
+        SparseRows source = SparseOperand.sourceOf(a);
+        return source != null && source.bytes() != null;
+    }
+
+    /** {@code C (+)= A·B}, sparse A (m×k) with {@link #byteValued} values, B k×n, C m×n, n ≤ {@link #ONE_VECTOR_COLUMNS}. */
+    public static void oneVectorMatmul(Matrix a, float[] b, float[] c, int n, boolean accumulate) {
+        NarrowSparseProducts.matmul(SparseOperand.of(a), b, c, n, accumulate);
+    }
+
+    /** {@code C (+)= Aᵀ·B}, sparse A (k×m) with {@link #byteValued} values, B k×n, C m×n, n ≤ {@link #ONE_VECTOR_COLUMNS}. */
+    public static void oneVectorMatmulTransA(Matrix a, float[] b, float[] c, int n, boolean accumulate) {
+        NarrowSparseProducts.matmulTransA(SparseOperand.of(a), b, c, n, accumulate);
+    }
+
+    /** {@code C (+)= A·B}, sparse A (m×k), B k×n, C m×n, n ≤ {@link #PANEL_COLUMNS}. */
+    public static void panelMatmul(Matrix a, float[] b, float[] c, int n, boolean accumulate) {
         SimdSparseProducts.matmul(SparseOperand.of(a), b, c, n, accumulate);
     }
 
-    /** {@code C (+)= Aᵀ·B} for a sparse A (k×m), B k×n, C m×n, n ≤ {@link #NARROW_MAX_COLUMNS}. */
-    public static void narrowMatmulTransA(Matrix a, float[] b, float[] c, int n, boolean accumulate) {
+    /** {@code C (+)= Aᵀ·B}, sparse A (k×m), B k×n, C m×n, n ≤ {@link #PANEL_COLUMNS}. */
+    public static void panelMatmulTransA(Matrix a, float[] b, float[] c, int n, boolean accumulate) {
         SimdSparseProducts.matmulTransA(SparseOperand.of(a), b, c, n, accumulate);
     }
 
-    /** {@code C (+)= A·B} for a sparse A (m×k), B k×n, C m×n, any n (meant for n > {@link #NARROW_MAX_COLUMNS}). */
+    /** {@code C (+)= A·B}, sparse A (m×k), B k×n, C m×n, any n (meant for n > {@link #PANEL_COLUMNS}). */
     public static void wideMatmul(Matrix a, float[] b, float[] c, int n, boolean accumulate) {
         SparseWideProducts.matmul(SparseOperand.of(a), b, c, n, accumulate);
     }
 
-    /** {@code C (+)= Aᵀ·B} for a sparse A (k×m), B k×n, C m×n, any n (meant for n > {@link #NARROW_MAX_COLUMNS}). */
+    /** {@code C (+)= Aᵀ·B}, sparse A (k×m), B k×n, C m×n, any n (meant for n > {@link #PANEL_COLUMNS}). */
     public static void wideMatmulTransA(Matrix a, float[] b, float[] c, int n, boolean accumulate) {
         SparseWideProducts.matmulTransA(SparseOperand.of(a), b, c, n, accumulate);
     }

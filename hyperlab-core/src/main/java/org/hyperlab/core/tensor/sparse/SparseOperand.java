@@ -27,6 +27,12 @@ record SparseOperand(SparseRows source, int[] indices, int from, int rows, float
         return null;
     }
 
+    /** The CSR matrix behind {@code m} (itself, a row view's source, or an affine view's), or null when m is not sparse. */
+    static SparseRows sourceOf(Matrix m) {
+        Matrix base = m instanceof AffineColumns affine ? affine.base() : m;
+        return base instanceof SparseRows s ? s : base instanceof RowSubset v ? v.source() : null;
+    }
+
     int cols() { return source.cols(); }
 
     /** The source row of operand row {@code r}. */
