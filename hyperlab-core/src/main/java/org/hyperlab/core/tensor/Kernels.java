@@ -116,10 +116,21 @@ public final class Kernels {
         return SparseKernels.shiftScaleView(x, scale, shift);
     }
 
-    /** True when the sparse fast path applies to {@code a·b → c} (or {@code aᵀ·b → c}). */
-    private static boolean sparse(Matrix a, Matrix b, Matrix c) {
-        return !(a instanceof FloatMatrix) && b instanceof FloatMatrix && c instanceof FloatMatrix
-                && sparseProductsAvailable() && SparseKernels.isSparse(a);
+    /**
+     * The sparse product for {@code a·b → c} (or {@code aᵀ·b → c}), or null when the dense paths apply: a sparse
+     * {@code a} with float32 {@code b} and {@code c} on the SIMD backend, by the width n of {@code b} (the first rows
+     * of the dispatch table in {@code package-info}).
+     */
+    private static SparseKernels.Product sparseProduct(Matrix a, Matrix b, Matrix c) {
+        if (a instanceof FloatMatrix || !(b instanceof FloatMatrix) || !(c instanceof FloatMatrix)
+                || !sparseProductsAvailable() || !SparseKernels.isSparse(a)) {
+            return null;
+        }
+        int n = b.cols();
+        if (n <= SparseKernels.ONE_VECTOR_COLUMNS && SparseKernels.byteValued(a)) {
+            return SparseKernels.Product.ONE_VECTOR;
+        }
+        return n <= SparseKernels.PANEL_COLUMNS ? SparseKernels.Product.PANEL : SparseKernels.Product.WIDE;
     }
 
     private static boolean floats(Matrix a, Matrix b, Matrix c) {
@@ -142,13 +153,9 @@ public final class Kernels {
     public static void matmul(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.cols() == b.rows() && c.rows() == a.rows() && c.cols() == b.cols(), "matmul", a, b, c);
         requireDistinct(a, b, c, "matmul");
-        boolean sparse = sparse(a, b, c);
-        if (sparse && b.cols() <= SparseKernels.ONE_VECTOR_COLUMNS && SparseKernels.byteValued(a)) {
-            SparseKernels.oneVectorMatmul(a, f(b), f(c), b.cols(), accumulate);
-        } else if (sparse && b.cols() <= SparseKernels.PANEL_COLUMNS) {
-            SparseKernels.panelMatmul(a, f(b), f(c), b.cols(), accumulate);
-        } else if (sparse) {
-            SparseKernels.wideMatmul(a, f(b), f(c), b.cols(), accumulate);
+        SparseKernels.Product sparse = sparseProduct(a, b, c);
+        if (sparse != null) {
+            sparse.matmul(a, f(b), f(c), b.cols(), accumulate);
         } else if (floats(a, b, c)) {
             FLOAT.matmul(f(a), f(b), f(c), a.rows(), a.cols(), b.cols(), accumulate);
         } else if (doubles(a, b, c)) {
@@ -166,13 +173,9 @@ public final class Kernels {
     public static void matmulTransA(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.rows() == b.rows() && c.rows() == a.cols() && c.cols() == b.cols(), "matmulTransA", a, b, c);
         requireDistinct(a, b, c, "matmulTransA");
-        boolean sparse = sparse(a, b, c);
-        if (sparse && b.cols() <= SparseKernels.ONE_VECTOR_COLUMNS && SparseKernels.byteValued(a)) {
-            SparseKernels.oneVectorMatmulTransA(a, f(b), f(c), b.cols(), accumulate);
-        } else if (sparse && b.cols() <= SparseKernels.PANEL_COLUMNS) {
-            SparseKernels.panelMatmulTransA(a, f(b), f(c), b.cols(), accumulate);
-        } else if (sparse) {
-            SparseKernels.wideMatmulTransA(a, f(b), f(c), b.cols(), accumulate);
+        SparseKernels.Product sparse = sparseProduct(a, b, c);
+        if (sparse != null) {
+            sparse.matmulTransA(a, f(b), f(c), b.cols(), accumulate);
         } else if (floats(a, b, c)) {
             FLOAT.matmulTransA(f(a), f(b), f(c), a.cols(), a.rows(), b.cols(), accumulate);
         } else if (doubles(a, b, c)) {

@@ -12,9 +12,9 @@ import org.hyperlab.core.tensor.simd.SimdPanel;
  * <p>The sparse matrices it hands out are read-only {@link Matrix} views: the CSR form of a dense float32 matrix
  * ({@code SparseRows}), a no-copy selection of its rows ({@code RowSubset}) and the lazy per-column affine map
  * {@code x·s[j] + c[j]} of either ({@code AffineColumns}). Products with such a left operand and float32 right
- * operand and output read only its non-zeros: {@link #oneVectorMatmul} for outputs of one vector and byte values,
- * {@link #panelMatmul} for outputs of up to {@link #PANEL_COLUMNS} columns, {@link #wideMatmul} for wider ones (and
- * the same for {@code Aᵀ·B}); {@code Kernels} chooses among them.
+ * operand and output read only its non-zeros, in one of three {@link Product}s: one vector per row for outputs of
+ * one vector and byte values, panels for outputs of up to {@link #PANEL_COLUMNS} columns, bands for wider ones;
+ * {@code Kernels} chooses among them.
  * Every product needs the SIMD kernels (the {@code jdk.incubator.vector} module).
  */
 public final class SparseKernels {
@@ -99,33 +99,47 @@ public final class SparseKernels {
         return source != null && source.bytes() != null;
     }
 
-    /** {@code C (+)= A·B}, sparse A (m×k) with {@link #byteValued} values, B k×n, C m×n, n ≤ {@link #ONE_VECTOR_COLUMNS}. */
-    public static void oneVectorMatmul(Matrix a, float[] b, float[] c, int n, boolean accumulate) {
-        NarrowSparseProducts.matmul(SparseOperand.of(a), b, c, n, accumulate);
-    }
+    /**
+     * The three sparse products, for a sparse A ({@link #isSparse}), float32 B (n columns) and C; which one runs for
+     * which n is {@code Kernels}' choice. {@code matmul}: {@code C (+)= A·B}, A m×k, B k×n, C m×n;
+     * {@code matmulTransA}: {@code C (+)= Aᵀ·B}, A k×m, B k×n, C m×n.
+     */
+    public enum Product {
+        /** n ≤ {@link #ONE_VECTOR_COLUMNS} and {@link #byteValued} values: one vector per row of W or ∂W. */
+        ONE_VECTOR {
+            @Override public void matmul(Matrix a, float[] b, float[] c, int n, boolean accumulate) {
+                NarrowSparseProducts.matmul(SparseOperand.of(a), b, c, n, accumulate);
+            }
 
-    /** {@code C (+)= Aᵀ·B}, sparse A (k×m) with {@link #byteValued} values, B k×n, C m×n, n ≤ {@link #ONE_VECTOR_COLUMNS}. */
-    public static void oneVectorMatmulTransA(Matrix a, float[] b, float[] c, int n, boolean accumulate) {
-        NarrowSparseProducts.matmulTransA(SparseOperand.of(a), b, c, n, accumulate);
-    }
+            @Override public void matmulTransA(Matrix a, float[] b, float[] c, int n, boolean accumulate) {
+                NarrowSparseProducts.matmulTransA(SparseOperand.of(a), b, c, n, accumulate);
+            }
+        },
+        /** n ≤ {@link #PANEL_COLUMNS}: panels of up to 4 vectors. */
+        PANEL {
+            @Override public void matmul(Matrix a, float[] b, float[] c, int n, boolean accumulate) {
+                SimdSparseProducts.matmul(SparseOperand.of(a), b, c, n, accumulate);
+            }
 
-    /** {@code C (+)= A·B}, sparse A (m×k), B k×n, C m×n, n ≤ {@link #PANEL_COLUMNS}. */
-    public static void panelMatmul(Matrix a, float[] b, float[] c, int n, boolean accumulate) {
-        SimdSparseProducts.matmul(SparseOperand.of(a), b, c, n, accumulate);
-    }
+            @Override public void matmulTransA(Matrix a, float[] b, float[] c, int n, boolean accumulate) {
+                SimdSparseProducts.matmulTransA(SparseOperand.of(a), b, c, n, accumulate);
+            }
+        },
+        /** Any n (meant for n &gt; {@link #PANEL_COLUMNS}): row-resident output bands. */
+        WIDE {
+            @Override public void matmul(Matrix a, float[] b, float[] c, int n, boolean accumulate) {
+                SparseWideProducts.matmul(SparseOperand.of(a), b, c, n, accumulate);
+            }
 
-    /** {@code C (+)= Aᵀ·B}, sparse A (k×m), B k×n, C m×n, n ≤ {@link #PANEL_COLUMNS}. */
-    public static void panelMatmulTransA(Matrix a, float[] b, float[] c, int n, boolean accumulate) {
-        SimdSparseProducts.matmulTransA(SparseOperand.of(a), b, c, n, accumulate);
-    }
+            @Override public void matmulTransA(Matrix a, float[] b, float[] c, int n, boolean accumulate) {
+                SparseWideProducts.matmulTransA(SparseOperand.of(a), b, c, n, accumulate);
+            }
+        };
 
-    /** {@code C (+)= A·B}, sparse A (m×k), B k×n, C m×n, any n (meant for n > {@link #PANEL_COLUMNS}). */
-    public static void wideMatmul(Matrix a, float[] b, float[] c, int n, boolean accumulate) {
-        SparseWideProducts.matmul(SparseOperand.of(a), b, c, n, accumulate);
-    }
+        /** {@code C (+)= A·B}. */
+        public abstract void matmul(Matrix a, float[] b, float[] c, int n, boolean accumulate);
 
-    /** {@code C (+)= Aᵀ·B}, sparse A (k×m), B k×n, C m×n, any n (meant for n > {@link #PANEL_COLUMNS}). */
-    public static void wideMatmulTransA(Matrix a, float[] b, float[] c, int n, boolean accumulate) {
-        SparseWideProducts.matmulTransA(SparseOperand.of(a), b, c, n, accumulate);
+        /** {@code C (+)= Aᵀ·B}. */
+        public abstract void matmulTransA(Matrix a, float[] b, float[] c, int n, boolean accumulate);
     }
 }
