@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.hyperlab.core.bench.Benchmark;
-import org.hyperlab.core.bench.Ceilings;
-import org.hyperlab.core.bench.ResidentMemory;
-import org.hyperlab.core.bench.Workload;
+import org.hyperlab.bench.Benchmark;
+import org.hyperlab.bench.Ceilings;
+import org.hyperlab.bench.ResidentMemory;
+import org.hyperlab.bench.Workload;
 import org.hyperlab.core.data.MnistData;
 import org.hyperlab.core.data.MnistRepository;
 import org.hyperlab.core.tensor.Kernels;
@@ -36,7 +36,11 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:",
                 "  hyperlab bench                      every workload, 5 timed epochs each",
                 "  hyperlab bench --epochs 10 --json   more repetitions, machine-readable",
-                "  hyperlab bench --threads 1          kernels on one thread"})
+                "  hyperlab bench --threads 1          kernels on one thread",
+                "", "Kernel switches, for comparison (in HYPERLAB_JAVA_OPTS; see docs/kernels.md):",
+                "  -Dhyperlab.sparse=false   dense first layer instead of the sparse MNIST rows",
+                "  -Dhyperlab.simd=false     plain loops instead of the Vector API kernels",
+                "  -Dhyperlab.warmup=0       no background kernel warm-up"})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

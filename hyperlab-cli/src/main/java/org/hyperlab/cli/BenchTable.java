@@ -2,8 +2,8 @@ package org.hyperlab.cli;
 
 import java.util.List;
 import java.util.Locale;
-import org.hyperlab.core.bench.Ceilings;
-import org.hyperlab.core.bench.Workload;
+import org.hyperlab.bench.Ceilings;
+import org.hyperlab.bench.Workload;
 
 /** The text table of {@code hyperlab bench}. */
 final class BenchTable {

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.hyperlab.core.bench.ResidentMemory;
+import org.hyperlab.bench.ResidentMemory;
 
 /**
  * Measures the peak resident memory of one softmax-regression training run as a whole process, the way a user

@@ -1,11 +1,8 @@
 package org.hyperlab.core.nn;
 
-import org.hyperlab.core.tensor.AffineColumns;
 import org.hyperlab.core.tensor.Kernels;
 import org.hyperlab.core.tensor.Matrix;
 import org.hyperlab.core.tensor.Precision;
-import org.hyperlab.core.tensor.RowSubset;
-import org.hyperlab.core.tensor.SparseRows;
 
 /**
  * The input layer: z-scores the features, {@code x' = (x − μ) / σ}, with μ and σ fitted on the training data only
@@ -19,10 +16,10 @@ import org.hyperlab.core.tensor.SparseRows;
  * global mode, the whole training set) is treated as constant and σ is taken as 1, so it becomes {@code x − μ}
  * (0 on the training data) and never NaN or huge.
  *
- * <p>Sparse input ({@link SparseRows} or a {@link RowSubset} of one, as mini-batches of mostly-zero float32 data
- * are): the z-scored batch would be dense, so forward returns the lazy view {@link AffineColumns}
- * {@code x' = x·diag(s) + c} with {@code s = 1/σ} and {@code c = −μ/σ} (rounded to float32), which the next layer's
- * products use without materializing it. Equal to the dense path within float32 rounding.
+ * <p>Sparse input ({@link Kernels#isSparse}, as mini-batches of mostly-zero float32 data are): the z-scored batch
+ * would be dense, so forward returns the lazy view {@link Kernels#shiftScaleView} {@code x' = x·diag(s) + c} with
+ * {@code s = 1/σ} and {@code c = −μ/σ} (rounded to float32), which the next layer's products use without
+ * materializing it. Equal to the dense path within float32 rounding.
  *
  * <p>Backward: {@code ∂J/∂x = ∂J/∂x' / σ} per column (no parameters; μ and σ are not trained). Output and
  * gradient buffers are reused for the last two batch shapes ({@link BufferPair}).
@@ -36,14 +33,15 @@ public final class Input implements Layer {
     private Matrix std;
     private Matrix negativeMean;
     private Matrix inverseStd;
-    private float[] sparseScale;
-    private float[] sparseShift;
+    private float[] viewScale;
+    private float[] viewShift;
     private Matrix output;
     private Matrix gradInput;
     private final BufferPair outputs = new BufferPair();
     private final BufferPair gradInputs = new BufferPair();
     /** The lazy z-scored view last returned for a sparse batch (reused while the batch is the same object). */
-    private AffineColumns view;
+    private Matrix view;
+    private Matrix viewBase;
 
     private Input(ZScoring mode) {
         this.mode = mode;
@@ -148,11 +146,12 @@ public final class Input implements Layer {
         Kernels.scaleInPlace(negativeMean, -1.0);
         inverseStd = sigma.copy().applyInPlace(s -> 1.0 / s);
         view = null;
-        sparseScale = new float[mu.cols()];
-        sparseShift = new float[mu.cols()];
+        viewBase = null;
+        viewScale = new float[mu.cols()];
+        viewShift = new float[mu.cols()];
         for (int c = 0; c < mu.cols(); c++) {
-            sparseScale[c] = (float) (1.0 / sigma.get(c));
-            sparseShift[c] = (float) (-mu.get(c) / sigma.get(c));
+            viewScale[c] = (float) (1.0 / sigma.get(c));
+            viewShift[c] = (float) (-mu.get(c) / sigma.get(c));
         }
     }
 
@@ -176,10 +175,11 @@ public final class Input implements Layer {
             return x;
         }
         requireFitted(x);
-        if (x instanceof SparseRows || x instanceof RowSubset) {
-            if (view == null || view.base() != x) { // MiniBatches hands out the same view object batch after batch
-                view = new AffineColumns(x, sparseScale, sparseShift);
-            }
+        if (view == null || viewBase != x) { // MiniBatches hands out the same sparse view batch after batch
+            view = Kernels.shiftScaleView(x, viewScale, viewShift);
+            viewBase = view == null ? null : x;
+        }
+        if (view != null) {
             return view;
         }
         output = outputs.get(x, x.rows(), x.cols());

@@ -5,6 +5,8 @@ import java.util.Arrays;
 /** A float32 {@link Matrix} backed by a row-major {@code float[]} that kernels may access directly. */
 public final class FloatMatrix extends Matrix {
     private final float[] data;
+    /** The sparse form {@link Kernels} chose for this matrix: null while undecided, {@code this} when it stays dense. */
+    private Matrix sparseForm;
 
     public FloatMatrix(int rows, int cols) {
         this(rows, cols, new float[Math.multiplyExact(rows, cols)]);
@@ -21,6 +23,18 @@ public final class FloatMatrix extends Matrix {
 
     /** The backing array (row-major, not a copy). */
     public float[] data() { return data; }
+
+    /**
+     * {@code build}'s sparse form of this matrix, built on the first call and kept with the matrix (so sweeps and
+     * repeated fits build it once), or null when {@code build} gave null. The matrix must not change afterwards.
+     */
+    synchronized Matrix sparseForm(java.util.function.Function<FloatMatrix, Matrix> build) {
+        if (sparseForm == null) {
+            Matrix built = build.apply(this);
+            sparseForm = built == null ? this : built;
+        }
+        return sparseForm == this ? null : sparseForm;
+    }
 
     @Override public Precision precision() { return Precision.FLOAT32; }
 

@@ -1,5 +1,9 @@
 package org.hyperlab.core.tensor;
 
+import org.hyperlab.core.tensor.simd.FloatKernels;
+import org.hyperlab.core.tensor.simd.SimdPanel;
+import org.hyperlab.core.tensor.sparse.SparseKernels;
+
 /**
  * A one-off warm-up of the SIMD float32 kernels on a background daemon thread, started when {@link Kernels} is
  * first used. Until the JIT's top tier (C2) compiles them, Vector API kernels run a Java fallback 10–100× slower,
@@ -11,15 +15,15 @@ package org.hyperlab.core.tensor;
  * softmax-regression step on a full batch ({@link FullBatch}), whose branches small batches never take.
  *
  * <p>It touches no shared state that affects numbers: its inputs and outputs are its own arrays and it uses only
- * its own thread's {@link Scratch}. The small rounds' products are too small to be split onto the {@link Parallel}
+ * its own thread's {@link org.hyperlab.core.tensor.simd.Scratch}. The small rounds' products are too small to be split onto the {@link Parallel}
  * pool; the full-batch step splits its work when the pool is free, and a caller that finds the pool busy runs its
  * parts itself, with the same bits (the pool's contract).
- * The kernels give the same bits compiled or interpreted (see {@link SimdMath}), so a run's results do not depend
- * on whether or when the warm-up finished. {@code -Dhyperlab.warmup=N} sets the number of rounds (0 disables it).
+ * The kernels give the same bits compiled or interpreted (see {@link org.hyperlab.core.tensor.simd.SimdMath}), so a run's results do not depend
+ * on whether or when the warm-up finished. {@link KernelSettings#warmUpRounds} sets the number of rounds (0 disables it).
  */
 final class KernelWarmup implements Runnable {
-    /** Rounds of the whole kernel set; enough for C2 to compile each kernel (see docs/performance.md). */
-    static final int ROUNDS = Integer.getInteger("hyperlab.warmup", 1500);
+    /** Rounds of the whole kernel set ({@link KernelSettings#warmUpRounds}). */
+    static final int ROUNDS = KernelSettings.warmUpRounds();
 
     /** One full-batch step ({@link FullBatch}) every this many rounds, the first at round {@code FULL_BATCH_EVERY − 1}. */
     static final int FULL_BATCH_EVERY = 64;
@@ -39,7 +43,7 @@ final class KernelWarmup implements Runnable {
 
     /** Starts the warm-up thread once for a SIMD backend; does nothing for plain loops or with 0 rounds. */
     static synchronized void startFor(FloatKernels kernels) {
-        if (!(kernels instanceof SimdFloatKernels) || ROUNDS <= 0 || thread != null) {
+        if (!kernels.vectorized() || ROUNDS <= 0 || thread != null) {
             return;
         }
         thread = new Thread(new KernelWarmup(ROUNDS), "hyperlab-kernel-warmup");
@@ -123,11 +127,11 @@ final class KernelWarmup implements Runnable {
             float s = pixels.data()[i];   // ~20 % non-zero intensities 1..255, as MNIST (the byte-valued sparse form)
             pixels.data()[i] = s > 0.3f ? Math.round(s * 510f) : 0f;
         }
-        SparseRows sparse = SparseRows.of(pixels);
+        Matrix sparse = SparseKernels.rows(pixels);
         FloatMatrix wWide = filled(IN, 4 * SimdPanel.L, 10);
         FloatMatrix hWide = new FloatMatrix(ROWS, 4 * SimdPanel.L);
         FloatMatrix gWide = new FloatMatrix(IN, 4 * SimdPanel.L);
-        int band = SparseWideProducts.BLOCK + SimdPanel.L + 3; // a whole band, a leftover vector, leftover columns
+        int band = SparseKernels.WIDE_BAND_COLUMNS + SimdPanel.L + 3; // a whole band, a leftover vector, leftover columns
         FloatMatrix wBand = filled(IN, band, 11);
         FloatMatrix hBand = new FloatMatrix(ROWS, band);
         FloatMatrix gBand = new FloatMatrix(IN, band);
@@ -156,7 +160,7 @@ final class KernelWarmup implements Runnable {
             Kernels.reluBackward(h, dh, dh);
             Kernels.sumColumns(dh, gb1, false);             // column sums of wide rows (z above: narrow rows)
             Kernels.matmulTransA(x, dh, gw1, false);        // panel (wide B)
-            Matrix xs = new AffineColumns(new RowSubset(sparse, order, (round * ROWS) % order.length, ROWS),
+            Matrix xs = SparseKernels.shiftScaleView(SparseKernels.rowView(sparse, order, (round * ROWS) % order.length, ROWS),
                     scale.data(), shift.data());
             Kernels.matmul(xs, w, z, false);                // sparse: narrow (padded to one vector)
             Kernels.matmulTransA(xs, z, gw, true);
@@ -164,7 +168,7 @@ final class KernelWarmup implements Runnable {
             Kernels.matmulTransA(xs, dh, gw1, true);
             Kernels.matmul(xs, wWide, hWide, false);        // sparse: wide, in place
             Kernels.matmulTransA(xs, hWide, gWide, true);
-            Kernels.matmul(xs, wBand, hBand, false);        // sparse: wider than 64 columns (SparseWideProducts)
+            Kernels.matmul(xs, wBand, hBand, false);        // sparse: wider than 64 columns (the wide sparse products)
             Kernels.matmulTransA(xs, hBand, gBand, false);
             long step = 1 + (round % 50);
             Kernels.adamStep(w, gw, m, v, 1e-6, 0.9, 0.999, 1e-8, step);
@@ -173,26 +177,26 @@ final class KernelWarmup implements Runnable {
     }
 
     /**
-     * Softmax regression's step on a full batch of {@link SparseRowPlan#SORT_ROWS} rows or more: the branches that
+     * Softmax regression's step on a full batch of {@link SparseKernels#SOURCE_ORDER_ROWS} rows or more: the branches that
      * only a full batch takes (rows visited in source order, the backward in several chunks, row kernels split
      * between threads) run here too, so that the first full-batch epochs of a run do not deoptimize the kernels
      * compiled from small batches and wait for them to be compiled again on the stack, in the Vector API's Java
-     * fallback meanwhile (docs/performance.md item 100). Its arrays are its own; the pool is used only when no
+     * fallback meanwhile. Its arrays are its own; the pool is used only when no
      * other thread is using it ({@link Parallel}).
      */
     private static final class FullBatch {
         private final int[] order;
-        private final SparseRows rows;
+        private final Matrix rows;
         private final FloatMatrix z, y;
         private final int[] labels;
 
         FullBatch(FloatMatrix pixels) {
-            int n = SparseRowPlan.SORT_ROWS + pixels.rows() + 3;  // not a multiple of the chunk sizes
+            int n = SparseKernels.SOURCE_ORDER_ROWS + pixels.rows() + 3;  // not a multiple of the chunk sizes
             FloatMatrix big = new FloatMatrix(n, IN);
             for (int r = 0; r < n; r++) {
                 System.arraycopy(pixels.data(), (r % pixels.rows()) * IN, big.data(), r * IN, IN);
             }
-            rows = SparseRows.of(big);
+            rows = SparseKernels.rows(big);
             order = new int[n];
             for (int i = 0; i < n; i++) {
                 order[i] = (int) ((i * 7919L) % n);   // a permutation (7919 is prime, n is not a multiple of it)
@@ -208,7 +212,7 @@ final class KernelWarmup implements Runnable {
 
         void step(FloatMatrix w, FloatMatrix b, FloatMatrix scale, FloatMatrix shift, FloatMatrix gw, FloatMatrix gb,
                   FloatMatrix m, FloatMatrix v, int round) {
-            Matrix xs = new AffineColumns(new RowSubset(rows, order, 0, order.length), scale.data(), shift.data());
+            Matrix xs = SparseKernels.shiftScaleView(SparseKernels.rowView(rows, order, 0, order.length), scale.data(), shift.data());
             Kernels.matmul(xs, w, z, false);
             Kernels.addRowVectorInPlace(z, b);
             Kernels.countArgmaxHits(z, labels);

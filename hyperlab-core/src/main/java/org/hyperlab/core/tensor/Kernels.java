@@ -1,5 +1,9 @@
 package org.hyperlab.core.tensor;
 
+import org.hyperlab.core.tensor.simd.FloatArrays;
+import org.hyperlab.core.tensor.simd.FloatKernels;
+import org.hyperlab.core.tensor.sparse.SparseKernels;
+
 /**
  * The hot numerical operations, in one place so they are made fast once without touching the layers.
  *
@@ -15,7 +19,9 @@ package org.hyperlab.core.tensor;
  * give the same bits whatever the thread count ({@link Parallel}).
  */
 public final class Kernels {
-    private static final FloatKernels FLOAT = FloatKernels.best();
+    /** The float32 implementation: SIMD when the Vector API module is present and not turned off, else loops. */
+    private static final FloatKernels FLOAT = KernelSettings.simd()
+            && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() ? FloatKernels.simd() : FloatKernels.loops();
 
     private Kernels() {
     }
@@ -24,7 +30,7 @@ public final class Kernels {
      * Makes sure the one-off background warm-up of the SIMD kernels ({@code KernelWarmup}) has started. It is
      * started only by this call, so float64 work and short
      * commands such as {@code descend} never pay for it: call it before loading training data so the JIT compiles
-     * the kernels on the other core meanwhile. It changes no result. {@code -Dhyperlab.warmup=0} disables it.
+     * the kernels on the other core meanwhile. It changes no result. {@link KernelSettings#warmUpRounds} sets its length.
      */
     public static void warmUp() {
         KernelWarmup.startFor(FLOAT);
@@ -45,19 +51,86 @@ public final class Kernels {
     public static void setThreads(int count) { Parallel.setThreads(count); }
 
     /**
-     * True when products with a sparse left operand ({@link SparseRows}, a {@link RowSubset} of one, or an
-     * {@link AffineColumns} view of either) have fast paths: the SIMD backend is in use. Otherwise such operands
-     * still work, through element access.
+     * True when products with a sparse left operand ({@link #isSparse}) have fast paths: the SIMD backend is in
+     * use. Otherwise no sparse form is made ({@link #sparseForm} gives null).
      */
-    public static boolean sparseProductsAvailable() { return FLOAT instanceof SimdFloatKernels; }
+    public static boolean sparseProductsAvailable() { return FLOAT.vectorized(); }
 
-    /** The sparse operand behind {@code a} when the sparse fast path applies to {@code a·b → c}, else null. */
-    private static SparseOperand sparse(Matrix a, Matrix b, Matrix c) {
-        if (a instanceof FloatMatrix || !(b instanceof FloatMatrix) || !(c instanceof FloatMatrix)
-                || !sparseProductsAvailable()) {
+    /** The float32 implementation in use (for {@link FloatBackend#inUse} and the warm-up). */
+    static FloatKernels floatKernels() { return FLOAT; }
+
+    /**
+     * True when {@code m} is held sparsely: the sparse form of a feature matrix ({@link #sparseForm}), a row
+     * selection of one ({@link #rowSelection}) or a {@link #shiftScaleView} of either. Products with such a left
+     * operand read only its non-zeros; layers need not tell it apart from a dense matrix.
+     */
+    public static boolean isSparse(Matrix m) {
+        return SparseKernels.isSparse(m);
+    }
+
+    /**
+     * The sparse form of a training feature matrix when it pays (see the dispatch table in {@code package-info}):
+     * {@code features} is float32 with at most half of its elements non-zero, the SIMD kernels are in use and
+     * {@link KernelSettings#sparseInput} allows it; otherwise null. It is built once and kept with the matrix, which
+     * must not change afterwards.
+     */
+    public static Matrix sparseForm(Matrix features) {
+        if (!(features instanceof FloatMatrix dense) || !sparseProductsAvailable() || !KernelSettings.sparseInput()) {
             return null;
         }
-        return SparseOperand.of(a);
+        return dense.sparseForm(SparseKernels::rowsIfSparse);
+    }
+
+    /**
+     * A matrix to receive {@code rows} rows of {@code features} through {@link #selectRows}: a no-copy view of
+     * {@code features}' {@link #sparseForm} that reads {@code indices} when used (float32 only), or else a
+     * {@code rows × features.cols()} buffer in {@code precision}. Read-only in the first case: callers must not
+     * write into it either way.
+     */
+    public static Matrix rowSelection(Matrix features, int[] indices, int rows, Precision precision) {
+        Matrix sparse = precision == Precision.FLOAT32 ? sparseForm(features) : null;
+        if (sparse != null) {
+            return SparseKernels.rowView(sparse, indices, 0, rows);
+        }
+        return precision.zeros(rows, features.cols());
+    }
+
+    /**
+     * Makes {@code selection} (from {@link #rowSelection} with the same features and indices) hold the rows
+     * {@code indices[from .. from + rows)} of {@code features}: a view is re-pointed, a buffer is filled by
+     * {@link #gatherRows}.
+     */
+    public static void selectRows(Matrix features, int[] indices, int from, int rows, Matrix selection) {
+        if (!SparseKernels.moveRowView(selection, from, rows)) {
+            gatherRows(features, indices, from, rows, selection);
+        }
+    }
+
+    /**
+     * The lazy read-only view {@code x·diag(scale) + 1·shiftᵀ} of a sparse {@code x} ({@link #isSparse}), rounded to
+     * float32 per element, which products use without forming it (see {@code package-info}); null for any other
+     * {@code x}, which {@link #shiftScaleColumns} transforms instead. {@code scale} and {@code shift} (length
+     * {@code x.cols()}) are not copied and must not change while the view is used.
+     */
+    public static Matrix shiftScaleView(Matrix x, float[] scale, float[] shift) {
+        return SparseKernels.shiftScaleView(x, scale, shift);
+    }
+
+    /**
+     * The sparse product for {@code a·b → c} (or {@code aᵀ·b → c}), or null when the dense paths apply: a sparse
+     * {@code a} with float32 {@code b} and {@code c} on the SIMD backend, by the width n of {@code b} (the first rows
+     * of the dispatch table in {@code package-info}).
+     */
+    private static SparseKernels.Product sparseProduct(Matrix a, Matrix b, Matrix c) {
+        if (a instanceof FloatMatrix || !(b instanceof FloatMatrix) || !(c instanceof FloatMatrix)
+                || !sparseProductsAvailable() || !SparseKernels.isSparse(a)) {
+            return null;
+        }
+        int n = b.cols();
+        if (n <= SparseKernels.ONE_VECTOR_COLUMNS && SparseKernels.byteValued(a)) {
+            return SparseKernels.Product.ONE_VECTOR;
+        }
+        return n <= SparseKernels.PANEL_COLUMNS ? SparseKernels.Product.PANEL : SparseKernels.Product.WIDE;
     }
 
     private static boolean floats(Matrix a, Matrix b, Matrix c) {
@@ -74,19 +147,15 @@ public final class Kernels {
 
     /**
      * {@code C (+)= A · B} with A (m x k), B (k x n), C (m x n). A sparse A (see {@link #sparseProductsAvailable})
-     * with float32 B and C reads only A's non-zeros ({@code SimdSparseProducts} for n ≤ 64, {@code SparseWideProducts}
-     * for wider outputs).
+     * with float32 B and C reads only A's non-zeros (which sparse kernel for which n: the dispatch table in
+     * {@code package-info}).
      */
     public static void matmul(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.cols() == b.rows() && c.rows() == a.rows() && c.cols() == b.cols(), "matmul", a, b, c);
         requireDistinct(a, b, c, "matmul");
-        SparseOperand sparse = sparse(a, b, c);
-        if (sparse != null && SimdSparseProducts.pays(b.cols())) {
-            SimdSparseProducts.matmul(sparse, f(b), f(c), b.cols(), accumulate);
-        } else if (sparse != null && SparseWideProducts.ENABLED) {
-            SparseWideProducts.matmul(sparse, f(b), f(c), b.cols(), accumulate);
-        } else if (sparse != null) {
-            FLOAT.matmul(SimdSparseProducts.dense(sparse), f(b), f(c), a.rows(), a.cols(), b.cols(), accumulate);
+        SparseKernels.Product sparse = sparseProduct(a, b, c);
+        if (sparse != null) {
+            sparse.matmul(a, f(b), f(c), b.cols(), accumulate);
         } else if (floats(a, b, c)) {
             FLOAT.matmul(f(a), f(b), f(c), a.rows(), a.cols(), b.cols(), accumulate);
         } else if (doubles(a, b, c)) {
@@ -98,19 +167,15 @@ public final class Kernels {
 
     /**
      * {@code C (+)= Aᵀ · B} with A (k x m), B (k x n), C (m x n). Used for ∂J/∂W = Xᵀ·∂J/∂Z. A sparse A (see
-     * {@link #sparseProductsAvailable}) with float32 B and C reads only A's non-zeros ({@code SimdSparseProducts}
-     * for n ≤ 64, {@code SparseWideProducts} for wider outputs).
+     * {@link #sparseProductsAvailable}) with float32 B and C reads only A's non-zeros (which sparse kernel for which
+     * n: the dispatch table in {@code package-info}).
      */
     public static void matmulTransA(Matrix a, Matrix b, Matrix c, boolean accumulate) {
         requireShape(a.rows() == b.rows() && c.rows() == a.cols() && c.cols() == b.cols(), "matmulTransA", a, b, c);
         requireDistinct(a, b, c, "matmulTransA");
-        SparseOperand sparse = sparse(a, b, c);
-        if (sparse != null && SimdSparseProducts.pays(b.cols())) {
-            SimdSparseProducts.matmulTransA(sparse, f(b), f(c), b.cols(), accumulate);
-        } else if (sparse != null && SparseWideProducts.ENABLED) {
-            SparseWideProducts.matmulTransA(sparse, f(b), f(c), b.cols(), accumulate);
-        } else if (sparse != null) {
-            FLOAT.matmulTransA(SimdSparseProducts.dense(sparse), f(b), f(c), c.rows(), a.rows(), b.cols(), accumulate);
+        SparseKernels.Product sparse = sparseProduct(a, b, c);
+        if (sparse != null) {
+            sparse.matmulTransA(a, f(b), f(c), b.cols(), accumulate);
         } else if (floats(a, b, c)) {
             FLOAT.matmulTransA(f(a), f(b), f(c), a.cols(), a.rows(), b.cols(), accumulate);
         } else if (doubles(a, b, c)) {
@@ -359,10 +424,8 @@ public final class Kernels {
         if (out.cols() != source.cols() || out.rows() < count) {
             throw new IllegalArgumentException("gatherRows: shape mismatch " + source.shape() + " vs " + out.shape());
         }
-        if (source instanceof SparseRows sr && out instanceof FloatMatrix fo) {
-            for (int r = 0; r < count; r++) {
-                sr.copyRowTo(indices[from + r], fo.data(), r * source.cols());
-            }
+        if (out instanceof FloatMatrix fo && SparseKernels.gatherRows(source, indices, from, count, fo.data())) {
+            return;
         } else if (source instanceof FloatMatrix fs && out instanceof FloatMatrix fo) {
             FloatArrays.gatherRows(fs.data(), source.cols(), indices, from, count, fo.data());
         } else if (source instanceof DoubleMatrix ds && out instanceof DoubleMatrix dout) {

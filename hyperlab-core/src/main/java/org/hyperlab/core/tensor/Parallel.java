@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  *
  * <p>The thread count is a property of a run, not of the process: {@link #withThreads(int, Supplier)} sets it for
  * the calling thread while {@code body} runs (two sweep trials on two threads may use different counts), and the
- * process-wide default ({@link #setThreads(int)}, {@code -Dhyperlab.threads}, else the available processors) applies
+ * process-wide default ({@link #setThreads(int)}, {@link KernelSettings#threads}, else the available processors) applies
  * wherever no run set one.
  */
 public final class Parallel {
@@ -33,6 +33,12 @@ public final class Parallel {
     public interface Range {
         void run(int from, int to);
     }
+
+    /**
+     * Minimum multiply-adds per thread before a kernel splits a product: on one core about 15 µs of work, well above
+     * the hand-off and the wait for a worker the scheduler may have parked. Results do not depend on it.
+     */
+    public static final long MIN_WORK_PER_THREAD = 1L << 21;
 
     private static final long SPIN_NANOS = 100_000;
     private static final ReentrantLock LOCK = new ReentrantLock();
@@ -45,11 +51,7 @@ public final class Parallel {
     }
 
     private static int defaultThreads() {
-        String prop = System.getProperty("hyperlab.threads");
-        if (prop != null) {
-            return Math.max(1, Integer.parseInt(prop.trim()));
-        }
-        return Math.max(1, Runtime.getRuntime().availableProcessors());
+        return KernelSettings.threads();
     }
 
     /**

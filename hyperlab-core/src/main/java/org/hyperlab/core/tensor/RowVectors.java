@@ -1,5 +1,8 @@
 package org.hyperlab.core.tensor;
 
+import org.hyperlab.core.tensor.simd.FloatKernels;
+import org.hyperlab.core.tensor.simd.Scratch;
+
 /**
  * Row-vector broadcasts ({@code M[r, :] += v}, {@code M[r, :] *= v}) and column sums on the backing arrays, for
  * a float32 or float64 M and a v of either precision (z-scoring keeps its statistics in float64 while batches

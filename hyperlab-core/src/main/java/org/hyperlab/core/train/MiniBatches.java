@@ -6,8 +6,6 @@ import org.hyperlab.core.tensor.FloatMatrix;
 import org.hyperlab.core.tensor.Kernels;
 import org.hyperlab.core.tensor.Matrix;
 import org.hyperlab.core.tensor.Precision;
-import org.hyperlab.core.tensor.RowSubset;
-import org.hyperlab.core.tensor.SparseRows;
 
 /**
  * Cuts a dataset into mini-batches of {@code batchSize} rows in a (re)shuffled order. Batch {@code b} holds the
@@ -16,10 +14,10 @@ import org.hyperlab.core.tensor.SparseRows;
  * batches, one for the partial last batch), so {@link #batch(int)} returns views that the next call overwrites (callers
  * must not write into them: float32 targets are updated by clearing the previous batch's ones, not refilled).
  *
- * <p>Sparse float32 features ({@link SparseRows#forTraining} says when: MNIST's pixels are 81 % zeros) are not
- * gathered: a batch's features are then a {@link RowSubset} view of the cached sparse form, re-pointed by the next
- * {@link #batch(int)} call like the dense buffers (one view per batch size, so a batch allocates nothing). Dense data
- * and float64 batches are gathered as before.
+ * <p>Which rows go where is this class's job; how they get there is the kernels': {@link Kernels#rowSelection} gives
+ * a gather buffer, or for mostly-zero float32 features (MNIST's pixels are 81 % zeros) a no-copy view of their
+ * sparse form, and {@link Kernels#selectRows} fills or re-points it (one per batch size, so a batch allocates
+ * nothing).
  */
 public final class MiniBatches {
     /** One batch: features (rows x D), one-hot targets (rows x classes), and the rows' labels. */
@@ -34,7 +32,6 @@ public final class MiniBatches {
     private final int[] order;
     private final Batch full;
     private final Batch partial;
-    private final SparseRows sparse;
 
     /** Batches of {@code data} (in its own order until {@link #shuffle}), buffers in {@code precision}. */
     public MiniBatches(Dataset data, int batchSize, Precision precision) {
@@ -50,15 +47,14 @@ public final class MiniBatches {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        this.sparse = precision == Precision.FLOAT32 ? SparseRows.forTraining(data.features()) : null;
         this.full = newBatch(this.batchSize, precision);
         int rest = data.size() % this.batchSize;
         this.partial = rest == 0 ? null : newBatch(rest, precision);
     }
 
-    /** Buffers for one batch; the features are a sparse view (moved by {@link #batch}) when the data is sparse. */
+    /** Buffers for one batch; the features are whatever {@link Kernels#rowSelection} chose. */
     private Batch newBatch(int rows, Precision precision) {
-        Matrix features = sparse != null ? new RowSubset(sparse, order, 0, rows) : precision.zeros(rows, data.featureCount());
+        Matrix features = Kernels.rowSelection(data.features(), order, rows, precision);
         return new Batch(features, precision.zeros(rows, data.numClasses()), new int[rows]);
     }
 
@@ -90,11 +86,7 @@ public final class MiniBatches {
         int from = index * batchSize;
         int rows = Math.min(batchSize, order.length - from);
         Batch b = rows == batchSize ? full : partial;
-        if (sparse != null) {
-            ((RowSubset) b.features()).moveTo(from);
-        } else {
-            Kernels.gatherRows(data.features(), order, from, rows, b.features());
-        }
+        Kernels.selectRows(data.features(), order, from, rows, b.features());
         Matrix targets = b.targets();
         int[] labels = b.labels(), all = data.labels();
         if (targets instanceof FloatMatrix f) { // only the previous batch's ones are cleared (a full batch: 60,000, not 600,000)

@@ -1,23 +1,22 @@
 package org.hyperlab.core.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.SplittableRandom;
 import org.hyperlab.core.init.XavierUniform;
-import org.hyperlab.core.tensor.AffineColumns;
 import org.hyperlab.core.tensor.FloatMatrix;
+import org.hyperlab.core.tensor.Kernels;
 import org.hyperlab.core.tensor.Matrix;
 import org.hyperlab.core.tensor.Precision;
-import org.hyperlab.core.tensor.RowSubset;
-import org.hyperlab.core.tensor.SparseRows;
 import org.hyperlab.core.testing.GradientChecker;
 import org.hyperlab.core.testing.RandomMatrices;
 import org.hyperlab.core.testing.TestSeeds;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Input layer and the first dense layer on sparse batches ({@link RowSubset} of {@link SparseRows}), the
+ * The Input layer and the first dense layer on sparse batches ({@link Kernels#rowSelection} of mostly-zero data), the
  * float32-only fast path: against the dense float32 path and against the float64 path, whose gradients
  * {@link GradientChecker} verifies on the same (mostly zero) data.
  *
@@ -41,14 +40,23 @@ class SparseInputTest {
         return m;
     }
 
+    /** Rows {@code rows} of {@code data} as the sparse batch mini-batches get (a view of its sparse form). */
+    private static Matrix sparseBatch(FloatMatrix data, int[] rows) {
+        assumeTrue(Kernels.sparseProductsAvailable(), "the sparse path needs the SIMD kernels");
+        Matrix batch = Kernels.rowSelection(data, rows, rows.length, Precision.FLOAT32);
+        Kernels.selectRows(data, rows, 0, rows.length, batch);
+        assertTrue(Kernels.isSparse(batch), "mostly-zero float32 data should get the sparse form");
+        return batch;
+    }
+
     @Test
     void inputReturnsTheLazyAffineViewWithTheDenseValues() {
         SplittableRandom random = new SplittableRandom(seed);
         FloatMatrix data = (FloatMatrix) sparseData(random, 40, 13, Precision.FLOAT32);
         Input input = Input.zScoring().fit(data);
         int[] rows = {3, 17, 3, 39, 0};
-        Matrix view = input.forward(new RowSubset(SparseRows.of(data), rows, 0, rows.length));
-        AffineColumns affine = assertInstanceOf(AffineColumns.class, view);
+        Matrix affine = input.forward(sparseBatch(data, rows));
+        assertTrue(Kernels.isSparse(affine), "the z-scored sparse batch should stay a lazy sparse view");
         FloatMatrix gathered = new FloatMatrix(rows.length, 13);
         for (int r = 0; r < rows.length; r++) {
             for (int c = 0; c < 13; c++) {
@@ -85,7 +93,7 @@ class SparseInputTest {
         }
         Matrix expected = wide.forward(x64).copy();
         wide.backwardParameters(upstream);
-        Matrix actual = narrow.forward(new RowSubset(SparseRows.of(x32), all, 0, n));
+        Matrix actual = narrow.forward(sparseBatch(x32, all));
         narrow.backwardParameters(upstream.to(Precision.FLOAT32));
         assertClose(expected, actual, "output");
         for (int k = 0; k < wide.parameters().size(); k++) {

@@ -1,5 +1,8 @@
 package org.hyperlab.core.tensor;
 
+import org.hyperlab.core.tensor.simd.FloatArrays;
+import org.hyperlab.core.tensor.simd.FloatKernels;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -34,7 +37,7 @@ class KernelAllocationTest {
     @Test
     void stepKernelsAllocateNothingPerCall() {
         assumeTrue(Allocations.countable());
-        FloatKernels f = FloatKernels.best();
+        FloatKernels f = Kernels.floatKernels();
         int rows = 32, in = 48, hidden = 32, classes = 10;
         float[] x = random(rows * in), w1 = random(in * hidden), w2 = random(hidden * classes);
         float[] h = new float[rows * hidden], z = new float[rows * classes], y = new float[rows * classes];

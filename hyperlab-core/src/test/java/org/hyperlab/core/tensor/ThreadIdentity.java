@@ -3,7 +3,7 @@ package org.hyperlab.core.tensor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 /** Test helper: a product pair must give the same bits on 1, 2 and 3 threads. */
-final class ThreadIdentity {
+public final class ThreadIdentity {
     private ThreadIdentity() {
     }
 
@@ -11,7 +11,7 @@ final class ThreadIdentity {
      * Runs {@code X·W} (m×n) and {@code Xᵀ·G} (k×n) with 1, 2 and 3 threads and asserts bit-identical results; the
      * caller restores the thread count.
      */
-    static void assertProductsSameForOneToThreeThreads(Matrix x, Matrix w, Matrix g, String label) {
+    public static void assertProductsSameForOneToThreeThreads(Matrix x, Matrix w, Matrix g, String label) {
         int m = x.rows(), k = x.cols(), n = w.cols();
         float[][] forward = new float[3][], backward = new float[3][];
         for (int t = 1; t <= 3; t++) {

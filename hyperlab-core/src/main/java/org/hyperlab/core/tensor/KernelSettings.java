@@ -1,0 +1,51 @@
+package org.hyperlab.core.tensor;
+
+/**
+ * The four switches a user may set on the kernels, as Java system properties (through {@code HYPERLAB_JAVA_OPTS}
+ * for the launcher, e.g. {@code HYPERLAB_JAVA_OPTS=-Dhyperlab.simd=false ./hyperlab train}). This class is the
+ * only place that reads them; none changes a result beyond float32 rounding, and only {@code simd} and
+ * {@code sparse} change it at all (they select other, equally exact summation orders).
+ *
+ * <ul>
+ *   <li>{@code hyperlab.simd} ({@code true}|{@code false}, default true): {@code false} runs the float32 kernels as
+ *       plain loops even when the {@code jdk.incubator.vector} module is present (read once, at start-up).</li>
+ *   <li>{@code hyperlab.sparse} ({@code true}|{@code false}, default true): {@code false} keeps mostly-zero float32
+ *       training features dense, so the first layer's products read every element instead of only the non-zeros
+ *       (for comparing the two paths; read whenever a training run sets up its mini-batches).</li>
+ *   <li>{@code hyperlab.warmup} (rounds, default 1500): the background warm-up of the SIMD kernels
+ *       ({@link Kernels#warmUp()}); {@code 0} turns it off (read once).</li>
+ *   <li>{@code hyperlab.threads} (count ≥ 1, default the available processors): the process-wide number of threads
+ *       kernels may use ({@link Parallel}); a run may set its own with {@link Parallel#withThreads} (read once).</li>
+ * </ul>
+ */
+public final class KernelSettings {
+    /** Default number of {@link #warmUpRounds() warm-up rounds}: enough for the JIT's top tier to compile each kernel. */
+    public static final int DEFAULT_WARMUP_ROUNDS = 1500;
+
+    private KernelSettings() {
+    }
+
+    /** {@code hyperlab.simd}: false when the SIMD kernels are turned off. */
+    public static boolean simd() {
+        return !"false".equalsIgnoreCase(System.getProperty("hyperlab.simd"));
+    }
+
+    /** {@code hyperlab.sparse}: false when mostly-zero training features are to stay dense. */
+    public static boolean sparseInput() {
+        return !"false".equalsIgnoreCase(System.getProperty("hyperlab.sparse"));
+    }
+
+    /** {@code hyperlab.warmup}: the number of warm-up rounds (0: none). */
+    public static int warmUpRounds() {
+        return Integer.getInteger("hyperlab.warmup", DEFAULT_WARMUP_ROUNDS);
+    }
+
+    /** {@code hyperlab.threads}: the process-wide kernel thread count, else the available processors (≥ 1 either way). */
+    public static int threads() {
+        String prop = System.getProperty("hyperlab.threads");
+        if (prop != null) {
+            return Math.max(1, Integer.parseInt(prop.trim()));
+        }
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+}
