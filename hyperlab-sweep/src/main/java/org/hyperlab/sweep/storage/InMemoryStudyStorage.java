@@ -21,15 +21,26 @@ public final class InMemoryStudyStorage implements StudyStorage {
     private final Map<Long, Set<String>> enqueuedKeys = new LinkedHashMap<>();
     private final Map<Long, List<Long>> trialsOfStudy = new LinkedHashMap<>();
     private final Map<Long, TrialRecord> trials = new LinkedHashMap<>();
+    private final Map<Long, String> definitions = new LinkedHashMap<>();
     private long nextId = 1;
 
     @Override
-    public synchronized StudyRecord createStudy(String name, ObjectiveSpec objective, long seed) {
+    public synchronized Optional<String> studyDefinition(long studyId) {
+        study(studyId);
+        return Optional.ofNullable(definitions.get(studyId));
+    }
+
+    @Override
+    public synchronized StudyRecord createStudy(String name, ObjectiveSpec objective, long seed, String definition,
+                                                Integer trialBudget) {
         if (findStudy(name).isPresent()) {
             throw new StudyExistsException(name);
         }
         StudyRecord s = new StudyRecord(nextId++, name, objective, seed, Instant.now());
         studies.put(s.id(), s);
+        if (definition != null) {
+            definitions.put(s.id(), definition);
+        }
         studyAttrs.put(s.id(), new LinkedHashMap<>());
         enqueuedKeys.put(s.id(), new HashSet<>());
         trialsOfStudy.put(s.id(), new ArrayList<>());

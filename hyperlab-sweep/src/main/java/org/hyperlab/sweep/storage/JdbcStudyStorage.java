@@ -146,16 +146,33 @@ public final class JdbcStudyStorage implements StudyStorage {
     }
 
     @Override
-    public StudyRecord createStudy(String name, ObjectiveSpec objective, long seed) {
+    public StudyRecord createStudy(String name, ObjectiveSpec objective, long seed, String definition,
+                                   Integer trialBudget) {
         return tx(c -> {
             long now = System.currentTimeMillis();
             Optional<Long> id = queryLong(c, "INSERT INTO studies (name, metric, direction, seed, trial_counter, "
-                    + "created_ms) VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (name) DO NOTHING RETURNING study_id",
-                    name, objective.metric(), objective.direction().name(), seed, now);
+                    + "created_ms, definition, trial_budget) VALUES (?, ?, ?, ?, 0, ?, ?, ?) ON CONFLICT (name) "
+                    + "DO NOTHING RETURNING study_id",
+                    name, objective.metric(), objective.direction().name(), seed, now, definition, trialBudget);
             if (id.isEmpty()) {
                 throw new StudyExistsException(name);
             }
+            update(c, "INSERT INTO study_objectives (study_id, objective, metric, direction) VALUES (?, 0, ?, ?)",
+                    id.get(), objective.metric(), objective.direction().name());
             return new StudyRecord(id.get(), name, objective, seed, Instant.ofEpochMilli(now));
+        });
+    }
+
+    @Override
+    public Optional<String> studyDefinition(long studyId) {
+        return tx(c -> {
+            try (PreparedStatement ps = prepare(c, "SELECT definition FROM studies WHERE study_id = ?", studyId);
+                 ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StorageException("no study with id " + studyId + " in " + label);
+                }
+                return Optional.ofNullable(rs.getString(1));
+            }
         });
     }
 
@@ -219,9 +236,10 @@ public final class JdbcStudyStorage implements StudyStorage {
             throw new StorageException("no study with id " + studyId + " in " + label);
         }
         long number = queryLong(c, "SELECT trial_counter FROM studies WHERE study_id = ?", studyId).orElseThrow() - 1;
-        long id = queryLong(c, "INSERT INTO trials (study_id, number, state, started_ms) VALUES (?, ?, ?, ?) "
-                + "RETURNING trial_id", studyId, (int) number, state.name(),
-                state == TrialState.RUNNING ? System.currentTimeMillis() : null).orElseThrow();
+        boolean running = state == TrialState.RUNNING;
+        long id = queryLong(c, "INSERT INTO trials (study_id, number, state, started_ms, heartbeat_ms) VALUES "
+                + "(?, ?, ?, ?, " + (running ? dialect.nowMillis : "NULL") + ") RETURNING trial_id", studyId,
+                (int) number, state.name(), running ? System.currentTimeMillis() : null).orElseThrow();
         int order = 0;
         for (Map.Entry<String, Object> e : params.entrySet()) {
             update(c, "INSERT INTO trial_params (trial_id, name, param_order, kind, value) VALUES (?, ?, ?, ?, ?)",
@@ -254,8 +272,8 @@ public final class JdbcStudyStorage implements StudyStorage {
                 if (id.isEmpty()) {
                     return Optional.<TrialRecord>empty();
                 }
-                if (update(c, "UPDATE trials SET state = 'RUNNING', started_ms = ? WHERE trial_id = ? "
-                        + "AND state = 'WAITING'", System.currentTimeMillis(), id.get()) == 1) {
+                if (update(c, "UPDATE trials SET state = 'RUNNING', started_ms = ?, heartbeat_ms = "
+                        + dialect.nowMillis + " WHERE trial_id = ? AND state = 'WAITING'", System.currentTimeMillis(), id.get()) == 1) {
                     return Optional.of(TrialRows.read(c, "trial_id", id.get()).get(0));
                 }
             }
@@ -312,6 +330,10 @@ public final class JdbcStudyStorage implements StudyStorage {
             requireRunning(c, trialId);
             update(c, "UPDATE trials SET state = ?, value = ?, message = ?, finished_ms = ? WHERE trial_id = ?",
                     state.name(), value, message, System.currentTimeMillis(), trialId);
+            if (value != null) {
+                update(c, "INSERT INTO trial_objective_values (trial_id, objective, value) VALUES (?, 0, ?)",
+                        trialId, value);
+            }
             return TrialRows.read(c, "trial_id", trialId).get(0);
         });
     }

@@ -7,46 +7,25 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The store's tables (version {@value #VERSION}), created on first use: {@code schema_version},
- * {@code studies}, {@code study_attrs}, {@code trials}, {@code trial_params}, {@code trial_values} (intermediate
- * values; NULL stands for NaN) and {@code trial_attrs}. A store written by another schema version is refused.
+ * The store's tables, version {@value #VERSION} (every table and column is described in {@code docs/sweeps.md}).
+ * There is one way to reach the current version: a new store is created with the version-1 tables
+ * ({@link SchemaMigrations#v1Tables}) and then migrated step by step, exactly as an existing version-1 store is, so a
+ * new store and a migrated one cannot differ. A store of a newer version than this code knows is refused.
  */
 final class Schema {
     /** The schema version this code reads and writes. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private Schema() {
     }
 
-    private static List<String> ddl(SqlDialect d) {
-        return List.of(
-                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
-                "CREATE TABLE IF NOT EXISTS studies (study_id " + d.idColumn + ", name TEXT NOT NULL UNIQUE, "
-                        + "metric TEXT NOT NULL, direction TEXT NOT NULL, seed BIGINT NOT NULL, "
-                        + "trial_counter INTEGER NOT NULL, created_ms BIGINT NOT NULL)",
-                "CREATE TABLE IF NOT EXISTS study_attrs (study_id BIGINT NOT NULL REFERENCES studies (study_id), "
-                        + "attr_key TEXT NOT NULL, attr_value TEXT NOT NULL, PRIMARY KEY (study_id, attr_key))",
-                "CREATE TABLE IF NOT EXISTS trials (trial_id " + d.idColumn + ", "
-                        + "study_id BIGINT NOT NULL REFERENCES studies (study_id), number INTEGER NOT NULL, "
-                        + "state TEXT NOT NULL, value DOUBLE PRECISION, message TEXT, started_ms BIGINT, "
-                        + "finished_ms BIGINT, UNIQUE (study_id, number))",
-                "CREATE INDEX IF NOT EXISTS trials_by_state ON trials (study_id, state)",
-                "CREATE TABLE IF NOT EXISTS trial_params (trial_id BIGINT NOT NULL REFERENCES trials (trial_id), "
-                        + "name TEXT NOT NULL, param_order INTEGER NOT NULL, kind TEXT NOT NULL, "
-                        + "value TEXT NOT NULL, PRIMARY KEY (trial_id, name))",
-                "CREATE TABLE IF NOT EXISTS trial_values (trial_id BIGINT NOT NULL REFERENCES trials (trial_id), "
-                        + "step INTEGER NOT NULL, value DOUBLE PRECISION, PRIMARY KEY (trial_id, step))",
-                "CREATE TABLE IF NOT EXISTS trial_attrs (trial_id BIGINT NOT NULL REFERENCES trials (trial_id), "
-                        + "attr_key TEXT NOT NULL, attr_value TEXT NOT NULL, PRIMARY KEY (trial_id, attr_key))");
-    }
-
-    /** The tables this schema creates; another database's table of one of these names means it is not ours. */
-    static final List<String> TABLES = List.of("schema_version", "studies", "study_attrs", "trials", "trial_params",
-            "trial_values", "trial_attrs");
+    /** The tables of the current schema; another database's table of one of these names means it is not ours. */
+    static final List<String> TABLES = List.of("schema_version", "studies", "study_attrs", "study_objectives",
+            "trials", "trial_params", "trial_values", "trial_objective_values", "trial_attrs");
 
     /**
-     * Creates missing tables and checks the version, inside the caller's transaction. A database that is not a
-     * hyperlab store is refused before anything is written to it: an SQLite file that already has tables but no
+     * Creates or migrates the tables and checks the version, inside the caller's transaction. A database that is not
+     * a hyperlab store is refused before anything is written to it: an SQLite file that already has tables but no
      * {@code schema_version}, or (in a shared PostgreSQL database, where other tables are normal) a table of one
      * of our names without {@code schema_version}.
      */
@@ -56,20 +35,27 @@ final class Schema {
                 s.execute(dialect.schemaLock);
             }
             refuseForeign(c, dialect, label);
-            for (String sql : ddl(dialect)) {
-                s.execute(sql);
+            int found = storedVersion(s);
+            if (found == 0) {
+                SchemaMigrations.createVersion1(s, dialect);
+                found = 1;
             }
-            try (ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
-                if (!rs.next()) {
-                    s.executeUpdate("INSERT INTO schema_version (version) VALUES (" + VERSION + ")");
-                    return;
-                }
-                int found = rs.getInt(1);
-                if (found != VERSION) {
-                    throw new StorageException("the study store " + label + " has schema version " + found
-                            + " but this hyperlab reads version " + VERSION);
-                }
+            if (found > VERSION) {
+                throw new StorageException("the study store " + label + " has schema version " + found
+                        + " but this hyperlab reads version " + VERSION + " (and migrates older ones)");
             }
+            if (found < 1) {
+                throw new StorageException("the study store " + label + " has an invalid schema version " + found);
+            }
+            SchemaMigrations.migrate(s, dialect, found, VERSION);
+        }
+    }
+
+    /** The recorded version, 0 when there is no {@code schema_version} table or row. */
+    private static int storedVersion(Statement s) throws SQLException {
+        s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        try (ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 

@@ -23,7 +23,21 @@ public interface StudyStorage extends AutoCloseable {
      *
      * @throws StudyExistsException when the name is taken
      */
-    StudyRecord createStudy(String name, ObjectiveSpec objective, long seed);
+    default StudyRecord createStudy(String name, ObjectiveSpec objective, long seed) {
+        return createStudy(name, objective, seed, null, null);
+    }
+
+    /**
+     * Creates a study that keeps its whole definition, so that a later process needs only the study's name.
+     *
+     * @param definition  the study's definition as JSON (a sweep file's resolved content), or {@code null}
+     * @param trialBudget the number of trials the study is meant to have, or {@code null} for none
+     * @throws StudyExistsException when the name is taken
+     */
+    StudyRecord createStudy(String name, ObjectiveSpec objective, long seed, String definition, Integer trialBudget);
+
+    /** The definition the study was created with; empty for studies created without one (or by schema version 1). */
+    Optional<String> studyDefinition(long studyId);
 
     /** The study with this name, if any. */
     Optional<StudyRecord> findStudy(String name);

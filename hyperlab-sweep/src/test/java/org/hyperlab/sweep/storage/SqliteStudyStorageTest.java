@@ -41,7 +41,7 @@ class SqliteStudyStorageTest extends StudyStorageContract {
             }
             try (ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
                 assertTrue(rs.next());
-                assertEquals(1, rs.getInt(1));
+                assertEquals(Schema.VERSION, rs.getInt(1));
                 assertTrue(!rs.next(), "one version row after opening twice");
             }
         }
