@@ -30,6 +30,7 @@ public final class Study {
     private final Sampler sampler;
     private final Pruner pruner;
     private Consumer<TrialRecord> listener = t -> { };
+    private volatile boolean stopped;
 
     private Study(StudyStorage storage, StudyRecord record, Sampler sampler, Pruner pruner) {
         this.storage = Objects.requireNonNull(storage);
@@ -145,7 +146,15 @@ public final class Study {
         executor.execute(nTrials, () -> runOne(objective));
     }
 
+    /** Lets the trials in progress finish and starts no new one (e.g. on shutdown); {@link #optimize} then returns. */
+    public void stop() {
+        stopped = true;
+    }
+
     private boolean runOne(ObjectiveFunction objective) {
+        if (stopped) {
+            return false;
+        }
         Optional<TrialRecord> claimed = storage.claimWaitingTrial(record.id());
         if (claimed.isEmpty() && sampler.isFinite()) {
             return false;
@@ -175,6 +184,9 @@ public final class Study {
             message = e.getMessage();
         } catch (StaleTrialException e) {
             return true;
+        } catch (TrialFailedException e) {
+            state = TrialState.FAILED;
+            message = e.getMessage();
         } catch (Exception e) {
             state = TrialState.FAILED;
             message = e.toString();

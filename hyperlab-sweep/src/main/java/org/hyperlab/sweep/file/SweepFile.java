@@ -1,9 +1,15 @@
 package org.hyperlab.sweep.file;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.hyperlab.core.train.Monitor;
 import org.hyperlab.sweep.ObjectiveFunction;
+import org.hyperlab.sweep.objective.ProgramObjective;
 import org.hyperlab.sweep.objective.SweepObjectives;
+import org.hyperlab.sweep.process.ProgramSpec;
 import org.hyperlab.sweep.pruner.MedianPruner;
 import org.hyperlab.sweep.pruner.NopPruner;
 import org.hyperlab.sweep.pruner.Pruner;
@@ -19,7 +25,7 @@ import org.hyperlab.sweep.space.SearchSpace;
  * A parsed sweep file (see {@link SweepFileReader} for the format, {@code docs/sweeps.md} for the guide).
  *
  * @param file      the file it came from (for messages)
- * @param command   {@code train} (MNIST classifiers) or {@code descend} (1-D objectives)
+ * @param command   {@code train} (MNIST classifiers), {@code descend} (1-D objectives) or {@code program}
  * @param study     the study name from the file, or {@code null}
  * @param metric    for train sweeps, the per-epoch quantity that is reported, pruned on and optimized; else null
  * @param objective the metric's name and direction
@@ -28,15 +34,38 @@ import org.hyperlab.sweep.space.SearchSpace;
  * @param sampler   {@code grid}, {@code random} or {@code tpe} with its settings
  * @param pruner    {@code none}, {@code median} or {@code asha} with its settings
  * @param space     the searched options of the command
- * @param fixed     options of the command set for every trial
+ * @param fixed     options of the command set for every trial (for a program: values of every trial)
+ * @param program   for {@code command} {@value #PROGRAM}: the program a trial runs ({@code objective.command}); else null
+ * @param document  the file's top-level mapping as read (its definition, stored with the study as JSON)
  */
 public record SweepFile(String file, String command, String study, Monitor metric, ObjectiveSpec objective, long seed, int trials,
                  Map<String, Object> sampler, Map<String, Object> pruner, SearchSpace space,
-                 Map<String, Object> fixed) {
+                 Map<String, Object> fixed, ProgramSpec program, Map<String, Object> document) {
 
-    /** The objective function of one trial. */
+    /** The {@code command} of a sweep whose trials run the program of {@code objective.command}. */
+    public static final String PROGRAM = "program";
+
+    /** The objective function of one trial; a program's trials get directories under a new temporary directory. */
     public ObjectiveFunction objectiveFunction() {
-        return SweepObjectives.create(command, fixed, space, metric, objective.direction());
+        if (program == null) {
+            return SweepObjectives.create(command, fixed, space, metric, objective.direction());
+        }
+        try {
+            return objectiveFunction(Files.createTempDirectory("hyperlab-trials-"), Path.of("").toAbsolutePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The objective function of one trial; a program's trials get their directories under {@code trialsDir} and
+     * run in {@code workDir} (train and descend trials use neither).
+     */
+    public ObjectiveFunction objectiveFunction(Path trialsDir, Path workDir) {
+        if (program == null) {
+            return objectiveFunction();
+        }
+        return new ProgramObjective(program, fixed, space, trialsDir, workDir);
     }
 
     /** The sampler the file asks for. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.hyperlab.core.train.Monitor;
 import org.hyperlab.sweep.objective.SweepObjectives;
+import org.hyperlab.sweep.process.ProgramSpec;
 import org.hyperlab.sweep.space.Direction;
 import org.hyperlab.sweep.space.ObjectiveSpec;
 import org.hyperlab.sweep.space.SearchSpace;
@@ -18,7 +19,8 @@ import org.hyperlab.sweep.space.SearchSpaceParser;
 /**
  * Reads a sweep file: YAML, or JSON when the name ends in {@code .json}. Top-level keys:
  * <pre>
- * command: train                  # or descend (1-D objectives; metric final-J, minimized)
+ * command: train                  # or descend (1-D objectives; metric final-J, minimized); or instead:
+ * objective: {command: [python3, prog.py, --lr, "{lr}"], metric: val_loss}   # any program (ProgramObjectiveReader)
  * study: mnist-lr                 # default study name (--study overrides)
  * objective: {metric: validation-loss, direction: minimize}   # direction defaults from the metric
  * seed: 0                         # study seed; trial n trains with a seed derived from it and n
@@ -43,15 +45,16 @@ public final class SweepFileReader {
 
     /** Loads and validates {@code file}. */
     public static SweepFile load(Path file) {
-        Map<String, Object> doc = read(file);
-        String where = "sweep file " + file + ": ";
+        return parse(read(file), file.toString());
+    }
+
+    /**
+     * Validates a sweep file's top-level mapping (e.g. a study's stored definition), {@code source} naming it in
+     * messages.
+     */
+    public static SweepFile parse(Map<String, Object> doc, String source) {
+        String where = "sweep file " + source + ": ";
         try {
-            String command = String.valueOf(doc.getOrDefault("command", "train"));
-            if (!command.equals("train") && !command.equals("descend")) {
-                throw new IllegalArgumentException("'command' must be train or descend, got '" + command + "'");
-            }
-            boolean descend = command.equals("descend");
-            Set<String> knownOptions = SweepObjectives.optionNames(command);
             for (String key : doc.keySet()) {
                 if (!TOP.contains(key)) {
                     throw new IllegalArgumentException("unknown key '" + key + "' (expected one of "
@@ -59,6 +62,17 @@ public final class SweepFileReader {
                 }
             }
             Map<String, Object> objective = map(doc, "objective");
+            boolean program = objective.containsKey("command");
+            if (program && doc.containsKey("command")) {
+                throw new IllegalArgumentException("a sweep file has either 'command: train|descend' or an "
+                        + "'objective.command' list, not both");
+            }
+            String command = program ? SweepFile.PROGRAM : String.valueOf(doc.getOrDefault("command", "train"));
+            if (!command.equals("train") && !command.equals("descend") && !program) {
+                throw new IllegalArgumentException("'command' must be train or descend, got '" + command + "'");
+            }
+            boolean descend = command.equals("descend");
+            Set<String> knownOptions = program ? null : SweepObjectives.optionNames(command);
             Monitor metric = null;
             Direction direction = Direction.MINIMIZE;
             String metricName = SweepObjectives.DESCEND_METRIC;
@@ -67,7 +81,7 @@ public final class SweepFileReader {
                 if (!metricName.equals(m) || !"minimize".equals(String.valueOf(objective.getOrDefault("direction", "minimize")))) {
                     throw new IllegalArgumentException("descend sweeps minimize " + metricName + ", got " + objective);
                 }
-            } else {
+            } else if (!program) {
                 metric = Monitor.parse(String.valueOf(objective.getOrDefault("metric", "validation-loss")));
                 metricName = metric.label();
                 Object dir = objective.get("direction");
@@ -75,15 +89,17 @@ public final class SweepFileReader {
                         : Direction.parse(String.valueOf(dir));
             }
             Map<String, Object> fixed = map(doc, "fixed");
-            for (String key : fixed.keySet()) {
-                if (!knownOptions.contains(key)) {
-                    throw new IllegalArgumentException("fixed option '" + key + "' is not a " + command + " option");
+            if (!program) {
+                for (String key : fixed.keySet()) {
+                    if (!knownOptions.contains(key)) {
+                        throw new IllegalArgumentException("fixed option '" + key + "' is not a " + command + " option");
+                    }
                 }
-            }
-            try {
-                SweepObjectives.checkFixed(command, fixed);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("'fixed': " + e.getMessage(), e);
+                try {
+                    SweepObjectives.checkFixed(command, fixed);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("'fixed': " + e.getMessage(), e);
+                }
             }
             Object paramsValue = doc.get("params");
             if (!(paramsValue instanceof Map<?, ?> params)) {
@@ -97,9 +113,18 @@ public final class SweepFileReader {
                     throw new IllegalArgumentException("option '" + name + "' is both fixed and searched");
                 }
             }
-            SweepFile spec = new SweepFile(file.toString(), command, doc.get("study") == null ? null : String.valueOf(doc.get("study")),
+            ProgramSpec programSpec = null;
+            if (program) {
+                Set<String> names = new TreeSet<>(fixed.keySet());
+                names.addAll(space.parameters().keySet());
+                programSpec = ProgramObjectiveReader.read(objective, names);
+                metricName = programSpec.metric();
+                direction = programSpec.direction();
+            }
+            SweepFile spec = new SweepFile(source, command, doc.get("study") == null ? null : String.valueOf(doc.get("study")),
                     metric, new ObjectiveSpec(metricName, direction), longOf(doc, "seed", 0), trials(doc),
-                    map(doc, "sampler"), map(doc, "pruner"), space, fixed);
+                    map(doc, "sampler"), map(doc, "pruner"), space, fixed, programSpec,
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(doc)));
             spec.buildSampler();
             spec.buildPruner();
             return spec;

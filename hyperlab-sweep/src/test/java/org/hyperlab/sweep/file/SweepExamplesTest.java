@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every sweep file under {@code examples/} and every YAML block of {@code docs/sweeps.md} parses, validates and runs
  * as written, with a tiny budget: 2 trials, and for training sweeps 1 epoch on 200 MNIST rows (MNIST must be installed
- * in the default location, as CI does).
+ * in the default location, as CI does); programs ({@code objective.command}) run as written, from the repository root.
  */
 class SweepExamplesTest {
     private static final Path EXAMPLES = Path.of("..", "examples");
@@ -51,6 +51,7 @@ class SweepExamplesTest {
     private static SweepFile tiny(SweepFile f) {
         Map<String, Object> fixed = new LinkedHashMap<>(f.fixed());
         Map<String, Object> budget = f.command().equals("descend") ? Map.of("epochs", 20)
+                : f.program() != null ? Map.of()
                 : Map.of("epochs", 1, "train-size", 200, "validation-size", 100, "threads", 1);
         budget.forEach((k, v) -> {
             if (!f.space().parameters().containsKey(k)) {
@@ -58,7 +59,7 @@ class SweepExamplesTest {
             }
         });
         return new SweepFile(f.file(), f.command(), f.study(), f.metric(), f.objective(), f.seed(), 2, f.sampler(),
-                f.pruner(), f.space(), fixed);
+                f.pruner(), f.space(), fixed, f.program(), f.document());
     }
 
     @Test
@@ -69,7 +70,9 @@ class SweepExamplesTest {
             SweepFile f = tiny(SweepFileReader.load(file));
             Study study = Study.create(new InMemoryStudyStorage(), f.study() != null ? f.study() : "example",
                     f.objective(), f.seed(), f.buildSampler(), f.buildPruner());
-            study.optimize(f.objectiveFunction(), f.trials(), 1);
+            // programs run from the repository's root, as the examples' relative paths expect
+            study.optimize(f.objectiveFunction(Files.createDirectories(dir.resolve("trials-" + file.getFileName())),
+                    Path.of("..").toAbsolutePath().normalize()), f.trials(), 1);
             // a grid sampler queues all its points up front: the ones not run yet stay waiting
             List<TrialRecord> trials = study.trials().stream().filter(t -> t.state() != TrialState.WAITING).toList();
             assertEquals(2, trials.size(), file + ": " + study.trials());
