@@ -18,6 +18,7 @@ import org.hyperlab.sweep.TrialState;
 import org.hyperlab.sweep.file.SweepFile;
 import org.hyperlab.sweep.file.SweepFileException;
 import org.hyperlab.sweep.file.SweepFileReader;
+import org.hyperlab.sweep.file.StudyDefinitions;
 import org.hyperlab.sweep.sampler.Sampler;
 import org.hyperlab.sweep.storage.StudyExistsException;
 import org.hyperlab.sweep.storage.StudyStorage;
@@ -31,8 +32,9 @@ import picocli.CommandLine.Parameters;
  * {@code hyperlab sweep run SWEEP.yaml}: creates the study (a name clash is a usage error unless {@code --resume}),
  * or with {@code --resume} loads it, marks trials left running by dead processes failed and re-runs them (those of
  * this host's dead processes; every running trial with {@code --fail-running}), then runs
- * {@code --trials} more trials on {@code --jobs} threads, printing a line per finished trial on stderr. Afterwards a
- * fresh run directory holds {@code trials.csv}, {@code study.json} and the figures. With {@code --json} stdout
+ * {@code --trials} more trials on {@code --jobs} threads, printing a line per finished trial on stderr. A fresh run
+ * directory holds, for a program sweep, {@code trials/trial-N/} (each trial's {@code params.json}, {@code stdout.txt},
+ * {@code stderr.txt}) and afterwards {@code trials.csv}, {@code study.json} and the figures. With {@code --json} stdout
  * carries the study document (as {@code sweep show --json}) plus {@code runDir}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -89,22 +91,23 @@ public final class SweepRunCommand implements Callable<Integer> {
         if (n < 1 || jobs < 1) {
             throw new UsageException("--trials and --jobs must be at least 1, got " + n + " and " + jobs);
         }
-        String name = study != null ? study : sweep.study() != null ? sweep.study()
-                : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String name = studyName(study, sweep, file);
         Sampler sampler = sweep.buildSampler();
         try (StudyStorage storage = store.open()) {
-            Study st = open(storage, name, sweep, sampler, err);
+            Study st = open(storage, name, sweep, sampler, err, n);
             st.onTrialFinished(t -> {
                 err.println(SweepDocuments.progress(st.record(), t, st.trials()));
                 err.flush();
             });
             Set<Integer> before = new HashSet<>();
             st.trials().forEach(t -> before.add(t.number()));
+            Path runDir = RunDirectories.create(store.out, "sweep-" + name);
             long start = System.nanoTime();
-            st.optimize(sweep.objectiveFunction(), n, jobs);
+            try (ProgramShutdown shutdown = ProgramShutdown.install(st, sweep)) {
+                st.optimize(sweep.objectiveFunction(runDir.resolve("trials"), Path.of("").toAbsolutePath()), n, jobs);
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             List<TrialRecord> all = st.trials();
-            Path runDir = RunDirectories.create(store.out, "sweep-" + name);
             Map<String, Object> doc = new LinkedHashMap<>(SweepDocuments.study(st.record(), all));
             doc.put("storage", storage.toString());
             doc.put("runDir", runDir.toString());
@@ -130,7 +133,28 @@ public final class SweepRunCommand implements Callable<Integer> {
         }
     }
 
-    private Study open(StudyStorage storage, String name, SweepFile sweep, Sampler sampler, PrintWriter err) {
+    /** The study's name: {@code --study}, else the file's {@code study}, else the file's base name. */
+    static String studyName(String option, SweepFile sweep, Path file) {
+        return option != null ? option : sweep.study() != null ? sweep.study()
+                : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    }
+
+    /**
+     * Creates the study with its definition ({@link StudyDefinitions}) and trial budget, and the attributes
+     * {@code sweep-file} (the file's text) and {@code command}.
+     *
+     * @throws StudyExistsException when the name is taken
+     */
+    static Study createStudy(StudyStorage storage, String name, SweepFile sweep, Path file, int budget) {
+        org.hyperlab.sweep.StudyRecord record = storage.createStudy(name, sweep.objective(), sweep.seed(),
+                StudyDefinitions.toJson(sweep, name, budget), budget);
+        storage.setStudyAttr(record.id(), "sweep-file", read(file));
+        storage.setStudyAttr(record.id(), "command", sweep.command());
+        return Study.load(storage, name, sweep.buildSampler(), sweep.buildPruner());
+    }
+
+    private Study open(StudyStorage storage, String name, SweepFile sweep, Sampler sampler, PrintWriter err,
+                       int budget) {
         if (resume && storage.findStudy(name).isPresent()) {
             Study st = Study.load(storage, name, sampler, sweep.buildPruner());
             if (!st.record().objective().equals(sweep.objective())) {
@@ -144,10 +168,7 @@ public final class SweepRunCommand implements Callable<Integer> {
             return st;
         }
         try {
-            Study st = Study.create(storage, name, sweep.objective(), sweep.seed(), sampler, sweep.buildPruner());
-            storage.setStudyAttr(st.record().id(), "sweep-file", read(file));
-            storage.setStudyAttr(st.record().id(), "command", sweep.command());
-            return st;
+            return createStudy(storage, name, sweep, file, budget);
         } catch (StudyExistsException e) {
             throw new UsageException(e.getMessage().replace("(resume or extend it,", "(pass --resume to continue or extend it,")
                     + " in " + storage, e);

@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 /** {@code --storage URL} and {@code --out DIR} shared by the sweep commands; the default store is {@code DIR/sweeps.db}. */
 final class SweepStorageOptions {
     @Option(names = "--storage", paramLabel = "URL",
-            description = "Study store: jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DB?user=..&password=.. "
-                    + "(default: jdbc:sqlite:OUT/sweeps.db).")
+            description = "Study store: jdbc:sqlite:FILE, jdbc:postgresql://HOST:PORT/DB?user=..&password=.. or "
+                    + "memory: (in this process only, gone when it exits) (default: jdbc:sqlite:OUT/sweeps.db).")
     String storage;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "runs",

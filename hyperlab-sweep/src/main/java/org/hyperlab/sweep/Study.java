@@ -146,6 +146,62 @@ public final class Study {
         executor.execute(nTrials, () -> runOne(objective));
     }
 
+    /**
+     * Starts a trial for a caller that evaluates it itself (ask-and-tell, e.g. from another language): claims the next
+     * enqueued trial or creates one, marked RUNNING for this process. The caller suggests its parameters, may
+     * {@link Trial#report} and ask {@link Trial#shouldPrune()}, and finishes it with {@link #tell}. Concurrent callers,
+     * in any process sharing the store, never get the same trial.
+     *
+     * @return the trial, or empty when a finite sampler (a grid) has nothing left
+     */
+    public Optional<Trial> ask() {
+        List<java.util.Map<String, Object>> planned = sampler.plannedTrials();
+        if (!planned.isEmpty()) {
+            storage.enqueueTrialsOnce(record.id(), "planned", planned);
+        }
+        Optional<TrialRecord> claimed = storage.claimWaitingTrial(record.id());
+        if (claimed.isEmpty() && sampler.isFinite()) {
+            return Optional.empty();
+        }
+        TrialRecord start = claimed.orElseGet(() -> storage.createTrial(record.id(), TrialState.RUNNING,
+                java.util.Map.of()));
+        storage.setTrialAttr(start.id(), Workers.ATTR, Workers.self());
+        return Optional.of(new Trial(storage, record, start, sampler, pruner));
+    }
+
+    /**
+     * The live handle of running trial {@code number} (to report values and ask the pruner from another process).
+     *
+     * @throws StorageException when there is no such trial
+     * @throws StaleTrialException when it is not running
+     */
+    public Trial runningTrial(int number) {
+        TrialRecord t = byNumber(number);
+        if (t.state() != TrialState.RUNNING) {
+            throw new StaleTrialException(t.id(), t.state().name());
+        }
+        return new Trial(storage, record, t, sampler, pruner);
+    }
+
+    /**
+     * Finishes running trial {@code number}: COMPLETE with a finite value (a NaN or infinite one makes it DIVERGED),
+     * or PRUNED or FAILED with an optional message.
+     *
+     * @throws StaleTrialException when it is not running (told already, or failed by a resume)
+     */
+    public TrialRecord tell(int number, TrialState state, Double value, String message) {
+        TrialRecord t = byNumber(number);
+        if (state == TrialState.COMPLETE && (value == null || !Double.isFinite(value))) {
+            return storage.finishTrial(t.id(), TrialState.DIVERGED, null, "the objective value was " + value);
+        }
+        return storage.finishTrial(t.id(), state, state == TrialState.COMPLETE ? value : null, message);
+    }
+
+    private TrialRecord byNumber(int number) {
+        return trials().stream().filter(t -> t.number() == number).findFirst().orElseThrow(
+                () -> new StorageException("study '" + record.name() + "' has no trial " + number));
+    }
+
     /** Lets the trials in progress finish and starts no new one (e.g. on shutdown); {@link #optimize} then returns. */
     public void stop() {
         stopped = true;
