@@ -1,6 +1,8 @@
 /**
- * {@code hyperlab sweep} and its subcommands: {@code run}, {@code list}, {@code show}, {@code best} and
- * {@code export}, with the storage and study options they share, the JSON documents, tables and CSV of stored
+ * {@code hyperlab sweep} and its subcommands: {@code run}, {@code create}, {@code ask}, {@code report}, {@code tell},
+ * {@code list}, {@code show}, {@code best} and {@code export}, with the storage and study options they share, a study
+ * opened by name from its stored definition ({@code SweepStoredStudy}), the shutdown of a program sweep's trials
+ * ({@code ProgramShutdown}), the JSON documents, tables and CSV of stored
  * studies ({@code SweepDocuments}) and a study's figures ({@code SweepFigures}).
  *
  * <p>Entry point: {@link org.hyperlab.cli.sweep.SweepCommand}. Sweep files, objectives and storage belong to the

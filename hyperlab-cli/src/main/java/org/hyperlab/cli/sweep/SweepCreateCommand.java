@@ -1,5 +1,7 @@
-package org.hyperlab.cli;
+package org.hyperlab.cli.sweep;
 
+import org.hyperlab.cli.common.ExitCodes;
+import org.hyperlab.cli.common.UsageException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hyperlab.sweep.file.StudyDefinitions;

@@ -1,4 +1,4 @@
-package org.hyperlab.cli;
+package org.hyperlab.cli.sweep;
 
 import java.time.Duration;
 import org.hyperlab.sweep.Study;

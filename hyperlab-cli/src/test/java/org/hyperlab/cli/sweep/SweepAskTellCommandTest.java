@@ -1,10 +1,12 @@
-package org.hyperlab.cli;
+package org.hyperlab.cli.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.hyperlab.cli.CliRun;
+import org.hyperlab.cli.common.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

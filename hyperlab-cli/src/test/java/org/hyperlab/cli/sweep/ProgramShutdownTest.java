@@ -1,9 +1,10 @@
-package org.hyperlab.cli;
+package org.hyperlab.cli.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.hyperlab.cli.HyperlabCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

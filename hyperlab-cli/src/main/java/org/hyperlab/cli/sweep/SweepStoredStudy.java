@@ -1,5 +1,6 @@
-package org.hyperlab.cli;
+package org.hyperlab.cli.sweep;
 
+import org.hyperlab.cli.common.UsageException;
 import org.hyperlab.sweep.Study;
 import org.hyperlab.sweep.StudyRecord;
 import org.hyperlab.sweep.file.StudyDefinitions;

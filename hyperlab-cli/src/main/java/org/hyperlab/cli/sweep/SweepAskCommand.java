@@ -1,5 +1,7 @@
-package org.hyperlab.cli;
+package org.hyperlab.cli.sweep;
 
+import org.hyperlab.cli.common.ExitCodes;
+import org.hyperlab.cli.common.Json;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
