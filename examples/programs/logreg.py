@@ -3,7 +3,7 @@
 
     python3 examples/programs/logreg.py --lr 0.1 --epochs 30 [--l2 0.0] [--batch 32] [--seed 0]
 
-Two Gaussian classes in 8 dimensions (fixed data seed, so every trial sees the same data), 600 training and 400
+Two Gaussian classes in 8 dimensions (fixed data seed, so every trial sees the same data), 1200 training and 800
 validation points, mini-batch gradient descent on the mean cross-entropy plus l2/2 * |w|^2. After every epoch it
 prints one report line in hyperlab's protocol, e.g. {"step": 3, "val_loss": 0.3120, "val_accuracy": 0.885}.
 A diverging run prints NaN (Python's json writes it as NaN), which hyperlab records as diverged.
@@ -15,7 +15,7 @@ import random
 
 
 def make_data(rng, n, dim):
-    centre = [0.6 if i % 2 == 0 else -0.4 for i in range(dim)]
+    centre = [0.3 if i % 2 == 0 else -0.2 for i in range(dim)]
     rows = []
     for _ in range(n):
         y = rng.random() < 0.5
@@ -50,8 +50,8 @@ def main():
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
-    data = make_data(random.Random(12345), 1000, 8)
-    train, val = data[:600], data[600:]
+    data = make_data(random.Random(12345), 2000, 8)
+    train, val = data[:1200], data[1200:]
     rng = random.Random(args.seed)
     w, b = [0.0] * 8, 0.0
     for epoch in range(1, args.epochs + 1):

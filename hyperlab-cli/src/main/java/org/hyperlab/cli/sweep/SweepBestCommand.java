@@ -12,7 +12,7 @@ import picocli.CommandLine;
 
 /**
  * {@code hyperlab sweep best STUDY}: the best complete trial; the text form is a {@code train} (or {@code descend})
- * command line with the trial's parameters (the fixed options of the sweep file are not repeated). No complete trial is a failure (exit 1).
+ * command line with the trial's parameters (for a program sweep: the program's command line) (the fixed options of the sweep file are not repeated). No complete trial is a failure (exit 1).
  */
 @Command(name = "best", mixinStandardHelpOptions = true, description = "Print the best trial of a study.")
 public final class SweepBestCommand implements Runnable {
@@ -37,10 +37,25 @@ public final class SweepBestCommand implements Runnable {
             spec.commandLine().getOut().printf("trial %d: %s = %s%n", best.number(), study.objective().metric(),
                     best.value());
             String command = storage.studyAttrs(study.id()).getOrDefault("command", "train");
+            if (command.equals(org.hyperlab.sweep.file.SweepFile.PROGRAM)) {
+                spec.commandLine().getOut().println(programLine(storage, study, best));
+                spec.commandLine().getOut().flush();
+                return;
+            }
             spec.commandLine().getOut().println("hyperlab " + command + " " + String.join(" ",
                     SweepObjectives.arguments(Map.of(), best.params(), command.equals("train")
                             ? org.hyperlab.sweep.Seeds.trialSeed(study.seed(), best.number()) : null)));
             spec.commandLine().getOut().flush();
         });
+    }
+
+    /** The best trial's program command line, its words shell-quoted where needed ({trial_dir} left empty). */
+    private static String programLine(org.hyperlab.sweep.storage.StudyStorage storage, org.hyperlab.sweep.StudyRecord study,
+                                      TrialRecord best) {
+        org.hyperlab.sweep.file.SweepFile definition = SweepStoredStudy.open(storage, study.name()).definition();
+        Map<String, Object> values = new java.util.LinkedHashMap<>(definition.fixed());
+        values.putAll(best.params());
+        return String.join(" ", definition.program().arguments(values, best.number(), null).stream()
+                .map(w -> w.matches("[A-Za-z0-9_./=:,+-]+") ? w : "'" + w.replace("'", "'\\''") + "'").toList());
     }
 }

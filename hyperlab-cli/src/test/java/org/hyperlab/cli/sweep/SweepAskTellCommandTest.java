@@ -89,7 +89,8 @@ class SweepAskTellCommandTest {
                 + "echo to-stderr >&2\n");
         Path file = sweepFile();
         Path out = dir.resolve("runs");
-        CliRun run = CliRun.of("sweep", "run", file.toString(), "--storage", "memory:", "--out", out.toString(), "--json");
+        String storage = "jdbc:sqlite:" + dir.resolve("run.db");
+        CliRun run = CliRun.of("sweep", "run", file.toString(), "--storage", storage, "--out", out.toString(), "--json");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode doc = Json.mapper().readTree(run.out());
         Path runDir = Path.of(doc.get("runDir").asText());
@@ -100,5 +101,9 @@ class SweepAskTellCommandTest {
             assertTrue(Files.readString(trial.resolve("params.json")).contains("\"epochs\" : 3"));
         }
         assertFalse(run.err().contains("failed"), run.err());
+        CliRun best = CliRun.of("sweep", "best", "ask-demo", "--storage", storage);
+        assertEquals(0, best.exitCode(), best.err());
+        String x = doc.get("best").get("params").get("x").asText();
+        assertEquals("sh " + dir.resolve("prog.sh") + " " + x, best.out().lines().toList().get(1));
     }
 }
