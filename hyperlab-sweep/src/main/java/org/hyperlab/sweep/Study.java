@@ -152,21 +152,20 @@ public final class Study {
      * {@link Trial#report} and ask {@link Trial#shouldPrune()}, and finishes it with {@link #tell}. Concurrent callers,
      * in any process sharing the store, never get the same trial.
      *
-     * @return the trial, or empty when a finite sampler (a grid) has nothing left
+     * @return the trial, or empty when the study's trial budget is used up (checked in the same step as the start, so
+     *         concurrent callers never exceed it) or a finite sampler (a grid) has nothing left
      */
     public Optional<Trial> ask() {
         List<java.util.Map<String, Object>> planned = sampler.plannedTrials();
         if (!planned.isEmpty()) {
             storage.enqueueTrialsOnce(record.id(), "planned", planned);
         }
-        Optional<TrialRecord> claimed = storage.claimWaitingTrial(record.id());
-        if (claimed.isEmpty() && sampler.isFinite()) {
+        Optional<TrialRecord> started = storage.startTrialWithinBudget(record.id(), !sampler.isFinite());
+        if (started.isEmpty()) {
             return Optional.empty();
         }
-        TrialRecord start = claimed.orElseGet(() -> storage.createTrial(record.id(), TrialState.RUNNING,
-                java.util.Map.of()));
-        storage.setTrialAttr(start.id(), Workers.ATTR, Workers.self());
-        return Optional.of(new Trial(storage, record, start, sampler, pruner));
+        storage.setTrialAttr(started.get().id(), Workers.ATTR, Workers.self());
+        return Optional.of(new Trial(storage, record, started.get(), sampler, pruner));
     }
 
     /**

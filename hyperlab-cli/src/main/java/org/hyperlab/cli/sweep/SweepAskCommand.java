@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * line, {@code {"study": NAME, "trial": N, "params": {...}, "fixed": {...}}}, or with {@code --env} as
  * {@code NAME=VALUE} lines for a shell's {@code eval} ({@code HYPERLAB_TRIAL} and {@code HYPERLAB_PARAM_<NAME>}, as a
  * program trial's environment). Concurrent callers never get the same trial. Exit 1 when the study's trial budget is
- * used up or its grid has no point left.
+ * used up (checked atomically with the start, so concurrent callers never exceed it) or its grid has no point left.
  */
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = "Start a trial of a stored study and print its number and parameters (JSON).",
@@ -42,18 +42,13 @@ public final class SweepAskCommand implements Callable<Integer> {
         int[] exit = {ExitCodes.OK};
         target.withStudy((storage, record) -> {
             SweepStoredStudy stored = SweepStoredStudy.open(storage, target.name);
-            int budget = stored.definition().trials();
-            long started = storage.trials(record.id()).stream().filter(t -> t.state() != org.hyperlab.sweep.TrialState.WAITING)
-                    .count();
-            if (started >= budget) {
-                spec.commandLine().getErr().println("hyperlab: study '" + target.name + "' has used its budget of "
-                        + budget + " trials");
-                exit[0] = ExitCodes.FAILURE;
-                return;
-            }
             Optional<Trial> asked = stored.study().ask();
             if (asked.isEmpty()) {
-                spec.commandLine().getErr().println("hyperlab: study '" + target.name + "' has no trial left to run");
+                int budget = stored.definition().trials();
+                long started = storage.trials(record.id()).stream()
+                        .filter(t -> t.state() != org.hyperlab.sweep.TrialState.WAITING).count();
+                spec.commandLine().getErr().println("hyperlab: study '" + target.name + "' "
+                        + (started >= budget ? "has used its budget of " + budget + " trials" : "has no trial left to run"));
                 exit[0] = ExitCodes.FAILURE;
                 return;
             }

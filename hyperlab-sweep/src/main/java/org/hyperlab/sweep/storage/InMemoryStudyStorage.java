@@ -22,6 +22,7 @@ public final class InMemoryStudyStorage implements StudyStorage {
     private final Map<Long, List<Long>> trialsOfStudy = new LinkedHashMap<>();
     private final Map<Long, TrialRecord> trials = new LinkedHashMap<>();
     private final Map<Long, String> definitions = new LinkedHashMap<>();
+    private final Map<Long, Integer> budgets = new LinkedHashMap<>();
     private long nextId = 1;
 
     @Override
@@ -40,6 +41,9 @@ public final class InMemoryStudyStorage implements StudyStorage {
         studies.put(s.id(), s);
         if (definition != null) {
             definitions.put(s.id(), definition);
+        }
+        if (trialBudget != null) {
+            budgets.put(s.id(), trialBudget);
         }
         studyAttrs.put(s.id(), new LinkedHashMap<>());
         enqueuedKeys.put(s.id(), new HashSet<>());
@@ -107,6 +111,20 @@ public final class InMemoryStudyStorage implements StudyStorage {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public synchronized Optional<TrialRecord> startTrialWithinBudget(long studyId, boolean createIfNoneWaiting) {
+        Integer budget = budgets.get(study(studyId).id());
+        if (budget != null && trialsOfStudy.get(studyId).stream()
+                .filter(id -> trials.get(id).state() != TrialState.WAITING).count() >= budget) {
+            return Optional.empty();
+        }
+        Optional<TrialRecord> claimed = claimWaitingTrial(studyId);
+        if (claimed.isPresent() || !createIfNoneWaiting) {
+            return claimed;
+        }
+        return Optional.of(createTrial(studyId, TrialState.RUNNING, Map.of()));
     }
 
     @Override

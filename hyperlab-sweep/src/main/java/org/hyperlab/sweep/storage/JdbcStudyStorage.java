@@ -280,6 +280,37 @@ public final class JdbcStudyStorage implements StudyStorage {
         });
     }
 
+    @Override
+    public Optional<TrialRecord> startTrialWithinBudget(long studyId, boolean createIfNoneWaiting) {
+        return tx(c -> {
+            Long budget;
+            // the study's row lock (PostgreSQL; SQLite's write transaction) makes the count and the start one step
+            try (PreparedStatement ps = prepare(c, "SELECT trial_budget FROM studies WHERE study_id = ?"
+                    + dialect.forUpdate, studyId); ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StorageException("no study with id " + studyId + " in " + label);
+                }
+                long b = rs.getLong(1);
+                budget = rs.wasNull() ? null : b;
+            }
+            if (budget != null && queryLong(c, "SELECT COUNT(*) FROM trials WHERE study_id = ? AND state <> 'WAITING'",
+                    studyId).orElse(0L) >= budget) {
+                return Optional.<TrialRecord>empty();
+            }
+            Optional<Long> waiting = queryLong(c, "SELECT trial_id FROM trials WHERE study_id = ? AND state = 'WAITING' "
+                    + "ORDER BY number LIMIT 1" + dialect.claimLock, studyId);
+            if (waiting.isPresent() && update(c, "UPDATE trials SET state = 'RUNNING', started_ms = ?, heartbeat_ms = "
+                    + dialect.nowMillis + " WHERE trial_id = ? AND state = 'WAITING'", System.currentTimeMillis(),
+                    waiting.get()) == 1) {
+                return Optional.of(TrialRows.read(c, "trial_id", waiting.get()).get(0));
+            }
+            if (!createIfNoneWaiting) {
+                return Optional.<TrialRecord>empty();
+            }
+            return Optional.of(TrialRows.read(c, "trial_id", insertTrial(c, studyId, TrialState.RUNNING, Map.of())).get(0));
+        });
+    }
+
     private void requireRunning(Connection c, long trialId) throws SQLException {
         try (PreparedStatement ps = prepare(c, "SELECT state FROM trials WHERE trial_id = ?" + dialect.forUpdate,
                 trialId); ResultSet rs = ps.executeQuery()) {

@@ -70,6 +70,15 @@ public interface StudyStorage extends AutoCloseable {
     /** Atomically turns the lowest-numbered {@code WAITING} trial into {@code RUNNING} and returns it, if any. */
     Optional<TrialRecord> claimWaitingTrial(long studyId);
 
+    /**
+     * Starts a trial in one atomic step, unless the study's trial budget is used up (its trials other than
+     * {@code WAITING} ones number at least the budget given at creation; no budget, no limit): claims the
+     * lowest-numbered {@code WAITING} trial, or else, when {@code createIfNoneWaiting}, creates a {@code RUNNING} one.
+     *
+     * @return the running trial, or empty when the budget is used up or nothing was waiting (and none was to be made)
+     */
+    Optional<TrialRecord> startTrialWithinBudget(long studyId, boolean createIfNoneWaiting);
+
     /** Records a parameter value of a running trial (replacing an earlier value of that name). */
     void setTrialParam(long trialId, String name, Object value);
 

@@ -28,13 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Four ask/tell loops at once, each with its own connection (as four processes would have), on one study: every
- * trial is handed out once, numbers are 0 … n-1 without gaps or duplicates, and every trial ends finished. On SQLite
- * and on PostgreSQL.
+ * Four ask/tell loops at once, each with its own connection (as four processes would have), on one study with a trial
+ * budget, each asking until the study says no: every trial is handed out once, exactly the budget is started, numbers
+ * are 0 … n-1 without gaps or duplicates, and every trial ends finished. On SQLite and on PostgreSQL.
  */
 class AskTellConcurrencyTest {
     private static final int LOOPS = 4;
-    private static final int TRIALS_PER_LOOP = 8;
+    /** The study's trial budget: not a multiple of the loops, so the last asks race for the last trials. */
+    private static final int BUDGET = 30;
     private static final SearchSpace SPACE = new SearchSpace(Map.of("x", FloatDistribution.uniform(-3, 3)));
 
     @TempDir
@@ -53,7 +54,7 @@ class AskTellConcurrencyTest {
     private static void fourLoops(String url) throws Exception {
         String name = "ask-tell-" + UUID.randomUUID();
         try (StudyStorage s = JdbcStudyStorage.open(url)) {
-            s.createStudy(name, new ObjectiveSpec("loss", Direction.MINIMIZE), 7);
+            s.createStudy(name, new ObjectiveSpec("loss", Direction.MINIMIZE), 7, null, BUDGET);
         }
         ExecutorService pool = Executors.newFixedThreadPool(LOOPS);
         List<Future<List<Integer>>> loops = new ArrayList<>();
@@ -66,11 +67,11 @@ class AskTellConcurrencyTest {
         }
         pool.shutdown();
         Set<Integer> distinct = new TreeSet<>(asked);
-        assertEquals(LOOPS * TRIALS_PER_LOOP, asked.size());
+        assertEquals(BUDGET, asked.size());
         assertEquals(asked.size(), distinct.size(), "no trial handed out twice: " + asked);
         try (StudyStorage s = JdbcStudyStorage.open(url)) {
             List<TrialRecord> trials = s.trials(s.findStudy(name).orElseThrow().id());
-            assertEquals(LOOPS * TRIALS_PER_LOOP, trials.size());
+            assertEquals(BUDGET, trials.size());
             for (int i = 0; i < trials.size(); i++) {
                 assertEquals(i, trials.get(i).number());
                 assertTrue(trials.get(i).state().isFinished(), trials.get(i).toString());
@@ -83,8 +84,8 @@ class AskTellConcurrencyTest {
         List<Integer> numbers = new ArrayList<>();
         try (StudyStorage s = JdbcStudyStorage.open(url)) {
             Study study = Study.load(s, name, new TpeSampler(4, 8), new MedianPruner(2, 1, 1));
-            for (int i = 0; i < TRIALS_PER_LOOP; i++) {
-                Trial t = study.ask().orElseThrow();
+            for (java.util.Optional<Trial> next = study.ask(); next.isPresent(); next = study.ask()) {
+                Trial t = next.get();
                 numbers.add(t.number());
                 double x = ((Number) t.suggestAll(SPACE).get("x")).doubleValue();
                 double value = (x - 1) * (x - 1);

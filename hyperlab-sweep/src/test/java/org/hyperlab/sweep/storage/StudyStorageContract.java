@@ -253,4 +253,21 @@ abstract class StudyStorageContract {
         assertEquals(writes.get(), storage.trials(s.id()).size());
         assertTrue(writes.get() > 0 && sizes.stream().allMatch(n -> n <= writes.get()));
     }
+
+    @Test
+    void startingWithinABudgetClaimsWaitingTrialsFirstAndStopsAtTheBudget() {
+        StudyRecord s = storage.createStudy(uniqueName(), new ObjectiveSpec("val_loss", Direction.MINIMIZE), 1, "{}", 2);
+        TrialRecord waiting = storage.createTrial(s.id(), TrialState.WAITING, Map.of("x", 1));
+        TrialRecord first = other.startTrialWithinBudget(s.id(), true).orElseThrow();
+        assertEquals(waiting.number(), first.number());
+        assertEquals(TrialState.RUNNING, first.state());
+        assertTrue(storage.startTrialWithinBudget(s.id(), false).isEmpty(), "nothing waiting, none to be made");
+        TrialRecord second = storage.startTrialWithinBudget(s.id(), true).orElseThrow();
+        assertEquals(1, second.number());
+        assertTrue(other.startTrialWithinBudget(s.id(), true).isEmpty(), "the budget of 2 is used up");
+        StudyRecord unlimited = storage.createStudy(uniqueName(), new ObjectiveSpec("val_loss", Direction.MINIMIZE), 1);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(i, storage.startTrialWithinBudget(unlimited.id(), true).orElseThrow().number());
+        }
+    }
 }
