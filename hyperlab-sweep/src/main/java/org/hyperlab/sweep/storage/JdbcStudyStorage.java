@@ -1,5 +1,9 @@
 package org.hyperlab.sweep.storage;
 
+import static org.hyperlab.sweep.storage.SqlStatements.prepare;
+import static org.hyperlab.sweep.storage.SqlStatements.queryLong;
+import static org.hyperlab.sweep.storage.SqlStatements.update;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -117,31 +121,6 @@ public final class JdbcStudyStorage implements StudyStorage {
             connection.rollback();
         } catch (SQLException ignored) {
             // no transaction was open, or the connection is gone: the original error is the one worth reporting
-        }
-    }
-
-    private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
-        for (int i = 0; i < args.length; i++) {
-            Object a = args[i];
-            if (a instanceof Double d && d.isNaN()) {
-                ps.setNull(i + 1, java.sql.Types.DOUBLE);
-            } else {
-                ps.setObject(i + 1, a);
-            }
-        }
-        return ps;
-    }
-
-    private static int update(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql, args)) {
-            return ps.executeUpdate();
-        }
-    }
-
-    private static Optional<Long> queryLong(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
         }
     }
 
