@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
 @Command(
         name = "sweep",
         mixinStandardHelpOptions = true,
-        description = {"Hyperparameter sweeps (grid, random, TPE) with pruning (median, successive halving) over",
-                "train options or any program; studies live in a SQLite file (default runs/sweeps.db), a PostgreSQL",
-                "database or memory: (in-process). ask/report/tell drive a study from any language."},
+        description = {"Run hyperparameter sweeps (grid, random, TPE) with pruning (median, successive halving).",
+                "Sweeps over train options or any program; studies live in a SQLite file (default runs/sweeps.db), a "
+                        + "PostgreSQL database or memory: (in-process); ask/report/tell drive a study from any language."},
         subcommands = {SweepRunCommand.class, SweepCreateCommand.class, SweepAskCommand.class, SweepReportCommand.class,
                 SweepTellCommand.class, SweepListCommand.class, SweepShowCommand.class, SweepBestCommand.class,
                 SweepExportCommand.class},
