@@ -165,6 +165,7 @@ public final class Study {
             return Optional.empty();
         }
         storage.setTrialAttr(started.get().id(), Workers.ATTR, Workers.self());
+        storage.heartbeat(started.get().id(), Workers.self());
         return Optional.of(new Trial(storage, record, started.get(), sampler, pruner));
     }
 
@@ -217,6 +218,7 @@ public final class Study {
         TrialRecord start = claimed.orElseGet(() -> storage.createTrial(record.id(), TrialState.RUNNING,
                 java.util.Map.of()));
         storage.setTrialAttr(start.id(), Workers.ATTR, Workers.self());
+        storage.heartbeat(start.id(), Workers.self());
         Trial trial = new Trial(storage, record, start, sampler, pruner);
         TrialState state;
         Double value = null;

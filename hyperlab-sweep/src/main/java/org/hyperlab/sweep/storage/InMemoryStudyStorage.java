@@ -23,6 +23,8 @@ public final class InMemoryStudyStorage implements StudyStorage {
     private final Map<Long, TrialRecord> trials = new LinkedHashMap<>();
     private final Map<Long, String> definitions = new LinkedHashMap<>();
     private final Map<Long, Integer> budgets = new LinkedHashMap<>();
+    /** The worker of each trial that has had a heartbeat (the process's clock is the only clock here). */
+    private final Map<Long, String> heartbeats = new LinkedHashMap<>();
     private long nextId = 1;
 
     @Override
@@ -125,6 +127,12 @@ public final class InMemoryStudyStorage implements StudyStorage {
             return claimed;
         }
         return Optional.of(createTrial(studyId, TrialState.RUNNING, Map.of()));
+    }
+
+    @Override
+    public synchronized void heartbeat(long trialId, String worker) {
+        running(trialId);
+        heartbeats.put(trialId, worker);
     }
 
     @Override

@@ -303,6 +303,15 @@ public final class JdbcStudyStorage implements StudyStorage {
     }
 
     @Override
+    public void heartbeat(long trialId, String worker) {
+        tx(c -> {
+            requireRunning(c, trialId);
+            return update(c, "UPDATE trials SET worker_id = ?, heartbeat_ms = " + dialect.nowMillis
+                    + " WHERE trial_id = ?", worker, trialId);
+        });
+    }
+
+    @Override
     public void setTrialParam(long trialId, String name, Object value) {
         tx(c -> {
             requireRunning(c, trialId);

@@ -79,6 +79,15 @@ public interface StudyStorage extends AutoCloseable {
      */
     Optional<TrialRecord> startTrialWithinBudget(long studyId, boolean createIfNoneWaiting);
 
+    /**
+     * Records that {@code worker} (e.g. {@code host:pid}) is running the trial, with the time taken from the
+     * database's clock (the {@code worker_id} and {@code heartbeat_ms} columns); a worker calls it when it starts a
+     * trial and may call it again as a sign of life.
+     *
+     * @throws StaleTrialException when the trial is no longer running
+     */
+    void heartbeat(long trialId, String worker);
+
     /** Records a parameter value of a running trial (replacing an earlier value of that name). */
     void setTrialParam(long trialId, String name, Object value);
 

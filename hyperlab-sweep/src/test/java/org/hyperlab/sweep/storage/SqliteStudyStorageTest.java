@@ -69,4 +69,25 @@ class SqliteStudyStorageTest extends StudyStorageContract {
                 () -> JdbcStudyStorage.open("jdbc:postgresql://127.0.0.1:1/none?user=u&password=secret&connectTimeout=2"));
         assertTrue(pg.getMessage().contains("password=***") && !pg.getMessage().contains("secret"), pg.getMessage());
     }
+
+    @Test
+    void aHeartbeatRecordsTheWorkerAndTheDatabasesClock() throws Exception {
+        org.hyperlab.sweep.StudyRecord study = storage.createStudy("beats",
+                new org.hyperlab.sweep.space.ObjectiveSpec("loss", org.hyperlab.sweep.space.Direction.MINIMIZE), 1);
+        org.hyperlab.sweep.TrialRecord t = storage.createTrial(study.id(), org.hyperlab.sweep.TrialState.RUNNING,
+                java.util.Map.of());
+        long before = System.currentTimeMillis();
+        other.heartbeat(t.id(), "host:42");
+        long after = System.currentTimeMillis();
+        try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT worker_id, heartbeat_ms FROM trials WHERE trial_id = " + t.id())) {
+            assertTrue(rs.next());
+            assertEquals("host:42", rs.getString(1));
+            // SQLite's clock is this machine's: the stamp lies between the two readings (julianday has ms resolution)
+            long stamp = rs.getLong(2);
+            assertTrue(stamp >= before - 2 && stamp <= after + 2, before + " <= " + stamp + " <= " + after);
+        }
+        storage.finishTrial(t.id(), org.hyperlab.sweep.TrialState.COMPLETE, 1.0, null);
+        assertThrows(StaleTrialException.class, () -> storage.heartbeat(t.id(), "host:42"));
+    }
 }
