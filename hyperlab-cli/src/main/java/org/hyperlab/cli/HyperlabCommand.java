@@ -41,7 +41,8 @@ public final class HyperlabCommand implements Runnable {
             "evaluate", EvaluateCommand.class,
             "bench", BenchCommand.class,
             "sweep", SweepCommand.class,
-            "lr-find", LrFindCommand.class);
+            "lr-find", LrFindCommand.class,
+            "dashboard", DashboardCommand.class);
 
     /** Every subcommand class, in the order of the usage help. */
     static final List<Class<?>> SUBCOMMANDS = List.copyOf(BY_NAME.values());
