@@ -45,6 +45,13 @@ const Charts = (() => {
       return out;
     };
     s.log = log;
+    s.integerTicks = () => {
+      const lo = Math.ceil(log ? Math.pow(10, a) : a), hi = Math.floor(log ? Math.pow(10, b) : b);
+      const step = Math.max(1, Math.ceil((hi - lo) / 5));
+      const out = [];
+      for (let t = lo; t <= hi; t += step) out.push(t);
+      return out;
+    };
     return s;
   }
 
@@ -77,7 +84,8 @@ const Charts = (() => {
       text(axis, m.l - 4, y(t) + 4, fmt(t), "end");
     }
     if (!opts.xScale) {
-      for (const t of x.ticks()) text(axis, x(t), height - m.b + 14, fmt(t), "middle");
+      const ticks = opts.integerX ? x.integerTicks() : x.ticks();
+      for (const t of ticks) text(axis, x(t), height - m.b + 14, fmt(t), "middle");
     }
     if (opts.xLabel) text(axis, (m.l + width - m.r) / 2, height - 4, opts.xLabel, "middle");
     if (opts.yLabel) {
@@ -107,7 +115,7 @@ const Charts = (() => {
   function history(trials, direction, onPick) {
     const done = trials.filter(t => t.value !== null);
     const f = frame("Optimization history", 560, 300, trials.map(t => t.number), done.map(t => t.value),
-      {xLabel: "trial", yLabel: "objective value"});
+      {xLabel: "trial", yLabel: "objective value", integerX: true});
     f.svg.setAttribute("id", "history-chart");
     const frag = document.createDocumentFragment();
     for (const t of done) {
@@ -133,7 +141,7 @@ const Charts = (() => {
     const withSteps = trials.filter(t => t.steps.length);
     const xs = [], ys = [];
     for (const t of withSteps) { xs.push(...t.steps); ys.push(...t.reports); }
-    const f = frame("Intermediate values", 560, 300, xs, ys, {xLabel: "step", yLabel: "reported value"});
+    const f = frame("Intermediate values", 560, 300, xs, ys, {xLabel: "step", yLabel: "reported value", integerX: true});
     f.svg.setAttribute("id", "intermediate-chart");
     const frag = document.createDocumentFragment();
     for (const t of withSteps) {
@@ -243,7 +251,7 @@ const Charts = (() => {
       xs.push(e.epoch);
       for (const k of [trainKey, validationKey]) if (e[k] !== null && e[k] !== undefined) ys.push(e[k]);
     }
-    const f = frame(title, 560, 300, xs, ys, {xLabel: "epoch", yLabel: yLabel});
+    const f = frame(title, 560, 300, xs, ys, {xLabel: "epoch", yLabel: yLabel, integerX: true});
     runs.forEach((r, i) => {
       for (const [k, cls] of [[trainKey, "train"], [validationKey, "validation"]]) {
         const pts = r.history.map(e => [e.epoch, e[k] === undefined ? null : e[k]]);
