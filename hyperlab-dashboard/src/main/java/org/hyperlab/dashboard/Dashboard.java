@@ -16,12 +16,15 @@ import org.hyperlab.sweep.storage.StudyStorages;
 public final class Dashboard implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
+    private final DashboardHandler handler;
     private final StudyStorage storage;
     private final DashboardSettings settings;
 
-    private Dashboard(Server server, ServerConnector connector, StudyStorage storage, DashboardSettings settings) {
+    private Dashboard(Server server, ServerConnector connector, DashboardHandler handler, StudyStorage storage,
+                      DashboardSettings settings) {
         this.server = server;
         this.connector = connector;
+        this.handler = handler;
         this.storage = storage;
         this.settings = settings;
     }
@@ -42,7 +45,8 @@ public final class Dashboard implements AutoCloseable {
         connector.setPort(settings.port());
         server.addConnector(connector);
         String label = settings.storageUrl() == null ? null : storage.toString();
-        server.setHandler(new DashboardHandler(storage, label, new RunFiles(settings.runsDir())));
+        DashboardHandler handler = new DashboardHandler(storage, label, new RunFiles(settings.runsDir()));
+        server.setHandler(handler);
         try {
             server.start();
         } catch (Exception e) {
@@ -51,13 +55,14 @@ public final class Dashboard implements AutoCloseable {
             } catch (Exception ignored) {
                 // the start failure is what the user needs to see
             }
+            handler.stopReading();
             if (storage != null) {
                 storage.close();
             }
             throw new IllegalStateException("cannot serve on " + settings.host() + ":" + settings.port() + ": "
                     + e.getMessage(), e);
         }
-        return new Dashboard(server, connector, storage, settings);
+        return new Dashboard(server, connector, handler, storage, settings);
     }
 
     private static StudyStorage open(String url) {
@@ -100,6 +105,7 @@ public final class Dashboard implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("cannot stop the dashboard: " + e.getMessage(), e);
         } finally {
+            handler.stopReading();
             if (storage != null) {
                 storage.close();
             }

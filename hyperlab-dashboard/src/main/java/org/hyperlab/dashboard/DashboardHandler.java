@@ -27,15 +27,15 @@ import org.hyperlab.sweep.storage.StudyStorage;
  * Anything else is 404; a method other than GET or HEAD is 405.
  */
 final class DashboardHandler extends Handler.Abstract {
-    private final StudyViews studies;
+    private final StudySnapshots studies;
     private final RunCatalog runs;
     private final RunFiles files;
     private final String storageLabel;
 
     DashboardHandler(StudyStorage storage, String storageLabel, RunFiles files) {
-        this.studies = storage == null ? null : new StudyViews(storage);
+        this.studies = storage == null ? null : new StudySnapshots(storage);
         this.files = files;
-        this.runs = new RunCatalog(files, storage);
+        this.runs = new RunCatalog(files, studies);
         this.storageLabel = storageLabel;
     }
 
@@ -66,8 +66,10 @@ final class DashboardHandler extends Handler.Abstract {
         } else if (path.equals("/api/study")) {
             study(query.getValue("name"), query.getValue("since"), response, callback);
         } else if (path.equals("/api/trial")) {
-            Optional<Map<String, Object>> t = studies == null ? Optional.empty()
-                    : parseInt(query.getValue("number")).flatMap(n -> studies.trial(query.getValue("study"), n));
+            Optional<Integer> number = parseInt(query.getValue("number"));
+            Optional<Map<String, Object>> t = studies == null || number.isEmpty() || query.getValue("study") == null
+                    ? Optional.empty() : studies.study(query.getValue("study"))
+                    .flatMap(s -> StudyViews.trial(s.study(), s.trials(), number.get()));
             found(t, "no such trial", response, callback);
         } else if (path.equals("/api/run")) {
             found(runs.run(query.getValue("id")), "no such run", response, callback);
@@ -82,22 +84,29 @@ final class DashboardHandler extends Handler.Abstract {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("storage", storageLabel);
         doc.put("runsDir", files.root().toString());
-        doc.put("studies", studies == null ? List.of() : studies.list());
+        doc.put("studies", studies == null ? List.of()
+                : studies.all().stream().map(s -> StudyViews.header(s.study(), s.trials())).toList());
         doc.put("runs", runs.list());
         doc.put("reports", runs.reports());
         return doc;
     }
 
     private void study(String name, String since, Response response, Callback callback) {
-        if (studies == null || name == null) {
+        Optional<StudySnapshots.Snapshot> s = studies == null || name == null ? Optional.empty() : studies.study(name);
+        if (s.isEmpty()) {
             HttpReplies.error(response, callback, 404, "no such study");
-            return;
-        }
-        if (since != null && studies.fingerprint(name).filter(since::equals).isPresent()) {
+        } else if (s.get().fingerprint().equals(since)) {
             HttpReplies.empty(response, callback, 204);
-            return;
+        } else {
+            HttpReplies.bytes(response, callback, 200, HttpReplies.JSON, HttpReplies.APP_POLICY, s.get().document());
         }
-        found(studies.study(name), "no such study", response, callback);
+    }
+
+    /** Stops the background reads of the studies. */
+    void stopReading() {
+        if (studies != null) {
+            studies.close();
+        }
     }
 
     private void asset(String name, Response response, Callback callback) {

@@ -21,6 +21,8 @@ final class HttpReplies {
     /** Files from the runs directory (reports): their own styles and images, no scripts. */
     static final String FILE_POLICY = "sandbox; default-src 'self' 'unsafe-inline' data:; script-src 'none'; "
             + "object-src 'none'";
+    /** The content type of the API's answers. */
+    static final String JSON = "application/json; charset=utf-8";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private HttpReplies() {
@@ -35,7 +37,7 @@ final class HttpReplies {
             error(response, callback, 500, "cannot write the answer: " + e.getOriginalMessage());
             return;
         }
-        bytes(response, callback, 200, "application/json; charset=utf-8", APP_POLICY, body);
+        bytes(response, callback, 200, JSON, APP_POLICY, body);
     }
 
     /** A JSON error document {@code {"error": message}}. */
@@ -46,7 +48,7 @@ final class HttpReplies {
         } catch (JsonProcessingException e) {
             body = "{\"error\":\"\"}".getBytes(StandardCharsets.UTF_8);
         }
-        bytes(response, callback, status, "application/json; charset=utf-8", APP_POLICY, body);
+        bytes(response, callback, status, JSON, APP_POLICY, body);
     }
 
     /** An empty reply with this status (e.g. 204 for "unchanged"). */

@@ -14,9 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.hyperlab.core.io.JsonText;
 import org.hyperlab.core.train.HistoryRows;
-import org.hyperlab.sweep.StudyRecord;
 import org.hyperlab.sweep.TrialRecord;
-import org.hyperlab.sweep.storage.StudyStorage;
 
 /**
  * The training runs the dashboard shows, each named by an id: {@code dir:REL} for a run directory under the runs
@@ -27,20 +25,20 @@ import org.hyperlab.sweep.storage.StudyStorage;
  * {@code final} ({@code final.json}, or the trial's state and value), {@code confusion} (rows of
  * {@code confusion-matrix.csv}, or null) and {@code running}. Reports are directories holding {@code index.html}.
  */
-public final class RunCatalog {
+final class RunCatalog {
     /** How deep under the runs directory run and report directories are looked for. */
     static final int DEPTH = 3;
     private static final String HISTORY = "history.json";
     private static final String USER_HISTORY = "user:" + HistoryRows.TRIAL_ATTRIBUTE;
 
     private final RunFiles files;
-    private final StudyStorage storage;
+    private final StudySnapshots studies;
     private final JsonText json = new JsonText(StreamReadConstraints.defaults());
 
-    /** Runs under {@code files}' root, and in {@code storage} when it is not null. */
-    public RunCatalog(RunFiles files, StudyStorage storage) {
+    /** Runs under {@code files}' root, and in the studies when they are not null. */
+    RunCatalog(RunFiles files, StudySnapshots studies) {
         this.files = files;
-        this.storage = storage;
+        this.studies = studies;
     }
 
     /** Every run: directories newest name first, then sweep trials by study and number. */
@@ -53,13 +51,13 @@ public final class RunCatalog {
             row.put("kind", "directory");
             out.add(row);
         }
-        if (storage != null) {
-            for (StudyRecord s : storage.listStudies()) {
-                for (TrialRecord t : storage.trials(s.id())) {
+        if (studies != null) {
+            for (StudySnapshots.Snapshot s : studies.all()) {
+                for (TrialRecord t : s.trials()) {
                     if (t.attrs().containsKey(USER_HISTORY)) {
                         Map<String, Object> row = new LinkedHashMap<>();
-                        row.put("id", "trial:" + t.number() + ":" + s.name());
-                        row.put("label", s.name() + " #" + t.number());
+                        row.put("id", "trial:" + t.number() + ":" + s.study().name());
+                        row.put("label", s.study().name() + " #" + t.number());
                         row.put("kind", "trial");
                         row.put("state", t.state().name());
                         out.add(row);
@@ -84,7 +82,7 @@ public final class RunCatalog {
             return files.directory(id.substring(4)).filter(d -> Files.isRegularFile(d.resolve(HISTORY)))
                     .map(d -> directoryRun(id, d));
         }
-        if (id.startsWith("trial:") && storage != null) {
+        if (id.startsWith("trial:") && studies != null) {
             String rest = id.substring(6);
             int colon = rest.indexOf(':');
             if (colon <= 0) {
@@ -97,7 +95,7 @@ public final class RunCatalog {
                 return Optional.empty();
             }
             String study = rest.substring(colon + 1);
-            return storage.findStudy(study).flatMap(s -> storage.trials(s.id()).stream()
+            return studies.study(study).flatMap(s -> s.trials().stream()
                     .filter(t -> t.number() == number).findFirst()).map(t -> trialRun(id, study, t));
         }
         return Optional.empty();

@@ -15,42 +15,21 @@ import org.hyperlab.sweep.space.Direction;
 import org.hyperlab.sweep.storage.StudyStorage;
 
 /**
- * The study documents of the API, read only through {@link StudyStorage}. The study document is compact, one array
+ * The study documents of the API, built from a study's trials as {@link StudyStorage} returns them. The study document is compact, one array
  * per trial {@code [number, state, value, seconds, [param values in the order of "params"], [steps], [values]]},
  * so that a study of 10,000 trials with 20 intermediate values each stays a few megabytes. Its {@code fingerprint}
  * changes whenever a trial is added, changes state or value, or reports a step, so a page that polls can skip
  * unchanged studies. The best value is the best {@code COMPLETE} value in the study's direction.
  */
-public final class StudyViews {
+final class StudyViews {
     /** Quantile bins of {@link ParameterImportance}. */
     static final int IMPORTANCE_BINS = 10;
 
-    private final StudyStorage storage;
-
-    /** Documents over this store. */
-    public StudyViews(StudyStorage storage) {
-        this.storage = storage;
+    private StudyViews() {
     }
 
-    /** Every study with its state counts and best trial, oldest first. */
-    public List<Map<String, Object>> list() {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (StudyRecord s : storage.listStudies()) {
-            List<TrialRecord> trials = storage.trials(s.id());
-            Map<String, Object> row = header(s, trials);
-            out.add(row);
-        }
-        return out;
-    }
-
-    /** The study document, or empty when there is no study of that name. */
-    public Optional<Map<String, Object>> study(String name) {
-        Optional<StudyRecord> found = storage.findStudy(name);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        StudyRecord s = found.get();
-        List<TrialRecord> trials = storage.trials(s.id());
+    /** The study document: the header of {@link #header}, {@code params}, {@code trials}, {@code importance}, {@code fingerprint}. */
+    static Map<String, Object> document(StudyRecord s, List<TrialRecord> trials) {
         Map<String, Object> doc = header(s, trials);
         LinkedHashSet<String> names = new LinkedHashSet<>();
         trials.forEach(t -> names.addAll(t.params().keySet()));
@@ -75,37 +54,35 @@ public final class StudyViews {
         doc.put("trials", rows);
         doc.put("importance", ParameterImportance.compute(trials, IMPORTANCE_BINS));
         doc.put("fingerprint", fingerprint(trials));
-        return Optional.of(doc);
+        return doc;
     }
 
-    /** The fingerprint of the study's trials now, or empty when there is no such study. */
-    public Optional<String> fingerprint(String name) {
-        return storage.findStudy(name).map(s -> fingerprint(storage.trials(s.id())));
+    /** Trial {@code number}'s details (parameters, reports, attributes, error message), or empty when there is none. */
+    static Optional<Map<String, Object>> trial(StudyRecord study, List<TrialRecord> trials, int number) {
+        return trials.stream().filter(t -> t.number() == number).findFirst().map(t -> {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("study", study.name());
+            doc.put("number", t.number());
+            doc.put("state", t.state().name());
+            doc.put("value", finiteOrNull(t.value()));
+            doc.put("seconds", finiteOrNull(t.durationSeconds()));
+            doc.put("params", t.params());
+            Map<String, Double> reports = new LinkedHashMap<>();
+            t.intermediate().forEach((k, v) -> reports.put(String.valueOf(k), finiteOrNull(v)));
+            doc.put("intermediate", reports);
+            doc.put("attrs", t.attrs());
+            doc.put("message", t.message());
+            doc.put("started", t.started() == null ? null : t.started().toString());
+            doc.put("finished", t.finished() == null ? null : t.finished().toString());
+            return doc;
+        });
     }
 
-    /** One trial's details (parameters, reports, attributes, error message), or empty when there is none. */
-    public Optional<Map<String, Object>> trial(String study, int number) {
-        return storage.findStudy(study).flatMap(s -> storage.trials(s.id()).stream()
-                .filter(t -> t.number() == number).findFirst()).map(t -> {
-                    Map<String, Object> doc = new LinkedHashMap<>();
-                    doc.put("study", study);
-                    doc.put("number", t.number());
-                    doc.put("state", t.state().name());
-                    doc.put("value", finiteOrNull(t.value()));
-                    doc.put("seconds", finiteOrNull(t.durationSeconds()));
-                    doc.put("params", t.params());
-                    Map<String, Double> reports = new LinkedHashMap<>();
-                    t.intermediate().forEach((k, v) -> reports.put(String.valueOf(k), finiteOrNull(v)));
-                    doc.put("intermediate", reports);
-                    doc.put("attrs", t.attrs());
-                    doc.put("message", t.message());
-                    doc.put("started", t.started() == null ? null : t.started().toString());
-                    doc.put("finished", t.finished() == null ? null : t.finished().toString());
-                    return doc;
-                });
-    }
-
-    private static Map<String, Object> header(StudyRecord s, List<TrialRecord> trials) {
+    /**
+     * The list row of a study: name, metric, direction, created, total, the count of every state, and the best
+     * {@code COMPLETE} trial and its value (null when there is none).
+     */
+    static Map<String, Object> header(StudyRecord s, List<TrialRecord> trials) {
         Map<TrialState, Integer> counts = new EnumMap<>(TrialState.class);
         for (TrialState state : TrialState.values()) {
             counts.put(state, 0);
@@ -132,7 +109,7 @@ public final class StudyViews {
     }
 
     /** A hash of what a page draws: number, state, value and last report of every trial. */
-    private static String fingerprint(List<TrialRecord> trials) {
+    static String fingerprint(List<TrialRecord> trials) {
         long h = 1125899906842597L;
         for (TrialRecord t : trials) {
             h = 31 * h + t.number();

@@ -102,6 +102,16 @@ const Charts = (() => {
     return node;
   }
 
+  // One label for the whole chart, showing the trial under the pointer (cheaper than a <title> per mark).
+  function hover(f, labelOf) {
+    const label = text(f.svg, f.width - f.m.r, f.m.t + 10, "", "end");
+    label.setAttribute("class", "hover-label");
+    f.svg.addEventListener("mouseover", e => {
+      const n = e.target.getAttribute && e.target.getAttribute("data-trial");
+      label.textContent = n === null ? "" : labelOf(+n);
+    });
+  }
+
   function pathOf(points, x, y) {
     let d = "";
     for (const p of points) {
@@ -119,11 +129,15 @@ const Charts = (() => {
     f.svg.setAttribute("id", "history-chart");
     const frag = document.createDocumentFragment();
     for (const t of done) {
-      const c = el("circle", {class: "mark", cx: f.x(t.number).toFixed(1), cy: f.y(t.value).toFixed(1), r: 3,
+      el("circle", {class: "mark", cx: f.x(t.number).toFixed(1), cy: f.y(t.value).toFixed(1), r: 3,
         "data-trial": t.number}, frag);
-      titled(c, "trial " + t.number + ": " + fmt(t.value));
-      if (onPick) c.addEventListener("click", () => onPick(t.number));
     }
+    const byNumber = new Map(trials.map(t => [t.number, t]));
+    hover(f, n => "trial " + n + ": " + fmt(byNumber.get(n).value));
+    if (onPick) f.svg.addEventListener("click", e => {
+      const n = e.target.getAttribute("data-trial");
+      if (n !== null) onPick(+n);
+    });
     const better = direction === "maximize" ? ((a, b) => a > b) : ((a, b) => a < b);
     let best = null;
     const line = [];
@@ -136,7 +150,11 @@ const Charts = (() => {
     return f.fig;
   }
 
-  // One path.curve per trial with reports; a pruned trial's curve is dashed and ends in a circle.pruned-mark.
+  // Above this many curves, the curves of a color share one path (the browser lays out far fewer elements).
+  const MERGE_CURVES = 1000;
+
+  // One path.curve per trial with reports (merged per color above MERGE_CURVES); a pruned trial's curve is dashed,
+  // orange, and ends in a circle.pruned-mark.
   function intermediate(trials) {
     const withSteps = trials.filter(t => t.steps.length);
     const xs = [], ys = [];
@@ -144,19 +162,28 @@ const Charts = (() => {
     const f = frame("Intermediate values", 560, 300, xs, ys, {xLabel: "step", yLabel: "reported value", integerX: true});
     f.svg.setAttribute("id", "intermediate-chart");
     const frag = document.createDocumentFragment();
+    const merge = withSteps.length > MERGE_CURVES;
+    const merged = new Map();
     for (const t of withSteps) {
       const pts = t.steps.map((s, i) => [s, t.reports[i]]);
       const pruned = t.state === "PRUNED";
-      const p = el("path", {class: "curve" + (pruned ? " pruned" : ""), d: pathOf(pts, f.x, f.y),
-        stroke: pruned ? "#ef6c00" : color(t.number), "data-trial": t.number}, frag);
-      titled(p, "trial " + t.number + " (" + t.state.toLowerCase() + ")");
+      const stroke = pruned ? "#ef6c00" : color(t.number);
+      const d = pathOf(pts, f.x, f.y);
+      if (merge) merged.set(stroke + (pruned ? " pruned" : ""), (merged.get(stroke + (pruned ? " pruned" : "")) || "") + d);
+      else el("path", {class: "curve" + (pruned ? " pruned" : ""), d: d, stroke: stroke, "data-trial": t.number}, frag);
       const last = pts.filter(q => q[1] !== null).pop();
       if (pruned && last) {
-        titled(el("circle", {class: "pruned-mark", cx: f.x(last[0]).toFixed(1), cy: f.y(last[1]).toFixed(1), r: 4,
-          "data-trial": t.number}, frag), "trial " + t.number + " pruned at step " + last[0]);
+        el("circle", {class: "pruned-mark", cx: f.x(last[0]).toFixed(1), cy: f.y(last[1]).toFixed(1), r: 4,
+          "data-trial": t.number}, frag);
       }
     }
-    f.g.appendChild(frag);
+    for (const [key, d] of merged) {
+      const [stroke, pruned] = key.split(" ");
+      el("path", {class: "curve merged" + (pruned ? " pruned" : ""), d: d, stroke: stroke}, frag);
+    }
+    f.g.insertBefore(frag, null);
+    const byNumber = new Map(withSteps.map(t => [t.number, t]));
+    hover(f, n => "trial " + n + " (" + byNumber.get(n).state.toLowerCase() + ")");
     return f.fig;
   }
 
@@ -214,10 +241,12 @@ const Charts = (() => {
       const frag = document.createDocumentFragment();
       done.forEach((t, j) => {
         if (pos[j] === null) return;
-        titled(el("circle", {class: "slice-mark", cx: f.x(pos[j]).toFixed(1), cy: f.y(t.value).toFixed(1), r: 2.5},
-          frag), "trial " + t.number + ": " + p + " = " + fmt(t.params[i]));
+        el("circle", {class: "slice-mark", cx: f.x(pos[j]).toFixed(1), cy: f.y(t.value).toFixed(1), r: 2.5,
+          "data-trial": t.number}, frag);
       });
       f.g.appendChild(frag);
+      const byNumber = new Map(done.map(t => [t.number, t]));
+      hover(f, n => "trial " + n + ": " + p + " = " + fmt(byNumber.get(n).params[i]));
       box.appendChild(f.fig);
     });
     return box;
