@@ -11,6 +11,7 @@ import org.hyperlab.cli.common.ConfigFileStrategy;
 import org.hyperlab.cli.common.ExitCodes;
 import org.hyperlab.cli.common.PhaseTimer;
 import org.hyperlab.cli.common.VersionProvider;
+import org.hyperlab.cli.dashboard.DashboardCommand;
 import org.hyperlab.cli.data.DataCommand;
 import org.hyperlab.cli.objective.DescendCommand;
 import org.hyperlab.cli.objective.ObjectiveCommand;

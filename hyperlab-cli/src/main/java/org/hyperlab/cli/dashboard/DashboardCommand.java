@@ -1,8 +1,9 @@
-package org.hyperlab.cli;
+package org.hyperlab.cli.dashboard;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.hyperlab.cli.common.UsageException;
 import org.hyperlab.dashboard.Dashboard;
 import org.hyperlab.dashboard.DashboardSettings;
 import picocli.CommandLine;
