@@ -18,7 +18,8 @@ import org.hyperlab.sweep.storage.StudyStorage;
  * re-reads each one that a page asked for in the last {@link #WATCH_MILLIS} ms on every round and the others every
  * {@link #IDLE_MILLIS} ms; between rounds it pauses as long as the round took, and at least {@link #PAUSE_MILLIS}
  * ms, so that it never holds more than half a core. A study nobody has read yet is read on the asking thread. The
- * JSON document of a study is rebuilt only when its {@link StudyViews#fingerprint fingerprint} changed.
+ * JSON document of a study is rebuilt only when its {@link StudyViews#fingerprint fingerprint} changed. Answers
+ * come from the snapshots and the last list, so they never wait behind a long read of the store.
  */
 final class StudySnapshots implements AutoCloseable {
     static final long WATCH_MILLIS = 5_000;
@@ -34,6 +35,7 @@ final class StudySnapshots implements AutoCloseable {
     private final Map<String, Snapshot> byName = new ConcurrentHashMap<>();
     private final Map<String, Long> wantedAt = new ConcurrentHashMap<>();
     private final Thread refresher;
+    private volatile List<StudyRecord> listed;
     private volatile boolean running = true;
 
     StudySnapshots(StudyStorage storage) {
@@ -53,10 +55,14 @@ final class StudySnapshots implements AutoCloseable {
         return storage.findStudy(name).map(this::read);
     }
 
-    /** The latest snapshots of every study, oldest study first (reading the ones not read yet). */
+    /**
+     * The latest snapshots of every study the background thread listed last (the store's list before its first
+     * round), oldest study first, reading the ones not read yet.
+     */
     List<Snapshot> all() {
+        List<StudyRecord> studies = listed;
         List<Snapshot> out = new ArrayList<>();
-        for (StudyRecord r : storage.listStudies()) {
+        for (StudyRecord r : studies != null ? studies : storage.listStudies()) {
             Snapshot s = byName.get(r.name());
             out.add(s != null ? s : read(r));
         }
@@ -68,7 +74,8 @@ final class StudySnapshots implements AutoCloseable {
         while (running) {
             long start = System.currentTimeMillis();
             try {
-                for (StudyRecord r : storage.listStudies()) {
+                listed = storage.listStudies();
+                for (StudyRecord r : listed) {
                     if (!running) {
                         return;
                     }

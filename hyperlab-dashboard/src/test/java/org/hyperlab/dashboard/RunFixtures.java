@@ -10,7 +10,7 @@ import org.hyperlab.core.io.AtomicFiles;
 /**
  * Run directories as {@code train} writes them (history.json with the rows of
  * {@link org.hyperlab.core.train.HistoryRows}, config.json, final.json, confusion-matrix.csv), with made-up numbers:
- * the loss of epoch e is {@code base / e}, the accuracy {@code 1 - base / (2 e)}.
+ * the loss of epoch e is {@code base / e}, the accuracy {@code 1 - base / (4 e)}.
  */
 final class RunFixtures {
     private RunFixtures() {
@@ -28,7 +28,7 @@ final class RunFixtures {
             rows.append(e > 1 ? "," : "").append(String.format(Locale.ROOT,
                     "{\"epoch\":%d,\"trainLoss\":%s,\"validationLoss\":%s,\"trainAccuracy\":%s,\"validationAccuracy\":%s,"
                             + "\"seconds\":0.5,\"learningRate\":%s}",
-                    e, base / e, 1.1 * base / e, 1 - base / (2.0 * e), 1 - 1.1 * base / (2.0 * e), lr));
+                    e, base / e, 1.1 * base / e, 1 - base / (4.0 * e), 1 - 1.1 * base / (4.0 * e), lr));
         }
         AtomicFiles.writeString(dir.resolve("history.json"), "{\"model\":\"784-10\",\"optimizer\":\"adam\",\"running\":"
                 + running + ",\"stopReason\":" + (running ? "null" : "\"max-epochs\"") + ",\"history\":[" + rows + "]}\n");

@@ -22,7 +22,8 @@ const Charts = (() => {
 
   function color(i) { return PALETTE[i % PALETTE.length]; }
 
-  // A linear (or, for positive values spanning over two decades, log) scale from a domain to [r0, r1].
+  // A linear (or, for positive values spanning more than LOG_SPAN, log) scale from a domain to [r0, r1].
+  const LOG_SPAN = 30;
   function scale(values, r0, r1, allowLog) {
     let lo = Infinity, hi = -Infinity;
     for (const x of values) {
@@ -31,7 +32,7 @@ const Charts = (() => {
       if (x > hi) hi = x;
     }
     if (lo === Infinity) { lo = 0; hi = 1; }
-    const log = allowLog && lo > 0 && hi / lo > 100;
+    const log = allowLog && lo > 0 && hi / lo > LOG_SPAN;
     const f = log ? Math.log10 : (x => x);
     let a = f(lo), b = f(hi);
     if (a === b) { a -= 0.5; b += 0.5; }
@@ -125,7 +126,7 @@ const Charts = (() => {
   function history(trials, direction, onPick) {
     const done = trials.filter(t => t.value !== null);
     const f = frame("Optimization history", 560, 300, trials.map(t => t.number), done.map(t => t.value),
-      {xLabel: "trial", yLabel: "objective value", integerX: true});
+      {xLabel: "trial", yLabel: "objective value", integerX: true, logY: true});
     f.svg.setAttribute("id", "history-chart");
     const frag = document.createDocumentFragment();
     for (const t of done) {
@@ -159,7 +160,7 @@ const Charts = (() => {
     const withSteps = trials.filter(t => t.steps.length);
     const xs = [], ys = [];
     for (const t of withSteps) { xs.push(...t.steps); ys.push(...t.reports); }
-    const f = frame("Intermediate values", 560, 300, xs, ys, {xLabel: "step", yLabel: "reported value", integerX: true});
+    const f = frame("Intermediate values", 560, 300, xs, ys, {xLabel: "step", yLabel: "reported value", integerX: true, logY: true});
     f.svg.setAttribute("id", "intermediate-chart");
     const frag = document.createDocumentFragment();
     const merge = withSteps.length > MERGE_CURVES;
@@ -280,7 +281,7 @@ const Charts = (() => {
       xs.push(e.epoch);
       for (const k of [trainKey, validationKey]) if (e[k] !== null && e[k] !== undefined) ys.push(e[k]);
     }
-    const f = frame(title, 560, 300, xs, ys, {xLabel: "epoch", yLabel: yLabel, integerX: true});
+    const f = frame(title, 560, 300, xs, ys, {xLabel: "epoch", yLabel: yLabel, integerX: true, logY: true});
     runs.forEach((r, i) => {
       for (const [k, cls] of [[trainKey, "train"], [validationKey, "validation"]]) {
         const pts = r.history.map(e => [e.epoch, e[k] === undefined ? null : e[k]]);
