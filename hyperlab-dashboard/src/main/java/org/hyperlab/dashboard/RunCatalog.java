@@ -15,13 +15,15 @@ import java.util.stream.Stream;
 import org.hyperlab.core.io.JsonText;
 import org.hyperlab.core.train.HistoryRows;
 import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.objective.TrainObjective;
 
 /**
  * The training runs the dashboard shows, each named by an id: {@code dir:REL} for a run directory under the runs
  * directory (one holding {@code history.json}, at most {@link #DEPTH} levels down, as {@code train --out} and
  * {@code sweep run --out} make them) and {@code trial:N:STUDY} for trial N of a sweep study that kept its epochs in
  * the user attribute {@link HistoryRows#TRIAL_ATTRIBUTE}. A run document holds {@code history} (the rows of
- * {@link HistoryRows}), {@code config} (the directory's {@code config.json}, or the trial's parameters),
+ * {@link HistoryRows}), {@code config} (the directory's {@code config.json}, or the trial's train options, else its
+ * parameters),
  * {@code final} ({@code final.json}, or the trial's state and value), {@code confusion} (rows of
  * {@code confusion-matrix.csv}, or null) and {@code running}. Reports are directories holding {@code index.html}.
  */
@@ -30,6 +32,7 @@ final class RunCatalog {
     static final int DEPTH = 3;
     private static final String HISTORY = "history.json";
     private static final String USER_HISTORY = "user:" + HistoryRows.TRIAL_ATTRIBUTE;
+    private static final String USER_OPTIONS = "user:" + TrainObjective.OPTIONS_ATTRIBUTE;
 
     private final RunFiles files;
     private final StudySnapshots studies;
@@ -126,7 +129,9 @@ final class RunCatalog {
         doc.put("history", rows == null ? List.of() : parse(rows));
         doc.put("running", !t.state().isFinished());
         doc.put("stopReason", t.state().name().toLowerCase(java.util.Locale.ROOT));
-        doc.put("config", t.params());
+        String options = t.attrs().get(USER_OPTIONS);
+        Object config = options == null ? null : parse(options);
+        doc.put("config", config != null ? config : t.params());
         Map<String, Object> scores = new LinkedHashMap<>();
         scores.put("state", t.state().name());
         scores.put("value", t.value());

@@ -53,6 +53,8 @@ class RunsInDashboardTest {
             JsonNode trial = get(d, "api/run?id=" + URLEncoder.encode("trial:1:tiny", StandardCharsets.UTF_8));
             assertEquals(2, trial.get("history").size());
             assertTrue(trial.get("history").get(1).get("validationLoss").isNumber());
+            assertEquals(30, trial.get("config").get("validation-size").asInt(), "the fixed options are in the config");
+            assertTrue(trial.get("config").get("lr").isNumber());
         }
     }
 

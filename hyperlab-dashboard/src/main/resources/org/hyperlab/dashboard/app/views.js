@@ -167,7 +167,7 @@ const Views = (() => {
     async function pick(number) {
       picked = number;
       const t = await App.getJson("/api/trial?study=" + encodeURIComponent(name) + "&number=" + number);
-      const attrs = Object.entries(t.attrs).filter(([k]) => k !== "user:history");
+      const attrs = Object.entries(t.attrs).filter(([k]) => k !== "user:history" && k !== "user:options");
       details.replaceChildren(h("div", {class: "details", id: "trial-detail"},
         h("h2", {}, "Trial " + t.number + " (" + t.state.toLowerCase() + ")"),
         h("p", {}, "value " + fmt(t.value) + ", " + fmt(t.seconds) + " s"),

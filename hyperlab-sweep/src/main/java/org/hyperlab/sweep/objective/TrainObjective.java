@@ -28,9 +28,13 @@ import org.hyperlab.sweep.space.SearchSpace;
  * epoch the chosen metric is reported to the trial and, when the pruner says so, training stops at once
  * ({@link TrainingListener.Action#STOP}) and the trial ends PRUNED. A diverged run ends DIVERGED. The value is the
  * metric of the best epoch. The epochs so far are kept, after every epoch, as JSON in the trial's user attribute
- * {@link HistoryRows#TRIAL_ATTRIBUTE} (rows of {@link HistoryRows}), so that their curves can be drawn.
+ * {@link HistoryRows#TRIAL_ATTRIBUTE} (rows of {@link HistoryRows}), so that their curves can be drawn, and its
+ * options (fixed, searched and seed) in {@link #OPTIONS_ATTRIBUTE}.
  */
 public final class TrainObjective implements ObjectiveFunction {
+    /** The user attribute (without the {@code user:} prefix) holding a trial's train options as one JSON object. */
+    public static final String OPTIONS_ATTRIBUTE = "options";
+
     private final Map<String, Object> fixed;
     private final SearchSpace space;
     private final Monitor metric;
@@ -63,6 +67,7 @@ public final class TrainObjective implements ObjectiveFunction {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("train rejected the trial's options: " + e.getMessage(), e);
         }
+        trial.setUserAttr(OPTIONS_ATTRIBUTE, JsonText.write(options));
         List<EpochMetrics> epochs = new ArrayList<>();
         run.addListener(new TrainingListener() {
             @Override
