@@ -165,16 +165,24 @@ const Charts = (() => {
     const frag = document.createDocumentFragment();
     const merge = withSteps.length > MERGE_CURVES;
     const merged = new Map();
+    const xAt = new Map();
     for (const t of withSteps) {
-      const pts = t.steps.map((s, i) => [s, t.reports[i]]);
       const pruned = t.state === "PRUNED";
       const stroke = pruned ? "#ef6c00" : color(t.number);
-      const d = pathOf(pts, f.x, f.y);
+      let d = "", lastStep = null, lastValue = null;
+      for (let i = 0; i < t.steps.length; i++) {
+        const v = t.reports[i];
+        if (v === null) continue;
+        const step = t.steps[i];
+        if (!xAt.has(step)) xAt.set(step, f.x(step).toFixed(1));
+        d += (d ? "L" : "M") + xAt.get(step) + "," + f.y(v).toFixed(1);
+        lastStep = step;
+        lastValue = v;
+      }
       if (merge) merged.set(stroke + (pruned ? " pruned" : ""), (merged.get(stroke + (pruned ? " pruned" : "")) || "") + d);
       else el("path", {class: "curve" + (pruned ? " pruned" : ""), d: d, stroke: stroke, "data-trial": t.number}, frag);
-      const last = pts.filter(q => q[1] !== null).pop();
-      if (pruned && last) {
-        el("circle", {class: "pruned-mark", cx: f.x(last[0]).toFixed(1), cy: f.y(last[1]).toFixed(1), r: 4,
+      if (pruned && lastStep !== null) {
+        el("circle", {class: "pruned-mark", cx: xAt.get(lastStep), cy: f.y(lastValue).toFixed(1), r: 4,
           "data-trial": t.number}, frag);
       }
     }
