@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.hyperlab.core.io.AtomicFiles;
 import org.hyperlab.sweep.Study;
 import org.hyperlab.sweep.TrialPrunedException;
 import org.hyperlab.sweep.TrialRecord;
@@ -63,6 +64,8 @@ class DashboardBrowserTest {
         storeUrl = "jdbc:sqlite:" + runs.resolve("sweeps.db");
         RunFixtures.write(runs.resolve("train-a"), 0.01, 2.0, 5, false);
         RunFixtures.write(runs.resolve("train-b"), 0.1, 1.2, 5, false);
+        AtomicFiles.writeString(runs.resolve("assignment-1/index.html"),
+                "<html><body><h1 id='report'>The report</h1></body></html>");
         writer = StudyStorages.open(storeUrl);
         hostileStudy();
         prunedStudy();
@@ -244,6 +247,16 @@ class DashboardBrowserTest {
         } catch (NoAlertPresentException expected) {
             // no script of the study name ran
         }
+    }
+
+    @Test
+    void reportsAreListedWithALinkThatOpensThem() {
+        open("#/");
+        waitFor(Duration.ofSeconds(10), "reports listed", () -> count("#reports a") == 1);
+        WebElement link = browser.findElement(By.cssSelector("#reports a"));
+        assertEquals("assignment-1", link.getText());
+        browser.get(link.getAttribute("href"));
+        assertEquals("The report", browser.findElement(By.id("report")).getText());
     }
 
     @Test
