@@ -21,9 +21,9 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Serve a read-only web dashboard of the sweep studies and training runs, updated live.",
         footer = {"", "Examples:",
-                "  hyperlab dashboard                                   runs/ and runs/sweeps.db on http://127.0.0.1:8080/",
+                "  hyperlab dashboard                       runs/ and runs/sweeps.db on port 8080",
                 "  hyperlab dashboard --storage jdbc:sqlite:s.db --port 0   any free port",
-                "  hyperlab dashboard --host 0.0.0.0                    reachable from other machines"})
+                "  hyperlab dashboard --host 0.0.0.0        reachable from other machines"})
 public final class DashboardCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
