@@ -2,11 +2,13 @@ package org.hyperlab.sweep.sampler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.hyperlab.sweep.space.Direction;
 import org.hyperlab.sweep.space.Distribution;
 import org.hyperlab.sweep.space.FloatDistribution;
 import org.hyperlab.sweep.space.IntDistribution;
@@ -49,6 +51,15 @@ class GridSamplerValuesTest {
         assertEquals(List.of(0.5), List.copyOf(visited(FloatDistribution.uniform(0.5, 0.5))));
         assertEquals("parameter 'p': the grid sampler needs a step (or a list of choices) for a float range",
                 assertThrows(IllegalArgumentException.class, () -> visited(FloatDistribution.uniform(0, 1))).getMessage());
+    }
+
+    @Test
+    void aParameterOutsideTheGridIsDrawnUniformly() {
+        GridSampler grid = new GridSampler(space("p", IntDistribution.of(1, 2)), 1);
+        SamplingContext context = new SamplingContext(0, 42, Direction.MINIMIZE, List.of());
+        Object q = grid.sample(context, "q", IntDistribution.of(5, 7));
+        assertTrue(IntDistribution.of(5, 7).contains(q), "drawn " + q);
+        assertEquals(new RandomSampler().sample(context, "q", IntDistribution.of(5, 7)), q);
     }
 
     @Test
