@@ -21,7 +21,7 @@ class TheoryInputTest {
     @Test
     void labels() {
         assertEquals("y: expected at least one label", refusal(new int[0], X, W, B, new int[] {0, 1}, null));
-        assertEquals("y: labels must be non-negative integers, got -1", refusal(new int[] {0, -1}, X, W, B, new int[] {0, 1}, null));
+        assertEquals("y: labels must be integers from 0 to 99, got -1", refusal(new int[] {0, -1}, X, W, B, new int[] {0, 1}, null));
     }
 
     @Test
