@@ -40,11 +40,19 @@ public final class KernelSettings {
         return Integer.getInteger("hyperlab.warmup", DEFAULT_WARMUP_ROUNDS);
     }
 
-    /** {@code hyperlab.threads}: the process-wide kernel thread count, else the available processors (≥ 1 either way). */
+    /**
+     * {@code hyperlab.threads}: the process-wide kernel thread count, else the available processors (≥ 1 either
+     * way). A value that is not a whole number is ignored (the default applies): a kernel class initializer must
+     * not fail on it.
+     */
     public static int threads() {
         String prop = System.getProperty("hyperlab.threads");
         if (prop != null) {
-            return Math.max(1, Integer.parseInt(prop.trim()));
+            try {
+                return Math.max(1, Integer.parseInt(prop.trim()));
+            } catch (NumberFormatException ignored) {
+                // fall through to the default
+            }
         }
         return Math.max(1, Runtime.getRuntime().availableProcessors());
     }

@@ -51,5 +51,7 @@ class KernelSettingsTest {
         assertEquals(Runtime.getRuntime().availableProcessors(), with("hyperlab.threads", null, KernelSettings::threads));
         assertEquals(3, with("hyperlab.threads", " 3 ", KernelSettings::threads));
         assertEquals(1, with("hyperlab.threads", "0", KernelSettings::threads));
+        assertEquals(Runtime.getRuntime().availableProcessors(), with("hyperlab.threads", "abc", KernelSettings::threads),
+                "a value that is not a whole number gives the default, not a failing class initializer");
     }
 }
