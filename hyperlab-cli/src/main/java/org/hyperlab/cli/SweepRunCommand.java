@@ -138,7 +138,8 @@ public final class SweepRunCommand implements Callable<Integer> {
         }
     }
 
-    private Study open(StudyStorage storage, String name, SweepFile sweep, Sampler sampler, PrintWriter err) {
+    /** The study to run: loaded with --resume when it exists, else created (or, when another process created it after the lookup, joined). */
+    Study open(StudyStorage storage, String name, SweepFile sweep, Sampler sampler, PrintWriter err) {
         if (resume && storage.findStudy(name).isPresent()) {
             Study st = Study.load(storage, name, sampler, sweep.buildPruner());
             if (!st.record().objective().equals(sweep.objective())) {
