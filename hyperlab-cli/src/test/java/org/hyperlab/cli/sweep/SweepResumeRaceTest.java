@@ -1,4 +1,4 @@
-package org.hyperlab.cli;
+package org.hyperlab.cli.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.hyperlab.cli;
+package org.hyperlab.cli.common;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.hyperlab.cli.train.TrainCommand;
 import org.hyperlab.core.testing.ParserFuzz;
 import picocli.CommandLine;
 
