@@ -101,7 +101,8 @@ public final class SweepRunCommand implements Callable<Integer> {
         }
         String name = study != null ? study : sweep.study() != null ? sweep.study()
                 : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        String dirPrefix = "sweep-" + studySlug(name);
+        String dirPrefix = "sweep-" + studySlug(name, study != null ? "--study" : sweep.study() != null
+                ? "'study' in " + file : "the name of " + file);
         Sampler sampler = sweep.buildSampler();
         try (StudyStorage storage = store.open()) {
             Study st = open(storage, name, sweep, sampler, err);
@@ -170,12 +171,15 @@ public final class SweepRunCommand implements Callable<Integer> {
         }
     }
 
-    /** The study name as a directory name, checked before the first trial (a name that cannot be one is a usage error). */
-    private static String studySlug(String name) {
+    /**
+     * The study name as a directory name, checked before the first trial: a name that cannot be one is a usage
+     * error naming where it came from ({@code source}).
+     */
+    private static String studySlug(String name, String source) {
         try {
             return RunDirectories.slug(name);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--study: " + e.getMessage(), e);
+            throw new UsageException(source + ": " + e.getMessage(), e);
         }
     }
 
