@@ -39,7 +39,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The dashboard end to end in a real headless chromium (one session for the class): what the page draws (SVG marks
+ * The dashboard end to end in a real headless chromium (one browser for the class): what the page draws (SVG marks
  * counted in the DOM), live updates without a reload while a sweep runs beside it, and user strings shown as text.
  * Screenshots of the study page and the run comparison go to {@code /tmp/dashboard-shots/}.
  */
@@ -59,7 +59,7 @@ class DashboardBrowserTest {
 
     @BeforeAll
     static void start() {
-        Assumptions.assumeTrue(BrowserSession.available(), "chromium and chromium-driver are not installed");
+        Assumptions.assumeTrue(HeadlessChromium.available(), "chromium and chromium-driver are not installed");
         runs = tmp.resolve("runs");
         storeUrl = "jdbc:sqlite:" + runs.resolve("sweeps.db");
         RunFixtures.write(runs.resolve("train-a"), 0.01, 2.0, 5, false);
@@ -70,7 +70,7 @@ class DashboardBrowserTest {
         hostileStudy();
         prunedStudy();
         dashboard = Dashboard.start(new DashboardSettings(storeUrl, runs, DashboardSettings.LOCAL_HOST, 0));
-        browser = BrowserSession.start(tmp);
+        browser = HeadlessChromium.start(tmp);
     }
 
     @AfterAll

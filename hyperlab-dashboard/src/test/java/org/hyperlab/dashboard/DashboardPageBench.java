@@ -25,7 +25,7 @@ public final class DashboardPageBench {
         }
         try (Dashboard d = Dashboard.start(new DashboardSettings("jdbc:sqlite:" + dir.resolve("bench-study.db"), dir,
                 DashboardSettings.LOCAL_HOST, 0))) {
-            ChromeDriver browser = BrowserSession.start(Files.createTempDirectory("dashboard-bench"));
+            ChromeDriver browser = HeadlessChromium.start(Files.createTempDirectory("dashboard-bench"));
             try {
                 double[] ms = new double[5];
                 for (int i = -1; i < ms.length; i++) {

@@ -19,7 +19,7 @@ final class TrainReport {
     }
 
     /**
-     * The {@code --json} document of issue 4: {@code config}, {@code history} (epoch, trainLoss, validationLoss,
+     * The {@code --json} document: {@code config}, {@code history} (epoch, trainLoss, validationLoss,
      * trainAccuracy, validationAccuracy, seconds), {@code bestEpoch}, {@code stopReason}, {@code final}
      * (trainAccuracy, validationAccuracy, testAccuracy) and {@code runDir}. Missing values are null.
      */

@@ -9,11 +9,11 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Debian's headless chromium driven through its installed chromedriver (no driver download). */
-final class BrowserSession {
+final class HeadlessChromium {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
-    private BrowserSession() {
+    private HeadlessChromium() {
     }
 
     /** Whether both are installed. */
