@@ -56,4 +56,37 @@ public final class KernelSettings {
         }
         return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
+
+    /**
+     * Checks the settings a user may have given as {@code -D} options and throws {@link IllegalArgumentException}
+     * naming the first malformed one: front ends call this at start so that a typo is reported, while the kernels
+     * themselves fall back to defaults (a class initializer must not fail).
+     */
+    public static void requireWellFormed() {
+        requireWholeNumber("hyperlab.threads", 1, 256);
+        requireWholeNumber("hyperlab.warmup", 0, Integer.MAX_VALUE);
+        for (String flag : new String[] {"hyperlab.simd", "hyperlab.sparse"}) {
+            String value = System.getProperty(flag);
+            if (value != null && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+                throw new IllegalArgumentException("-D" + flag + ": expected true or false, got '" + value + "'");
+            }
+        }
+    }
+
+    private static void requireWholeNumber(String name, int min, int max) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            return;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= min && n <= max) {
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("-D" + name + ": expected a whole number from " + min + " to " + max
+                + ", got '" + value + "'");
+    }
 }
