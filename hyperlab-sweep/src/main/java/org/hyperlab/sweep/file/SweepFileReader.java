@@ -35,7 +35,8 @@ import org.hyperlab.sweep.space.SearchSpaceParser;
  * </pre>
  * Every problem is a {@link SweepFileException} naming the file and the key, raised before any trial runs: the
  * fixed values go through the same checks as the command's own options ({@link SweepObjectives#checkFixed}), and so
- * do the searched values, each choice and both ends of each range ({@link SweepObjectives#checkSpace}).
+ * do the searched values, each choice and both ends of each range ({@link SweepObjectives#checkSpace}); a program's
+ * values are its own business, only its placeholders are checked ({@link ProgramObjectiveReader}).
  */
 public final class SweepFileReader {
     private static final Set<String> TOP = Set.of("command", "study", "objective", "seed", "trials", "sampler", "pruner",
@@ -128,7 +129,9 @@ public final class SweepFileReader {
                     java.util.Collections.unmodifiableMap(new LinkedHashMap<>(doc)));
             spec.buildSampler();
             spec.buildPruner();
-            SweepObjectives.checkSpace(command, fixed, space);
+            if (!program) {
+                SweepObjectives.checkSpace(command, fixed, space);
+            }
             return spec;
         } catch (SearchSpaceException | IllegalArgumentException e) {
             throw new SweepFileException(where + e.getMessage(), e);
