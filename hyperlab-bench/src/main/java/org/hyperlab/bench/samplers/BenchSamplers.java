@@ -5,13 +5,14 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.hyperlab.sweep.sampler.RandomSampler;
 import org.hyperlab.sweep.sampler.Sampler;
+import org.hyperlab.sweep.sampler.TpeBandwidth;
 import org.hyperlab.sweep.sampler.TpeSampler;
 import org.hyperlab.sweep.sampler.cmaes.CmaEsSampler;
 import org.hyperlab.sweep.sampler.gp.GpSampler;
 
 /**
  * The samplers the benchmark compares, by column name, with the trial budget each runs to: the default
- * (multivariate) TPE, univariate TPE, CMA-ES, the GP sampler (to 100 trials: its cost grows as n^3) and random
+ * (multivariate) TPE, multivariate TPE with Scott's bandwidth rule, univariate TPE, CMA-ES, the GP sampler (to 100 trials: its cost grows as n^3) and random
  * search. The Optuna column comes from {@code hyperlab-bench/samplers/optuna_column.py}.
  */
 final class BenchSamplers {
@@ -25,6 +26,7 @@ final class BenchSamplers {
     static Map<String, Supplier<Sampler>> all() {
         Map<String, Supplier<Sampler>> m = new LinkedHashMap<>();
         m.put("tpe", TpeSampler::new);
+        m.put("tpe-scott", () -> new TpeSampler(10, 24, true, true, TpeBandwidth.SCOTT));
         m.put("tpe-univariate", () -> new TpeSampler(10, 24, false, false));
         m.put("cmaes", CmaEsSampler::new);
         m.put("gp", GpSampler::new);

@@ -113,7 +113,7 @@ final class RegretReport {
     }
 
     private static List<String> order(java.util.Set<String> samplers) {
-        List<String> preferred = List.of(DEFAULT, OPTUNA, "tpe-univariate", "cmaes", "gp", RANDOM);
+        List<String> preferred = List.of(DEFAULT, OPTUNA, "tpe-scott", "tpe-univariate", "cmaes", "gp", RANDOM);
         List<String> out = new ArrayList<>();
         preferred.stream().filter(samplers::contains).forEach(out::add);
         samplers.stream().filter(s -> !out.contains(s)).sorted().forEach(out::add);

@@ -12,6 +12,7 @@ import org.hyperlab.sweep.pruner.SuccessiveHalvingPruner;
 import org.hyperlab.sweep.sampler.GridSampler;
 import org.hyperlab.sweep.sampler.RandomSampler;
 import org.hyperlab.sweep.sampler.Sampler;
+import org.hyperlab.sweep.sampler.TpeBandwidth;
 import org.hyperlab.sweep.sampler.TpeSampler;
 import org.hyperlab.sweep.sampler.cmaes.CmaEsSampler;
 import org.hyperlab.sweep.sampler.gp.GpSampler;
@@ -49,7 +50,7 @@ public record SweepFile(String file, String command, String study, Monitor metri
             case "grid" -> new GridSampler(space, seed);
             case "random" -> new RandomSampler();
             case "tpe" -> new TpeSampler(intOf(sampler, "startup-trials", 10), intOf(sampler, "candidates", 24),
-                    boolOf(sampler, "multivariate", true), boolOf(sampler, "constant-liar", true));
+                    boolOf(sampler, "multivariate", true), boolOf(sampler, "constant-liar", true), bandwidth());
             case "cmaes" -> new CmaEsSampler();
             case "gp" -> new GpSampler(intOf(sampler, "startup-trials", 10));
             default -> throw new IllegalArgumentException("sampler type must be grid, random, tpe, cmaes or gp, got '"
@@ -70,6 +71,15 @@ public record SweepFile(String file, String command, String study, Monitor metri
                     intOf(pruner, "max-resource", intOf(fixed, "epochs", 0)), intOf(pruner, "reduction-factor", 3));
             default -> throw new IllegalArgumentException("pruner type must be none, median, asha or hyperband, got '"
                     + type + "'");
+        };
+    }
+
+    private TpeBandwidth bandwidth() {
+        String rule = String.valueOf(sampler.getOrDefault("bandwidth", "neighbor"));
+        return switch (rule) {
+            case "neighbor" -> TpeBandwidth.NEIGHBOR;
+            case "scott" -> TpeBandwidth.SCOTT;
+            default -> throw new IllegalArgumentException("'bandwidth' must be neighbor or scott, got '" + rule + "'");
         };
     }
 

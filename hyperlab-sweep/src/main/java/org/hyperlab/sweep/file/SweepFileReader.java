@@ -24,7 +24,7 @@ import org.hyperlab.sweep.space.SearchSpaceParser;
  * seed: 0                         # study seed; trial n trains with a seed derived from it and n
  * trials: 20                      # default for --trials
  * sampler: {type: tpe}            # grid | random | tpe (startup-trials: 10, candidates: 24, multivariate: true,
- *                                 #   constant-liar: true) | cmaes | gp (startup-trials: 10)
+ *                                 #   constant-liar: true, bandwidth: neighbor) | cmaes | gp (startup-trials: 10)
  * pruner: {type: median}          # none | median (startup-trials: 5, warmup-epochs: 0)
  *                                 #      | asha (min-resource: 1, reduction-factor: 4, min-early-stopping-rate: 0)
  *                                 #      | hyperband (min-resource: 1, max-resource: the fixed epochs,

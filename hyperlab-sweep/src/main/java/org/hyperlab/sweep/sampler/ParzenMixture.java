@@ -7,9 +7,7 @@ import java.util.SplittableRandom;
  * Optimization at Scale", ICML 2018, section 3.2; components as in Watanabe, "Tree-structured Parzen estimator:
  * understanding its algorithm components and their roles for better empirical performance", 2023): a weighted
  * mixture of product kernels, one per observation plus a prior kernel. On a numeric coordinate a kernel is a
- * normal truncated to {@code [low, high]}; every observation's kernel has the bandwidth
- * {@code sigma = 0.2 * max(n, 1)^(-1/(d+4)) * (high - low)} (Scott's rule on a range-scaled space, n observations,
- * d coordinates), the prior kernel is centred at {@code (low+high)/2} with {@code sigma = high - low}, and every
+ * normal truncated to {@code [low, high]}; the observations' sigmas follow a {@link TpeBandwidth} rule, the prior kernel is centred at {@code (low+high)/2} with {@code sigma = high - low}, and every
  * sigma is clipped to {@code [(high-low)/min(100, 1+n_kernels), high-low]} ("magic clip", n_kernels = n + 1). On a
  * categorical coordinate with k choices the kernel of an observation of choice c gives c the weight
  * {@code 1 + 1/(n+1)} and every choice {@code 1/(n+1)}, normalized; the prior's is uniform. The mixture weights
@@ -29,7 +27,7 @@ final class ParzenMixture {
     private final double[] logWeights;
     private final double[] cumulative;
 
-    ParzenMixture(EncodedSpace space, double[][] observations, double[] observationWeights) {
+    ParzenMixture(EncodedSpace space, double[][] observations, double[] observationWeights, TpeBandwidth bandwidth) {
         this.space = space;
         int n = observations.length;
         int d = space.size();
@@ -56,11 +54,11 @@ final class ParzenMixture {
                 continue;
             }
             double width = high - low;
-            double bandwidth = 0.2 * Math.pow(Math.max(n, 1), -1.0 / (d + 4)) * width;
+            double[] bandwidths = bandwidth.of(observations, j, low, high, d);
             double minSigma = width / Math.min(100.0, 1.0 + kernels);
             mus[n][j] = 0.5 * (low + high);
             for (int i = 0; i < kernels; i++) {
-                double s = i == n ? width : bandwidth;
+                double s = i == n ? width : bandwidths[i];
                 s = width > 0 ? Math.min(Math.max(s, minSigma), width) : 1.0;
                 sigmas[i][j] = s;
                 double mass = width > 0 ? TruncatedNormal.cdf((high - mus[i][j]) / s)

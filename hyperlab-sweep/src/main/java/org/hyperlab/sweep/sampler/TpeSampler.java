@@ -46,8 +46,9 @@ public final class TpeSampler implements Sampler {
     private final int nEiCandidates;
     private final boolean multivariate;
     private final boolean constantLiar;
+    private final TpeBandwidth bandwidth;
 
-    /** The defaults: 10 startup trials, 24 candidates, multivariate, constant liar. */
+    /** The defaults: 10 startup trials, 24 candidates, multivariate with the neighbour bandwidth, constant liar. */
     public TpeSampler() {
         this(10, 24);
     }
@@ -64,6 +65,13 @@ public final class TpeSampler implements Sampler {
      * @param constantLiar   whether running trials count as bad results (multivariate mode only)
      */
     public TpeSampler(int nStartupTrials, int nEiCandidates, boolean multivariate, boolean constantLiar) {
+        this(nStartupTrials, nEiCandidates, multivariate, constantLiar, TpeBandwidth.NEIGHBOR);
+    }
+
+    /** As above, with the multivariate mode's {@link TpeBandwidth} rule. */
+    public TpeSampler(int nStartupTrials, int nEiCandidates, boolean multivariate, boolean constantLiar,
+                      TpeBandwidth bandwidth) {
+        this.bandwidth = java.util.Objects.requireNonNull(bandwidth);
         if (nStartupTrials < 0 || nEiCandidates < 1) {
             throw new IllegalArgumentException("need nStartupTrials >= 0 and nEiCandidates >= 1");
         }
@@ -98,8 +106,8 @@ public final class TpeSampler implements Sampler {
         if (constantLiar) {
             above.addAll(enc.encodable(context.pending()));
         }
-        ParzenMixture l = new ParzenMixture(enc, coordinates(enc, below), defaultWeights(below.size()));
-        ParzenMixture g = new ParzenMixture(enc, coordinates(enc, above), defaultWeights(above.size()));
+        ParzenMixture l = new ParzenMixture(enc, coordinates(enc, below), defaultWeights(below.size()), bandwidth);
+        ParzenMixture g = new ParzenMixture(enc, coordinates(enc, above), defaultWeights(above.size()), bandwidth);
         SplittableRandom rng = new SplittableRandom(Seeds.forName(context.trialSeed(), "tpe:joint"));
         double[] best = null;
         double bestScore = Double.NEGATIVE_INFINITY;

@@ -22,7 +22,8 @@ import org.hyperlab.sweep.space.SearchSpace;
  * Hansen, "A Restart CMA Evolution Strategy With Increasing Population Size", CEC 2005) for the float and int
  * parameters of a space; categorical parameters are drawn uniformly, as Optuna's CMA-ES sampler does. Numeric
  * parameters are searched in the unit cube of their {@link EncodedSpace} coordinates (log ranges in ln space); the
- * first run starts at the centre with {@code sigma = 0.25}, population {@code 4 + floor(3 ln n)}.
+ * first run starts at the centre with {@code sigma = 1/6} (a sixth of the range, as Optuna's CMA-ES sampler),
+ * population {@code 4 + floor(3 ln n)}.
  *
  * <p>The sampler keeps no state: for every proposal it replays the study. The complete trials that carry every
  * numeric parameter, in trial order, form the generations (each run's next {@code lambda} of them); after each
@@ -31,7 +32,7 @@ import org.hyperlab.sweep.space.SearchSpace;
  * a draw from the current run with the trial's seed. Pruned, diverged and failed trials are not told.
  */
 public final class CmaEsSampler implements Sampler {
-    private static final double SIGMA0 = 0.25;
+    private static final double SIGMA0 = 1.0 / 6;
 
     @Override
     public Object sample(SamplingContext context, String name, Distribution distribution) {

@@ -116,6 +116,23 @@ final class GaussianProcess {
         return g;
     }
 
+    /** The log marginal likelihood plus log prior (up to a constant) at {@code theta}: what the fit maximizes. */
+    static double logPosterior(Matern52Kernel kernel, double[][] x, double[] y, double[] theta) {
+        GaussianProcess gp = new GaussianProcess(kernel, x, y, theta);
+        int n = x.length;
+        int d = kernel.dimensions();
+        double v = -0.5 * n * Math.log(2 * Math.PI);
+        for (int i = 0; i < n; i++) {
+            v -= 0.5 * y[i] * gp.alpha[i] + Math.log(gp.chol[i][i]);
+        }
+        for (int c = 0; c < d; c++) {
+            v -= 0.5 * (theta[c] - LOG_L_PRIOR) * (theta[c] - LOG_L_PRIOR);
+        }
+        v -= 0.5 * theta[d] * theta[d];
+        v -= (theta[d + 1] - LOG_NOISE_PRIOR) * (theta[d + 1] - LOG_NOISE_PRIOR) / 8;
+        return v;
+    }
+
     /** The fitted hyperparameters. */
     double[] theta() {
         return theta.clone();
