@@ -1,5 +1,7 @@
 package org.hyperlab.cli;
 
+import org.hyperlab.cli.common.ExitCodes;
+import org.hyperlab.cli.common.UsageException;
 import org.hyperlab.core.data.DataFormatException;
 import picocli.CommandLine;
 

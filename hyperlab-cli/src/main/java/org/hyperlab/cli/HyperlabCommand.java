@@ -4,9 +4,24 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hyperlab.cli.assignment.AssignmentCommand;
+import org.hyperlab.cli.bench.BenchCommand;
+import org.hyperlab.cli.bench.TrainingRunMemory;
+import org.hyperlab.cli.common.ConfigFileStrategy;
+import org.hyperlab.cli.common.ExitCodes;
+import org.hyperlab.cli.common.PhaseTimer;
+import org.hyperlab.cli.common.VersionProvider;
+import org.hyperlab.cli.data.DataCommand;
+import org.hyperlab.cli.objective.DescendCommand;
+import org.hyperlab.cli.objective.ObjectiveCommand;
+import org.hyperlab.cli.objective.TheoryCommand;
+import org.hyperlab.cli.sweep.SweepCommand;
+import org.hyperlab.cli.train.EvaluateCommand;
+import org.hyperlab.cli.train.LrFindCommand;
+import org.hyperlab.cli.train.TrainCommand;
 import org.hyperlab.report.chart.RenderingWarmUp;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code hyperlab} entry point: registers one subcommand class per command ({@link #SUBCOMMANDS}) and maps

@@ -1,5 +1,6 @@
 package org.hyperlab.cli;
 
+import org.hyperlab.cli.common.ExitCodes;
 import picocli.CommandLine;
 
 /** Prints a usage error as one line naming the command and what was expected, then exits with code 2. */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
 import java.util.TreeSet;
+import org.hyperlab.cli.objective.DescendCommand;
+import org.hyperlab.cli.train.TrainCommand;
 import org.hyperlab.sweep.objective.SweepObjectives;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;

@@ -1,0 +1,167 @@
+package org.hyperlab.cli.sweep;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.hyperlab.cli.common.ExitCodes;
+import org.hyperlab.cli.common.Json;
+import org.hyperlab.cli.common.UsageException;
+import org.hyperlab.core.io.AtomicFiles;
+import org.hyperlab.core.io.RunDirectories;
+import org.hyperlab.sweep.Study;
+import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.TrialState;
+import org.hyperlab.sweep.file.SweepFile;
+import org.hyperlab.sweep.file.SweepFileException;
+import org.hyperlab.sweep.file.SweepFileReader;
+import org.hyperlab.sweep.sampler.Sampler;
+import org.hyperlab.sweep.storage.StudyExistsException;
+import org.hyperlab.sweep.storage.StudyStorage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
+
+/**
+ * {@code hyperlab sweep run SWEEP.yaml}: creates the study (a name clash is a usage error unless {@code --resume}),
+ * or with {@code --resume} loads it, marks trials left running by dead processes failed and re-runs them (those of
+ * this host's dead processes; every running trial with {@code --fail-running}), then runs
+ * {@code --trials} more trials on {@code --jobs} threads, printing a line per finished trial on stderr. Afterwards a
+ * fresh run directory holds {@code trials.csv}, {@code study.json} and the figures. With {@code --json} stdout
+ * carries the study document (as {@code sweep show --json}) plus {@code runDir}.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run (or with --resume continue or extend) the sweep described by a YAML or JSON file.",
+        footer = {"", "Examples:",
+                "  hyperlab sweep run examples/sweep-mnist-tpe.yaml",
+                "  hyperlab sweep run examples/sweep-mnist-tpe.yaml --trials 40 --jobs 2 --study lr-2",
+                "  hyperlab sweep run examples/sweep-mnist-tpe.yaml --storage jdbc:postgresql://db:5432/hyperlab?user=me"})
+public final class SweepRunCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SWEEP_FILE", description = "The sweep file (YAML, or JSON by extension).")
+    Path file;
+
+    @Option(names = "--trials", paramLabel = "N", description = "Trials to run now (default: the file's 'trials').")
+    Integer trials;
+
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+            description = "Trials run at once on threads of this process (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Option(names = "--study", paramLabel = "NAME", description = "Study name (default: the file's 'study', else its base name).")
+    String study;
+
+    @Option(names = "--resume", description = {"Continue or join an existing study: re-run the trials that dead processes on "
+            + "this host left running, then add trials (other live processes keep theirs)."})
+    boolean resume;
+
+    @Option(names = "--fail-running", description = "With --resume: re-run every trial left running, whoever ran it "
+            + "(after a crash on another machine; only when no other process works on the study).")
+    boolean failRunning;
+
+    @Option(names = "--json", description = "Print the study as one JSON document on stdout.")
+    boolean json;
+
+    @Mixin
+    SweepStorageOptions store;
+
+    /** Exit 0, or 1 when every trial this run finished failed (the outputs are written either way). */
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        SweepFile sweep;
+        try {
+            sweep = SweepFileReader.load(file);
+        } catch (SweepFileException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+        int n = trials != null ? trials : sweep.trials();
+        if (failRunning && !resume) {
+            throw new UsageException("--fail-running only applies with --resume");
+        }
+        if (n < 1 || jobs < 1) {
+            throw new UsageException("--trials and --jobs must be at least 1, got " + n + " and " + jobs);
+        }
+        String name = study != null ? study : sweep.study() != null ? sweep.study()
+                : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        Sampler sampler = sweep.buildSampler();
+        try (StudyStorage storage = store.open()) {
+            Study st = open(storage, name, sweep, sampler, err);
+            st.onTrialFinished(t -> {
+                err.println(SweepDocuments.progress(st.record(), t, st.trials()));
+                err.flush();
+            });
+            Set<Integer> before = new HashSet<>();
+            st.trials().forEach(t -> before.add(t.number()));
+            long start = System.nanoTime();
+            st.optimize(sweep.objectiveFunction(), n, jobs);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            List<TrialRecord> all = st.trials();
+            Path runDir = RunDirectories.create(store.out, "sweep-" + name);
+            Map<String, Object> doc = new LinkedHashMap<>(SweepDocuments.study(st.record(), all));
+            doc.put("storage", storage.toString());
+            doc.put("runDir", runDir.toString());
+            AtomicFiles.writeString(runDir.resolve("trials.csv"), SweepDocuments.csv(all));
+            AtomicFiles.writeString(runDir.resolve("study.json"), Json.write(doc));
+            SweepFigures.write(runDir, st.record(), all);
+            err.printf("sweep: %s: %s in %.1f s (this run); %s%n", name, SweepDocuments.counts(all), seconds,
+                    Study.best(all, st.record()).map(b -> "best trial " + b.number() + ": " + st.record().objective()
+                            .metric() + " " + b.value() + " with " + b.params()).orElse("no complete trial"));
+            err.flush();
+            if (json) {
+                Json.print(spec.commandLine().getOut(), doc);
+            } else {
+                spec.commandLine().getOut().println(runDir);
+            }
+            List<TrialRecord> ran = all.stream().filter(t -> !before.contains(t.number())).toList();
+            boolean allFailed = !ran.isEmpty() && ran.stream().allMatch(t -> t.state() == TrialState.FAILED);
+            if (allFailed) {
+                err.println("sweep: every trial of this run failed");
+                err.flush();
+            }
+            return allFailed ? ExitCodes.FAILURE : ExitCodes.OK;
+        }
+    }
+
+    private Study open(StudyStorage storage, String name, SweepFile sweep, Sampler sampler, PrintWriter err) {
+        if (resume && storage.findStudy(name).isPresent()) {
+            Study st = Study.load(storage, name, sampler, sweep.buildPruner());
+            if (!st.record().objective().equals(sweep.objective())) {
+                throw new UsageException("study '" + name + "' optimizes " + st.record().objective().metric() + " ("
+                        + st.record().objective().direction() + ") but " + file + " says " + sweep.objective().metric()
+                        + " (" + sweep.objective().direction() + ")");
+            }
+            List<TrialRecord> failed = st.resume(failRunning);
+            err.println("sweep: resuming '" + name + "' with " + st.trials().size() + " stored trials"
+                    + (failed.isEmpty() ? "" : "; " + failed.size() + " interrupted trial(s) marked failed and queued again"));
+            return st;
+        }
+        try {
+            Study st = Study.create(storage, name, sweep.objective(), sweep.seed(), sampler, sweep.buildPruner());
+            storage.setStudyAttr(st.record().id(), "sweep-file", read(file));
+            storage.setStudyAttr(st.record().id(), "command", sweep.command());
+            return st;
+        } catch (StudyExistsException e) {
+            throw new UsageException(e.getMessage().replace("(resume or extend it,", "(pass --resume to continue or extend it,")
+                    + " in " + storage, e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
