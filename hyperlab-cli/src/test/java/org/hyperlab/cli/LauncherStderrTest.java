@@ -41,7 +41,12 @@ class LauncherStderrTest {
     }
 
     private Run run(String command, String stderr, int exit) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("/bin/bash", root.resolve("hyperlab").toString(), command);
+        // The launcher's stderr filter may write after the launcher itself has exited, and Java closes a finished
+        // process's pipes keeping only the bytes already there: so stderr goes through a pipeline whose last
+        // stage (cat) ends only when every writer, the filter included, has closed it.
+        ProcessBuilder pb = new ProcessBuilder("/bin/bash", "-c",
+                "{ /bin/bash \"$0\" \"$1\" 2>&1 1>&3 3>&- | cat 1>&2; exit \"${PIPESTATUS[0]}\"; } 3>&1",
+                root.resolve("hyperlab").toString(), command);
         pb.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
         pb.environment().put("HYPERLAB_CDS", "0");
         pb.environment().put("STUB_STDERR", stderr);

@@ -30,8 +30,9 @@ import picocli.CommandLine;
 @Command(
         name = "assignment",
         mixinStandardHelpOptions = true,
-        description = {"Run all six sections of the assignment (theory, the objective, initialization, learning rate,",
-                "Adam, MNIST with its hyperparameter decisions) and write one reproducible report (HTML and Markdown)."},
+        description = {"Run the whole assignment and write one reproducible report (HTML and Markdown).",
+                "All six sections: theory, the objective, initialization, learning rate, Adam, and MNIST with its "
+                        + "hyperparameter decisions."},
         footer = {"", "Examples:",
                 "  hyperlab assignment                         the full report under runs/assignment-<time>",
                 "  hyperlab assignment --quick --out /tmp/a    a small, fast version (a subset of MNIST)",

@@ -31,10 +31,10 @@ import picocli.CommandLine;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = {"Measure training speed on MNIST (softmax regression at batch 32/128/full, MLP 784-256-10),",
-                "data loading and a 1-D descent, next to this machine's FMA rate and memory bandwidth, with the heap",
-                "bytes allocated per training step; then the peak resident memory of one softmax-regression training",
-                "run (train --epochs 2) in a child process."},
+        description = {"Measure training speed on MNIST next to this machine's FMA rate and memory bandwidth.",
+                "Workloads: softmax regression at batch 32/128/full, MLP 784-256-10, data loading and a 1-D descent, "
+                        + "with the heap bytes allocated per training step; then the peak resident memory of one "
+                        + "softmax-regression training run (train --epochs 2) in a child process."},
         footer = {"", "Examples:",
                 "  hyperlab bench                      every workload, 5 timed epochs each",
                 "  hyperlab bench --epochs 10 --json   more repetitions, machine-readable",

@@ -36,10 +36,10 @@ import picocli.CommandLine.Spec;
  * the histories (CSV) and a summary.
  */
 @Command(name = "descend", mixinStandardHelpOptions = true,
-        description = {"Runs an optimizer on a 1-D objective from each w0 with each learning rate (every combination is "
-                + "one run); reports status (converged, not-converged, diverged) and a diagnosis computed from the "
-                + "objective's critical points, and writes run-N-*.png/svg, grid.png/svg, history.csv, summary.csv "
-                + "and descend.json into a new output directory."},
+        description = {"Run an optimizer on a 1-D objective from each w0 with each learning rate.",
+                "Every combination is one run; reports status (converged, not-converged, diverged) and a diagnosis "
+                        + "computed from the objective's critical points, and writes run-N-*.png/svg, grid.png/svg, "
+                        + "history.csv, summary.csv and descend.json into a new output directory."},
         footer = {"", "Examples:",
                 "  hyperlab descend --w0 -1,0.2,0.9,4 --lr 0.1 --epochs 100   (= --preset initialization)",
                 "  hyperlab descend --preset learning-rate    eta = 0.001, 0.01, 1, 5 from w0 = 0.2",

@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code hyperlab objective}: J tabulated and plotted against w, with its exact critical points marked. */
 @Command(name = "objective", mixinStandardHelpOptions = true,
-        description = {"Plots J(w) with its critical points (exact when rational) and writes objective.png, "
-                + "objective.svg, objective.csv, critical-points.csv and objective.json into a new output directory."},
+        description = {"Plot J(w) with its critical points (exact when rational).",
+                "Writes objective.png, objective.svg, objective.csv, critical-points.csv and objective.json into a "
+                        + "new output directory."},
         footer = {"", "Examples:",
                 "  hyperlab objective                                   the seed's quartic, w from -2 to 5, x = 1",
                 "  hyperlab objective --x 2 --from -1 --to 3 --step 0.05",

@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code hyperlab theory}: the theory section with every intermediate, exact and in decimals. */
 @Command(name = "theory", mixinStandardHelpOptions = true,
-        description = {"Prints the theory section: one-hot encoding, the forward pass Input -> FullyConnected -> Softmax, "
-                + "every gradient (exact forms such as e⁶/(1+2e⁶) and decimals from the float64 core layers, with ε "
-                + "when --epsilon is given), the update rules, and the critical points of the 1-D objective.",
+        description = {"Print the theory section with every intermediate, exact and in decimals.",
+                "One-hot encoding, the forward pass Input -> FullyConnected -> Softmax, every gradient (exact forms "
+                        + "such as e⁶/(1+2e⁶) and decimals from the float64 core layers, with ε when --epsilon is "
+                        + "given), the update rules, and the critical points of the 1-D objective.",
                 "Matrices: rows separated by ';' and values by ',' (\"1,2,-1;0,-4,-4\") or [[1,2,-1],[0,-4,-4]]; "
                         + "values are exact (integers, decimals, fractions)."},
         footer = {"", "Examples:",

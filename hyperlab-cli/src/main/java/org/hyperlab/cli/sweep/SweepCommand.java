@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 @Command(
         name = "sweep",
         mixinStandardHelpOptions = true,
-        description = {"Hyperparameter sweeps (grid, random, TPE) with pruning (median, successive halving) over",
-                "train options; studies live in a SQLite file (default runs/sweeps.db) or a PostgreSQL database."},
+        description = {"Run hyperparameter sweeps (grid, random, TPE) with pruning (median, successive halving).",
+                "Sweeps over train options; studies live in a SQLite file (default runs/sweeps.db) or a PostgreSQL "
+                        + "database."},
         subcommands = {SweepRunCommand.class, SweepListCommand.class, SweepShowCommand.class, SweepBestCommand.class,
                 SweepExportCommand.class},
         footer = {"", "Examples:",

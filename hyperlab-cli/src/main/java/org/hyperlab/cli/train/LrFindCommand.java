@@ -33,8 +33,9 @@ import picocli.CommandLine;
  * one document.
  */
 @Command(name = "lr-find", mixinStandardHelpOptions = true,
-        description = {"Learning-rate range test (Smith 2017, fastai's lr_find): one short run with the rate growing",
-                "exponentially; plots loss against rate and suggests a range for a sweep. Other options go to train."},
+        description = {"Find a learning-rate range with the range test (Smith 2017, fastai's lr_find).",
+                "One short run with the rate growing exponentially; plots loss against rate and suggests a range for "
+                        + "a sweep. Other options go to train."},
         footer = {"", "Examples:",
                 "  hyperlab lr-find                                  Adam on the seed model, batch 128",
                 "  hyperlab lr-find --optimizer sgd --hidden 128 --batch-size 64",

@@ -31,8 +31,9 @@ import picocli.CommandLine;
 @Command(
         name = "train",
         mixinStandardHelpOptions = true,
-        description = "Train a classifier on MNIST (fetched on first use) or on CSV files, with validation, early "
-                + "stopping and a fresh run directory holding the config, history, figures, final accuracies and model.",
+        description = {"Train a classifier on MNIST (fetched on first use) or on CSV files.",
+                "With validation, early stopping and a fresh run directory holding the config, history, figures, "
+                        + "final accuracies and model."},
         footer = {"", "Examples:",
                 "  hyperlab train                             the seed model (Adam 1e-3, cosine)",
                 "  hyperlab train --hidden 256 --patience 5   784-256-10 ReLU, early stopping",

@@ -1,0 +1,105 @@
+package org.hyperlab.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.hyperlab.core.train.Trainer;
+import org.hyperlab.sweep.Seeds;
+import org.hyperlab.sweep.StudyRecord;
+import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.TrialState;
+
+/**
+ * The module rules of {@code docs/architecture.md}, checked on the main classes of every module (this module's
+ * tests see them all). Dependencies point one way: cli → dashboard, bench, report → sweep → core; spark → sweep;
+ * only the CLI uses the bench module and nothing uses the CLI.
+ */
+@AnalyzeClasses(packages = "org.hyperlab", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleRulesTest {
+    private static final String CORE = "org.hyperlab.core..";
+    private static final String SWEEP = "org.hyperlab.sweep..";
+    private static final String REPORT = "org.hyperlab.report..";
+    private static final String BENCH = "org.hyperlab.bench..";
+    private static final String DASHBOARD = "org.hyperlab.dashboard..";
+    private static final String SPARK = "org.hyperlab.spark..";
+    private static final String CLI = "org.hyperlab.cli..";
+    private static final String TENSOR = "org.hyperlab.core.tensor";
+
+    /** The sweep's immutable trial and study records (and seed derivation), used by its samplers, pruners and storage. */
+    private static final DescribedPredicate<JavaClass> SWEEP_RECORDS = belongToAnyOf(TrialRecord.class, TrialState.class,
+            StudyRecord.class, Seeds.class);
+
+    /**
+     * Every package is its own slice, so a cycle inside a module counts as much as one across modules. Two existing
+     * back edges are excused by name (docs/architecture.md says how to remove them): the SIMD and sparse kernels
+     * use {@code core.tensor} ({@code Matrix}, {@code Parallel}, {@code Kernels}) while {@code Kernels} dispatches
+     * to them; and the sweep's samplers, pruners and storage use the trial records that live beside {@code Study}
+     * in {@code org.hyperlab.sweep} (only those records are excused as targets). Any other cycle fails.
+     */
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.hyperlab.(**)").should().beFreeOfCycles()
+            .ignoreDependency(resideInAnyPackage(TENSOR + ".simd..", TENSOR + ".sparse.."), resideInAPackage(TENSOR))
+            .ignoreDependency(resideInAnyPackage("org.hyperlab.sweep.sampler..", "org.hyperlab.sweep.pruner..",
+                    "org.hyperlab.sweep.storage.."), SWEEP_RECORDS);
+
+    /** Kernel dispatch has one place: only {@code core.tensor} reaches the SIMD and sparse kernels. */
+    @ArchTest
+    static final ArchRule kernelSubpackagesOnlyUsedByTheTensorPackage = noClasses()
+            .that().resideOutsideOfPackage(TENSOR + "..")
+            .should().dependOnClassesThat().resideInAnyPackage(TENSOR + ".simd..", TENSOR + ".sparse..");
+
+    /** Inside the kernel family the SIMD kernels stand below the sparse ones. */
+    @ArchTest
+    static final ArchRule simdKernelsDoNotUseTheSparseKernels = noClasses().that().resideInAPackage(TENSOR + ".simd..")
+            .should().dependOnClassesThat().resideInAPackage(TENSOR + ".sparse..");
+
+    /**
+     * Each module uses only the modules below it. Dashboard and spark do not exist yet: their layers are optional,
+     * and the rules for them are already in force for when they do.
+     */
+    @ArchTest
+    static final ArchRule modulesPointOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("core").definedBy(CORE)
+            .layer("sweep").definedBy(SWEEP)
+            .layer("report").definedBy(REPORT)
+            .layer("bench").definedBy(BENCH)
+            .optionalLayer("dashboard").definedBy(DASHBOARD)
+            .optionalLayer("spark").definedBy(SPARK)
+            .layer("cli").definedBy(CLI)
+            .whereLayer("core").mayNotAccessAnyLayer()
+            .whereLayer("sweep").mayOnlyAccessLayers("core")
+            .whereLayer("report").mayOnlyAccessLayers("core", "sweep")
+            .whereLayer("bench").mayOnlyAccessLayers("core", "sweep", "report")
+            .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("dashboard").mayOnlyAccessLayers("core", "sweep")
+            .whereLayer("spark").mayOnlyAccessLayers("core", "sweep")
+            .whereLayer("spark").mayNotBeAccessedByAnyLayer()
+            .whereLayer("cli").mayOnlyAccessLayers("core", "sweep", "report", "bench", "dashboard")
+            .whereLayer("cli").mayNotBeAccessedByAnyLayer();
+
+    /** Spark stays in its own module, so the CLI (and the quick start) never needs it. */
+    @ArchTest
+    static final ArchRule sparkOnlyInTheSparkModule = noClasses().that().resideOutsideOfPackage(SPARK)
+            .should().dependOnClassesThat().resideInAPackage("org.apache.spark..");
+
+    /** Layers reach the kernels through {@code core.tensor}, which alone picks a sparse product. */
+    @ArchTest
+    static final ArchRule layersDoNotUseTheSparseKernels = noClasses().that().resideInAPackage("org.hyperlab.core.nn..")
+            .should().dependOnClassesThat().resideInAPackage(TENSOR + ".sparse..");
+
+    /** A training run is assembled in one place: the training-run API builds every {@link Trainer}. */
+    @ArchTest
+    static final ArchRule trainersAreBuiltByTheTrainingRunApi = constructors().that().areDeclaredIn(Trainer.class)
+            .should().onlyBeCalled().byClassesThat().resideInAPackage("org.hyperlab.core.run");
+}
