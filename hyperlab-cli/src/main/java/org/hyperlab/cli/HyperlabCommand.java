@@ -11,6 +11,7 @@ import org.hyperlab.cli.common.ConfigFileStrategy;
 import org.hyperlab.cli.common.ExitCodes;
 import org.hyperlab.cli.common.PhaseTimer;
 import org.hyperlab.cli.common.VersionProvider;
+import org.hyperlab.cli.dashboard.DashboardCommand;
 import org.hyperlab.cli.data.DataCommand;
 import org.hyperlab.cli.objective.DescendCommand;
 import org.hyperlab.cli.objective.ObjectiveCommand;
@@ -56,7 +57,8 @@ public final class HyperlabCommand implements Runnable {
             "evaluate", EvaluateCommand.class,
             "bench", BenchCommand.class,
             "sweep", SweepCommand.class,
-            "lr-find", LrFindCommand.class);
+            "lr-find", LrFindCommand.class,
+            "dashboard", DashboardCommand.class);
 
     /** Every subcommand class, in the order of the usage help. */
     static final List<Class<?>> SUBCOMMANDS = List.copyOf(BY_NAME.values());

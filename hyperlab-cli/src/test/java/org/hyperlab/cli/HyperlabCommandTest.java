@@ -54,7 +54,7 @@ class HyperlabCommandTest {
     void helpListsEverySubcommandInOrder() {
         List<String> names = List.copyOf(HyperlabCommand.commandLine().getSubcommands().keySet());
         assertEquals(List.of("help", "assignment", "data", "train", "theory", "objective", "descend", "evaluate",
-                "bench", "sweep", "lr-find"), names);
+                "bench", "sweep", "lr-find", "dashboard"), names);
         String help = CliRun.of("--help").out();
         assertTrue(help.indexOf("descend") < help.indexOf("evaluate") && help.contains("lr-find"), help);
     }

@@ -1,6 +1,7 @@
 package org.hyperlab.cli.train;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,10 @@ import org.hyperlab.core.model.ModelSpec;
 import org.hyperlab.core.optim.Optimizer;
 import org.hyperlab.core.run.FinalScores;
 import org.hyperlab.core.run.TrainingRunResult;
+import org.hyperlab.core.train.EpochMetrics;
 import org.hyperlab.core.train.HistoryCsv;
 import org.hyperlab.core.train.TrainingHistory;
+import org.hyperlab.core.train.TrainingListener;
 import org.hyperlab.report.chart.Chart;
 import org.hyperlab.report.chart.ChartRenderer;
 import org.hyperlab.report.chart.HeatMap;
@@ -23,7 +26,7 @@ import org.hyperlab.report.training.TrainingFigures;
 /**
  * The files of a training run directory, each written atomically: {@code config.json} (the resolved flags, usable
  * with {@code --config}), {@code history.csv} and {@code history.json}, {@code loss.png/.svg} and
- * {@code accuracy.png/.svg}, {@code confusion-matrix.csv} (rows true class, columns predicted) with its heat map
+ * {@code accuracy.png/.svg} (the history files also after every epoch, while the run goes on), {@code confusion-matrix.csv} (rows true class, columns predicted) with its heat map
  * {@code confusion-matrix.png/.svg}, {@code final.json} (final accuracies and losses) and {@code model.safetensors}
  * ({@link ModelFile}).
  */
@@ -52,9 +55,7 @@ final class RunOutputs {
         Optimizer optimizer = run.optimizer();
         ModelSpec spec = run.model().spec();
         run.saveModel(dir.resolve(MODEL));
-        AtomicFiles.writeString(dir.resolve(HISTORY_CSV), HistoryCsv.format(history));
-        AtomicFiles.writeString(dir.resolve(HISTORY_JSON),
-                Json.write(TrainReport.historyFile(history, spec.describe(), optimizer.describe())) + "\n");
+        writeHistory(history.epochs(), history, spec.describe(), optimizer.describe());
         String title = "MNIST " + String.join("-", spec.widths().stream().map(String::valueOf).toList())
                 + (spec.hidden().isEmpty() ? "" : " " + spec.activation().label()) + ", " + optimizer.describe();
         figure(TrainingFigures.loss(history, title), "loss");
@@ -64,6 +65,29 @@ final class RunOutputs {
             figure(confusionHeatMap(result.confusion(), result.confusionOf()), CONFUSION_FIGURE);
         }
         AtomicFiles.writeString(dir.resolve(FINAL), Json.write(finalFile(history, result)) + "\n");
+    }
+
+    /**
+     * A listener that rewrites {@code history.csv} and {@code history.json} after every epoch, so that the dashboard
+     * can follow a run in progress; {@link #writeResults} writes them once more, complete.
+     */
+    TrainingListener liveHistory(String model, String optimizer) {
+        List<EpochMetrics> epochs = new ArrayList<>();
+        return new TrainingListener() {
+            @Override
+            public Action onEpochEnd(EpochMetrics metrics) {
+                epochs.add(metrics);
+                writeHistory(epochs, null, model, optimizer);
+                return Action.CONTINUE;
+            }
+        };
+    }
+
+    /** The one place the history files are written: {@code finished} is null while the run goes on. */
+    private void writeHistory(List<EpochMetrics> epochs, TrainingHistory finished, String model, String optimizer) {
+        AtomicFiles.writeString(dir.resolve(HISTORY_CSV), HistoryCsv.format(epochs));
+        AtomicFiles.writeString(dir.resolve(HISTORY_JSON),
+                Json.write(TrainReport.historyFile(epochs, finished, model, optimizer)) + "\n");
     }
 
     private void figure(Chart chart, String name) {

@@ -167,6 +167,7 @@ public final class TrainCommand implements Runnable {
                 + run.data().train().size() + " training rows; run directory " + runDir);
         err.flush();
         run.addListener(new ProgressPrinter(err, epochs, System.console() != null));
+        run.addListener(outputs.liveHistory(run.model().spec().describe(), run.optimizer().describe()));
         TrainingRunResult result = run.execute();
         TrainingHistory history = result.history();
         outputs.writeResults(result);

@@ -1,7 +1,6 @@
 package org.hyperlab.cli.train;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.Map;
 import org.hyperlab.cli.common.Json;
 import org.hyperlab.core.run.FinalScores;
 import org.hyperlab.core.train.EpochMetrics;
+import org.hyperlab.core.train.HistoryRows;
 import org.hyperlab.core.train.Evaluation;
 import org.hyperlab.core.train.TrainingConfig;
 import org.hyperlab.core.train.TrainingHistory;
@@ -19,7 +19,7 @@ final class TrainReport {
     }
 
     /**
-     * The {@code --json} document of issue 4: {@code config}, {@code history} (epoch, trainLoss, validationLoss,
+     * The {@code --json} document: {@code config}, {@code history} (epoch, trainLoss, validationLoss,
      * trainAccuracy, validationAccuracy, seconds), {@code bestEpoch}, {@code stopReason}, {@code final}
      * (trainAccuracy, validationAccuracy, testAccuracy) and {@code runDir}. Missing values are null.
      */
@@ -35,16 +35,21 @@ final class TrainReport {
         return doc;
     }
 
-    /** The run directory's {@code history.json}: every epoch with its learning rate, and how training ended. */
-    static Map<String, Object> historyFile(TrainingHistory history, String model, String optimizer) {
+    /**
+     * The run directory's {@code history.json}: every epoch with its learning rate, and how training ended. While the
+     * run goes on ({@code finished} null) {@code running} is true and the ending fields are null.
+     */
+    static Map<String, Object> historyFile(List<EpochMetrics> epochs, TrainingHistory finished, String model,
+                                           String optimizer) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("model", model);
         doc.put("optimizer", optimizer);
-        doc.put("monitor", history.monitor().label());
-        doc.put("bestEpoch", history.bestEpoch() == 0 ? null : history.bestEpoch());
-        doc.put("stopReason", history.stopReason().label());
-        doc.put("divergedAtEpoch", history.diverged() ? history.divergedAtEpoch() : null);
-        doc.put("history", epochs(history, true));
+        doc.put("running", finished == null);
+        doc.put("monitor", finished == null ? null : finished.monitor().label());
+        doc.put("bestEpoch", finished == null || finished.bestEpoch() == 0 ? null : finished.bestEpoch());
+        doc.put("stopReason", finished == null ? null : finished.stopReason().label());
+        doc.put("divergedAtEpoch", finished != null && finished.diverged() ? finished.divergedAtEpoch() : null);
+        doc.put("history", HistoryRows.of(epochs, true));
         return doc;
     }
 
@@ -62,21 +67,7 @@ final class TrainReport {
     }
 
     private static List<Map<String, Object>> epochs(TrainingHistory history, boolean withRate) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (EpochMetrics m : history.epochs()) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("epoch", m.epoch());
-            e.put("trainLoss", Json.finiteOrNull(m.trainLoss()));
-            e.put("validationLoss", Json.finiteOrNull(m.validationLoss()));
-            e.put("trainAccuracy", Json.finiteOrNull(m.trainAccuracy()));
-            e.put("validationAccuracy", Json.finiteOrNull(m.validationAccuracy()));
-            e.put("seconds", m.seconds());
-            if (withRate) {
-                e.put("learningRate", m.learningRate());
-            }
-            out.add(e);
-        }
-        return out;
+        return HistoryRows.of(history.epochs(), withRate);
     }
 
     /** One line: how training ended and the final accuracies. */

@@ -14,8 +14,13 @@ public final class HistoryCsv {
 
     /** The CSV text, header first, each line ending with a newline. */
     public static String format(TrainingHistory history) {
+        return format(history.epochs());
+    }
+
+    /** The CSV text of these epochs (a run still in progress), header first. */
+    public static String format(java.util.List<EpochMetrics> epochs) {
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
-        for (EpochMetrics m : history.epochs()) {
+        for (EpochMetrics m : epochs) {
             sb.append(m.epoch());
             for (double v : new double[] {m.trainLoss(), m.validationLoss(), m.trainAccuracy(), m.validationAccuracy(),
                     m.seconds(), m.learningRate()}) {

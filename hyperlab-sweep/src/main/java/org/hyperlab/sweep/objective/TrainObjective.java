@@ -1,11 +1,15 @@
 package org.hyperlab.sweep.objective;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.hyperlab.core.io.JsonText;
 import org.hyperlab.core.run.TrainingRun;
 import org.hyperlab.core.run.TrainingRunOptions;
 import org.hyperlab.core.train.EpochMetrics;
+import org.hyperlab.core.train.HistoryRows;
 import org.hyperlab.core.train.Monitor;
 import org.hyperlab.core.train.StopReason;
 import org.hyperlab.core.train.TrainingHistory;
@@ -23,9 +27,14 @@ import org.hyperlab.sweep.space.SearchSpace;
  * {@code train} uses for its flags ({@code seed} is the trial's seed unless the file sets or searches it). After every
  * epoch the chosen metric is reported to the trial and, when the pruner says so, training stops at once
  * ({@link TrainingListener.Action#STOP}) and the trial ends PRUNED. A diverged run ends DIVERGED. The value is the
- * metric of the best epoch.
+ * metric of the best epoch. The epochs so far are kept, after every epoch, as JSON in the trial's user attribute
+ * {@link HistoryRows#TRIAL_ATTRIBUTE} (rows of {@link HistoryRows}), so that their curves can be drawn, and its
+ * options (fixed, searched and seed) in {@link #OPTIONS_ATTRIBUTE}.
  */
 public final class TrainObjective implements ObjectiveFunction {
+    /** The user attribute (without the {@code user:} prefix) holding a trial's train options as one JSON object. */
+    public static final String OPTIONS_ATTRIBUTE = "options";
+
     private final Map<String, Object> fixed;
     private final SearchSpace space;
     private final Monitor metric;
@@ -58,9 +67,13 @@ public final class TrainObjective implements ObjectiveFunction {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("train rejected the trial's options: " + e.getMessage(), e);
         }
+        trial.setUserAttr(OPTIONS_ATTRIBUTE, JsonText.write(options));
+        List<EpochMetrics> epochs = new ArrayList<>();
         run.addListener(new TrainingListener() {
             @Override
             public Action onEpochEnd(EpochMetrics metrics) {
+                epochs.add(metrics);
+                trial.setUserAttr(HistoryRows.TRIAL_ATTRIBUTE, JsonText.write(HistoryRows.of(epochs, true)));
                 trial.report(metrics.epoch(), metric.valueOf(metrics));
                 return trial.shouldPrune() ? Action.STOP : Action.CONTINUE;
             }
