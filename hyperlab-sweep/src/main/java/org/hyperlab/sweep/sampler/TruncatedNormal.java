@@ -13,6 +13,11 @@ final class TruncatedNormal {
     private TruncatedNormal() {
     }
 
+    /** The complementary error function ({@link StandardNormal#erfc}). */
+    static double erfc(double x) {
+        return StandardNormal.erfc(x);
+    }
+
     /** The standard normal distribution function. */
     static double cdf(double z) {
         return StandardNormal.cdf(z);
