@@ -20,9 +20,10 @@ import org.hyperlab.cli.sweep.SweepCommand;
 import org.hyperlab.cli.train.EvaluateCommand;
 import org.hyperlab.cli.train.LrFindCommand;
 import org.hyperlab.cli.train.TrainCommand;
+import org.hyperlab.core.tensor.KernelSettings;
 import org.hyperlab.report.chart.RenderingWarmUp;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * The {@code hyperlab} entry point: registers one subcommand class per command ({@link #SUBCOMMANDS}) and maps
@@ -152,6 +153,12 @@ public final class HyperlabCommand implements Runnable {
                     : ErrorLine.of(name, "failed in thread " + thread.getName() + ": " + e));
             System.exit(ExitCodes.FAILURE);
         });
+        try {
+            KernelSettings.requireWellFormed();
+        } catch (IllegalArgumentException e) {
+            System.err.println(ErrorLine.of(name, e.getMessage()));
+            System.exit(ExitCodes.USAGE);
+        }
         int code;
         try {
             code = cl.execute(args);

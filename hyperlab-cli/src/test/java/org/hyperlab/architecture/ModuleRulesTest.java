@@ -11,9 +11,11 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.regex.Pattern;
 import org.hyperlab.core.train.Trainer;
 import org.hyperlab.sweep.Seeds;
 import org.hyperlab.sweep.StudyRecord;
@@ -25,8 +27,23 @@ import org.hyperlab.sweep.TrialState;
  * tests see them all). Dependencies point one way: cli → dashboard, bench, report → sweep → core; spark → sweep;
  * only the CLI uses the bench module and nothing uses the CLI.
  */
-@AnalyzeClasses(packages = "org.hyperlab", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.hyperlab",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ModuleRulesTest.DoNotIncludeTestJars.class})
 class ModuleRulesTest {
+    /**
+     * Test classes other modules share through their test-jars (core's fuzz and seed helpers, report's fixtures)
+     * are tests too: {@link ImportOption.DoNotIncludeTests} only recognizes {@code target/test-classes}, while a
+     * reactor build puts {@code *-tests.jar} on this module's class path.
+     */
+    static final class DoNotIncludeTestJars implements ImportOption {
+        private static final Pattern TEST_JAR = Pattern.compile(".*-tests\\.jar.*");
+
+        @Override
+        public boolean includes(Location location) {
+            return !location.matches(TEST_JAR);
+        }
+    }
+
     private static final String CORE = "org.hyperlab.core..";
     private static final String SWEEP = "org.hyperlab.sweep..";
     private static final String REPORT = "org.hyperlab.report..";

@@ -17,8 +17,10 @@ import org.hyperlab.cli.common.Json;
 import org.hyperlab.cli.common.UsageException;
 import org.hyperlab.core.data.MnistData;
 import org.hyperlab.core.data.MnistRepository;
+import org.hyperlab.core.run.TrainingRunSpec;
 import org.hyperlab.core.tensor.Kernels;
 import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.train.TrainingConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -49,10 +51,10 @@ public final class BenchCommand implements Runnable {
 
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "5",
             description = "Timed epochs per training workload, after its warm-up (" + Benchmark.WARMUP_RULE
-                    + ") (default: ${DEFAULT-VALUE}).")
+                    + "), 1 to 10000 (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for the kernels (default: all processors).")
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for the kernels, 1 to 256 (default: all processors).")
     Integer threads;
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "MNIST IDX files (default: $HYPERLAB_DATA/mnist, fetched if missing).")
@@ -63,12 +65,12 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        if (epochs < 1) {
-            throw new UsageException("--epochs: expected a positive count, got " + epochs);
+        if (epochs < 1 || epochs > TrainingConfig.MAX_EPOCHS) {
+            throw new UsageException("--epochs: expected 1.." + TrainingConfig.MAX_EPOCHS + ", got " + epochs);
         }
         if (threads != null) {
-            if (threads < 1) {
-                throw new UsageException("--threads: expected a positive count, got " + threads);
+            if (threads < 1 || threads > TrainingRunSpec.MAX_THREADS) {
+                throw new UsageException("--threads: expected 1.." + TrainingRunSpec.MAX_THREADS + ", got " + threads);
             }
             Kernels.setThreads(threads);
         }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 final class ObjectiveOptions {
     @Option(names = "--objective", paramLabel = "EXPR",
             description = "J as a polynomial in w and the data point x, with exact rational coefficients; at most "
-                    + "degree 16, 10000 characters and 100 nested parentheses (default: ${DEFAULT-VALUE})")
+                    + "degree 16, 10000 characters and 100 nested parentheses; with x substituted, every coefficient "
+                    + "within 1e-300..1e300 in magnitude and 20000 bits in all (default: ${DEFAULT-VALUE})")
     String expression = PolynomialObjective.SEED_EXPRESSION;
 
     @Option(names = "--x", paramLabel = "X", description = "the data point x, e.g. 1, 0.5 or 1/2, within ±1e300 (default: ${DEFAULT-VALUE})")

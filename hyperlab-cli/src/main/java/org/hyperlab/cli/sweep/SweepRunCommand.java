@@ -45,6 +45,9 @@ import picocli.CommandLine;
                 "  hyperlab sweep run examples/sweep-mnist-tpe.yaml --trials 40 --jobs 2 --study lr-2",
                 "  hyperlab sweep run examples/sweep-mnist-tpe.yaml --storage jdbc:postgresql://db:5432/hyperlab?user=me"})
 public final class SweepRunCommand implements Callable<Integer> {
+    /** Most trials at once: each holds its own model and data copy; past the cores they only compete for memory. */
+    static final int MAX_JOBS = 64;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -55,10 +58,11 @@ public final class SweepRunCommand implements Callable<Integer> {
     Integer trials;
 
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
-            description = "Trials run at once on threads of this process (default: ${DEFAULT-VALUE}).")
+            description = "Trials run at once on threads of this process, 1 to 64 (default: ${DEFAULT-VALUE}).")
     int jobs;
 
-    @Option(names = "--study", paramLabel = "NAME", description = "Study name (default: the file's 'study', else its base name).")
+    @Option(names = "--study", paramLabel = "NAME", description = "Study name, at most 200 characters (default: the file's 'study', else its base name); its run "
+                    + "directory is named by a slug of it (lowercase letters, digits, -, _, .; at most 64).")
     String study;
 
     @Option(names = "--resume", description = {"Continue or join an existing study: re-run the trials that dead processes on "
@@ -92,8 +96,13 @@ public final class SweepRunCommand implements Callable<Integer> {
         if (n < 1 || jobs < 1) {
             throw new UsageException("--trials and --jobs must be at least 1, got " + n + " and " + jobs);
         }
+        if (jobs > MAX_JOBS) {
+            throw new UsageException("--jobs: at most " + MAX_JOBS + ", got " + jobs);
+        }
         String name = study != null ? study : sweep.study() != null ? sweep.study()
                 : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String dirPrefix = "sweep-" + studySlug(name, study != null ? "--study" : sweep.study() != null
+                ? "'study' in " + file : "the name of " + file);
         Sampler sampler = sweep.buildSampler();
         try (StudyStorage storage = store.open()) {
             Study st = open(storage, name, sweep, sampler, err);
@@ -107,7 +116,7 @@ public final class SweepRunCommand implements Callable<Integer> {
             st.optimize(sweep.objectiveFunction(), n, jobs);
             double seconds = (System.nanoTime() - start) / 1e9;
             List<TrialRecord> all = st.trials();
-            Path runDir = RunDirectories.create(store.out, "sweep-" + name);
+            Path runDir = RunDirectories.create(store.out, dirPrefix);
             Map<String, Object> doc = new LinkedHashMap<>(SweepDocuments.study(st.record(), all));
             doc.put("storage", storage.toString());
             doc.put("runDir", runDir.toString());
@@ -133,7 +142,8 @@ public final class SweepRunCommand implements Callable<Integer> {
         }
     }
 
-    private Study open(StudyStorage storage, String name, SweepFile sweep, Sampler sampler, PrintWriter err) {
+    /** The study to run: loaded with --resume when it exists, else created (or, when another process created it after the lookup, joined). */
+    Study open(StudyStorage storage, String name, SweepFile sweep, Sampler sampler, PrintWriter err) {
         if (resume && storage.findStudy(name).isPresent()) {
             Study st = Study.load(storage, name, sampler, sweep.buildPruner());
             if (!st.record().objective().equals(sweep.objective())) {
@@ -152,8 +162,24 @@ public final class SweepRunCommand implements Callable<Integer> {
             storage.setStudyAttr(st.record().id(), "command", sweep.command());
             return st;
         } catch (StudyExistsException e) {
+            if (resume) {
+                // Another process created the study between the lookup and the insert: join it.
+                return open(storage, name, sweep, sampler, err);
+            }
             throw new UsageException(e.getMessage().replace("(resume or extend it,", "(pass --resume to continue or extend it,")
                     + " in " + storage, e);
+        }
+    }
+
+    /**
+     * The study name as a directory name, checked before the first trial: a name that cannot be one is a usage
+     * error naming where it came from ({@code source}).
+     */
+    private static String studySlug(String name, String source) {
+        try {
+            return RunDirectories.slug(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(source + ": " + e.getMessage(), e);
         }
     }
 

@@ -50,7 +50,7 @@ public final class LrFindCommand implements Runnable {
     @Option(names = "--end-lr", paramLabel = "RATE", defaultValue = "10", description = "Last rate (default: ${DEFAULT-VALUE}).")
     double endLr;
 
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "100", description = "Mini-batch steps (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "100", description = "Mini-batch steps, 5 to 10000 (default: ${DEFAULT-VALUE}).")
     int steps;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "runs",

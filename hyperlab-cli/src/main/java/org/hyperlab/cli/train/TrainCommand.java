@@ -78,7 +78,7 @@ public final class TrainCommand implements Runnable {
             description = "Rows per step; at least the training size means full batch (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = TrainingRunOptions.DEFAULT_EPOCHS, description = "Maximum epochs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = TrainingRunOptions.DEFAULT_EPOCHS, description = "Maximum epochs, 1 to 10000 (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--patience", paramLabel = "N",
@@ -102,7 +102,8 @@ public final class TrainCommand implements Runnable {
     double tolerance;
 
     @Option(names = "--hidden", paramLabel = "SIZES", split = ",",
-            description = "Hidden layer sizes, e.g. 256 or 512,256 (default: none, the seed's model).")
+            description = "Hidden layer sizes, e.g. 256 or 512,256: at most 16 layers of 1 to 16384 units and 50 million "
+                    + "parameters in all (default: none, the seed's model).")
     List<Integer> hidden = List.of();
 
     @Option(names = "--activation", paramLabel = "NAME", defaultValue = TrainingRunOptions.DEFAULT_ACTIVATION,
@@ -134,7 +135,7 @@ public final class TrainCommand implements Runnable {
             description = "Seed for the split, the initial weights and the shuffles (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Kernel threads (default: all cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Kernel threads, 1 to 256 (default: all cores).")
     Integer threads;
 
     @Option(names = "--precision", paramLabel = "P", defaultValue = TrainingRunOptions.DEFAULT_PRECISION,

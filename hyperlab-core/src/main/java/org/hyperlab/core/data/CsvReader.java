@@ -152,17 +152,17 @@ public final class CsvReader {
         }
         String cell = new String(text, s, e - s, StandardCharsets.UTF_8);
         if (!looksNumeric(cell)) {
-            throw DataFormatException.atLine(file, lineNo, "column " + column + ": '" + cell + "' is not a number");
+            throw DataFormatException.atLine(file, lineNo, "column " + column + ": " + DataFormatException.quote(cell) + " is not a number");
         }
         try {
             float v = Float.parseFloat(cell);
             if (!Float.isFinite(v)) {
-                throw DataFormatException.atLine(file, lineNo, "column " + column + ": '" + cell
-                        + "' is not a finite float32 number");
+                throw DataFormatException.atLine(file, lineNo, "column " + column + ": "
+                        + DataFormatException.quote(cell) + " is not a finite float32 number");
             }
             return v;
         } catch (NumberFormatException ex) {
-            throw DataFormatException.atLine(file, lineNo, "column " + column + ": '" + cell + "' is not a number");
+            throw DataFormatException.atLine(file, lineNo, "column " + column + ": " + DataFormatException.quote(cell) + " is not a number");
         }
     }
 

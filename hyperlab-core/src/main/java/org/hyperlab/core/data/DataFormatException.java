@@ -29,6 +29,24 @@ public final class DataFormatException extends RuntimeException {
         return new DataFormatException(file, "line " + line + ": " + problem);
     }
 
+    /** Longest piece of a file's content that a message quotes. */
+    public static final int MAX_QUOTED = 40;
+
+    /**
+     * A piece of a file's content as a message quotes it, keeping the message one short line: control characters
+     * are written as a backslash, u and four hex digits, and the text is cut after {@link #MAX_QUOTED} characters
+     * (marked with {@code …}).
+     */
+    public static String quote(String content) {
+        StringBuilder s = new StringBuilder("'");
+        int n = Math.min(content.length(), MAX_QUOTED);
+        for (int i = 0; i < n; i++) {
+            char c = content.charAt(i);
+            s.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return s.append(content.length() > MAX_QUOTED ? "…'" : "'").toString();
+    }
+
     /** The file at fault. */
     public Path file() { return file; }
 }

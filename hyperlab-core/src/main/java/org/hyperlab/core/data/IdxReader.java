@@ -103,9 +103,9 @@ public final class IdxReader {
             }
             // Two passes: the first only counts the decompressed bytes (bounded, nothing kept), so the second can stream
             // the payload straight into its final array like a raw file, and a gzip bomb costs no memory.
-            long decompressed = decompressedSize(file);
-            return new Source(file, decompressed, new GZIPInputStream(Files.newInputStream(file), 1 << 16),
-                    "its decompressed content has");
+            GzipSize decompressed = decompressedSize(file);
+            return new Source(file, decompressed.bytes(), new GZIPInputStream(Files.newInputStream(file), 1 << 16),
+                    decompressed.atLeast() ? "its decompressed content has at least" : "its decompressed content has");
         } catch (NoSuchFileException e) {
             throw new DataFormatException(file, "file not found");
         } catch (IOException e) {
@@ -113,19 +113,25 @@ public final class IdxReader {
         }
     }
 
-    /** The decompressed size of a gzip file, refused past {@link DataFiles#MAX_BYTES} without reading further. */
-    private static long decompressedSize(Path file) throws IOException {
+    /**
+     * The decompressed size of a gzip file, refused past {@link DataFiles#MAX_BYTES} without reading further. The
+     * count also stops one byte past the size its IDX header announces: a larger file is refused anyway (its
+     * counts disagree with its size), so a bomb behind a valid header costs no more time than the real file would.
+     */
+    private static GzipSize decompressedSize(Path file) throws IOException {
         try (InputStream gz = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+            byte[] head = gz.readNBytes(16);
+            long stop = Math.min(DataFiles.MAX_BYTES, announcedSize(head)) + 1;
             byte[] sink = new byte[1 << 16];
-            long total = 0;
-            for (int got; (got = gz.read(sink)) >= 0; ) {
+            long total = head.length;
+            for (int got; total < stop && (got = gz.read(sink, 0, (int) Math.min(sink.length, stop - total))) >= 0; ) {
                 total += got;
-                if (total > DataFiles.MAX_BYTES) {
-                    throw new DataFormatException(file, "decompresses to more than " + (DataFiles.MAX_BYTES >> 20)
-                            + " MiB, the most an IDX file may hold");
-                }
             }
-            return total;
+            if (total > DataFiles.MAX_BYTES) {
+                throw new DataFormatException(file, "decompresses to more than " + (DataFiles.MAX_BYTES >> 20)
+                        + " MiB, the most an IDX file may hold");
+            }
+            return new GzipSize(total, total == stop);
         } catch (EOFException e) {
             throw new DataFormatException(file, "truncated gzip data (the compressed file ends early)", e);
         } catch (ZipException e) {
@@ -133,7 +139,22 @@ public final class IdxReader {
         }
     }
 
-    /** An open IDX file of a known (decompressed) size, read header first, then payload. */
+    /** A decompressed size: exact, or a lower bound where counting stopped. */
+    private record GzipSize(long bytes, boolean atLeast) {
+    }
+
+    /** The file size an IDX header announces (header and payload), or {@link Long#MAX_VALUE} when it does not say. */
+    private static long announcedSize(byte[] head) {
+        ByteBuffer h = ByteBuffer.wrap(head);
+        if (head.length >= 16 && h.getInt(0) == IMAGES_MAGIC && h.getInt(4) >= 0 && h.getInt(8) > 0 && h.getInt(12) > 0) {
+            return 16 + (long) h.getInt(4) * h.getInt(8) * h.getInt(12);
+        }
+        if (head.length >= 8 && h.getInt(0) == LABELS_MAGIC && h.getInt(4) >= 0) {
+            return 8 + (long) h.getInt(4);
+        }
+        return Long.MAX_VALUE;
+    }
+
     private static final class Source implements AutoCloseable {
         private final Path file;
         private final long size;

@@ -32,16 +32,42 @@ public record ModelSpec(int inputSize, List<Integer> hidden, HiddenActivation ac
      */
     public static final ZScoring DEFAULT_ZSCORING = ZScoring.GLOBAL;
 
+    /**
+     * Widest layer (input, hidden or output): 16,384 units is 64 times MNIST's usual hidden width; a width is
+     * checked before anything is allocated, so {@code --hidden 2000000} or a model file saying so is refused up
+     * front instead of failing with an integer overflow or running out of memory.
+     */
+    public static final int MAX_WIDTH = 16_384;
+
+    /** Most hidden layers: deeper stacks are far outside what this project studies. */
+    public static final int MAX_HIDDEN_LAYERS = 16;
+
+    /**
+     * Most weights and biases in all: 50 million float32 parameters are 200 MB, and training holds about four
+     * copies (values, gradients, two optimizer moments), which fits the launcher's default heap.
+     */
+    public static final long MAX_PARAMETERS = 50_000_000L;
+
     public ModelSpec {
-        if (inputSize < 1 || classes < 2) {
-            throw new IllegalArgumentException("model: input size must be >= 1 and classes >= 2, got "
-                    + inputSize + " and " + classes);
+        if (inputSize < 1 || classes < 2 || inputSize > MAX_WIDTH || classes > MAX_WIDTH) {
+            throw new IllegalArgumentException("model: input size must be 1.." + MAX_WIDTH + " and classes 2.."
+                    + MAX_WIDTH + ", got " + inputSize + " and " + classes);
         }
         hidden = List.copyOf(hidden);
+        if (hidden.size() > MAX_HIDDEN_LAYERS) {
+            throw new IllegalArgumentException("model: at most " + MAX_HIDDEN_LAYERS + " hidden layers, got "
+                    + hidden.size());
+        }
         for (int h : hidden) {
-            if (h < 1) {
-                throw new IllegalArgumentException("model: hidden layer sizes must be >= 1, got " + hidden);
+            if (h < 1 || h > MAX_WIDTH) {
+                throw new IllegalArgumentException("model: hidden layer sizes must be 1.." + MAX_WIDTH + ", got "
+                        + hidden);
             }
+        }
+        long parameters = parameterCount(inputSize, hidden, classes);
+        if (parameters > MAX_PARAMETERS) {
+            throw new IllegalArgumentException("model: " + parameters + " weights and biases, at most "
+                    + MAX_PARAMETERS + " are allowed; use narrower hidden layers");
         }
         if (activation == null || precision == null || zscore == null) {
             throw new IllegalArgumentException("model: activation, z-scoring mode and precision are required");
@@ -96,6 +122,23 @@ public record ModelSpec(int inputSize, List<Integer> hidden, HiddenActivation ac
 
     public ModelSpec withSoftmaxOutput(boolean on) {
         return new ModelSpec(inputSize, hidden, activation, classes, zscore, weightInit, biasInit, precision, on);
+    }
+
+    /** Σ over consecutive widths (a, b) of a·b + b: the weights and biases of the dense layers, in a long. */
+    private static long parameterCount(int inputSize, List<Integer> hidden, int classes) {
+        long total = 0;
+        long previous = inputSize;
+        for (long width : concat(hidden, classes)) {
+            total += previous * width + width;
+            previous = width;
+        }
+        return total;
+    }
+
+    private static List<Integer> concat(List<Integer> hidden, int classes) {
+        List<Integer> widths = new ArrayList<>(hidden);
+        widths.add(classes);
+        return widths;
     }
 
     /** Layer widths from input to output, e.g. {@code [784, 256, 10]}. */

@@ -73,7 +73,10 @@ final class TensorTable {
         }
     }
 
-    /** The tensor in {@code slot}, after {@link #requireLayout} has checked it. */
+    /**
+     * The tensor in {@code slot}, after {@link #requireLayout} has checked it. A NaN or infinite value is refused:
+     * such a model would only ever predict NaN, silently.
+     */
     Matrix read(TensorSlot slot) {
         long[] range = offsets(slot.name(), (Map<?, ?>) header.get(slot.name()));
         ByteBuffer bytes = data.slice((int) range[0], (int) slot.bytes()).order(ByteOrder.LITTLE_ENDIAN);
@@ -81,11 +84,24 @@ final class TensorTable {
         if (slot.precision() == Precision.FLOAT32) {
             float[] v = new float[n];
             bytes.asFloatBuffer().get(v);
+            for (int i = 0; i < n; i++) {
+                requireFinite(slot, i, v[i]);
+            }
             return new FloatMatrix(slot.rows(), slot.cols(), v);
         }
         double[] v = new double[n];
         bytes.asDoubleBuffer().get(v);
+        for (int i = 0; i < n; i++) {
+            requireFinite(slot, i, v[i]);
+        }
         return new DoubleMatrix(slot.rows(), slot.cols(), v);
+    }
+
+    private void requireFinite(TensorSlot slot, int index, double value) {
+        if (!Double.isFinite(value)) {
+            throw bad("tensor '" + slot.name() + "' holds " + value + " at row " + index / slot.cols() + ", column "
+                    + index % slot.cols() + " (a model's numbers must be finite; retrain it)");
+        }
     }
 
     private void require(TensorSlot slot, ModelSpec spec) {

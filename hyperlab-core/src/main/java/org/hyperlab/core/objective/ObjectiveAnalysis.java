@@ -17,6 +17,18 @@ import java.util.Optional;
  * (bounded above: largest maxima are global maxima).
  */
 public final class ObjectiveAnalysis {
+    /**
+     * Most bits in J's coefficients together (numerators and denominators): the exact root finding costs grow
+     * with them; at 15,000 bits a degree-16 analysis took about a second, at 136,000 bits six.
+     */
+    public static final int MAX_COEFFICIENT_BITS = 20_000;
+
+    /**
+     * Largest magnitude of a coefficient (and the reciprocal of the smallest non-zero one): the roots are refined
+     * and the descent runs in double precision, where a coefficient past it would be infinite or zero.
+     */
+    public static final double MAX_COEFFICIENT = 1e300;
+
     private final Polynomial objective;
     private final Polynomial derivative;
     private final List<CriticalPoint> criticalPoints;
@@ -29,6 +41,7 @@ public final class ObjectiveAnalysis {
 
     /** Analyzes J; throws {@link IllegalArgumentException} for a constant J (every point is stationary). */
     public static ObjectiveAnalysis of(Polynomial j) {
+        requireAnalyzable(j);
         Polynomial dj = j.derivative();
         if (dj.isZero()) {
             throw new IllegalArgumentException("the objective " + j + " is constant: every w is a critical point");
@@ -41,6 +54,35 @@ public final class ObjectiveAnalysis {
         }
         markGlobal(j, points);
         return new ObjectiveAnalysis(j, dj, points);
+    }
+
+    /**
+     * Refuses a J whose coefficients the analysis cannot handle quickly and in double precision (see
+     * {@link #MAX_COEFFICIENT_BITS}, {@link #MAX_COEFFICIENT}), naming the coefficient.
+     */
+    public static void requireAnalyzable(Polynomial j) {
+        long bits = 0;
+        for (int i = 0; i <= j.degree(); i++) {
+            Rational c = j.coefficient(i);
+            double magnitude = Math.abs(c.doubleValue());
+            if (c.signum() != 0 && !(magnitude <= MAX_COEFFICIENT && magnitude >= 1 / MAX_COEFFICIENT)) {
+                throw new IllegalArgumentException("the coefficient of w^" + i + " is about "
+                        + (magnitude == 0 ? "1e-" : "1e") + approximateExponent(c) + " (after x is substituted); "
+                        + "every coefficient must lie within 1e-300..1e300 in magnitude: use an x nearer 1 or "
+                        + "other numbers");
+            }
+            bits += c.numerator().bitLength() + c.denominator().bitLength();
+        }
+        if (bits > MAX_COEFFICIENT_BITS) {
+            throw new IllegalArgumentException("the coefficients of J have " + bits + " bits together, at most "
+                    + MAX_COEFFICIENT_BITS + " can be analyzed exactly in a few seconds: use simpler fractions, a "
+                    + "smaller x or a lower degree");
+        }
+    }
+
+    /** |log10 c| from the bit lengths (c non-zero), for a message. */
+    private static long approximateExponent(Rational c) {
+        return Math.round(Math.abs(c.numerator().bitLength() - c.denominator().bitLength()) * Math.log10(2));
     }
 
     private static CriticalPoint classify(Polynomial j, Polynomial dj, RealRoots.Root r, RealRoots.Root left,

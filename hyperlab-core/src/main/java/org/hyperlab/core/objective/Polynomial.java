@@ -1,5 +1,6 @@
 package org.hyperlab.core.objective;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -162,14 +163,20 @@ public final class Polynomial implements Objective1D {
         return new Polynomial[] {quotient, remainder};
     }
 
-    /** The monic greatest common divisor (Euclid's algorithm, exact); zero only when both are zero. */
+    /**
+     * The monic greatest common divisor; zero only when both are zero. Computed over the integers by
+     * {@link PrimitiveGcd} (Euclid's algorithm on rational remainders lets their coefficients grow exponentially).
+     */
     public static Polynomial gcd(Polynomial a, Polynomial b) {
-        while (!b.isZero()) {
-            Polynomial r = a.divideAndRemainder(b)[1];
-            a = b;
-            b = r;
+        BigInteger[] g = PrimitiveGcd.of(a, b);
+        if (g.length == 0) {
+            return ZERO;
         }
-        return a.isZero() ? a : a.scale(Rational.ONE.divide(a.leadingCoefficient()));
+        Rational[] c = new Rational[g.length];
+        for (int i = 0; i < g.length; i++) {
+            c[i] = Rational.of(g[i], g[g.length - 1]);
+        }
+        return of(c);
     }
 
     @Override

@@ -60,7 +60,7 @@ public final class TrainingRunOptions {
     public static TrainingRunSpec spec(Map<String, ?> options) {
         OptionValues v = new OptionValues(options, NAMES, "train");
         Precision precision = Precision.parse(v.text("precision", DEFAULT_PRECISION));
-        int epochs = v.integer("epochs", DEFAULT_EPOCHS);
+        int epochs = TrainingConfig.requireEpochs(v.integer("epochs", DEFAULT_EPOCHS));
         Integer patience = v.integerOrNull("patience");
         EarlyStopping stopping = patience == null ? null
                 : new EarlyStopping(Monitor.parse(v.text("monitor", DEFAULT_MONITOR)), patience,

@@ -15,12 +15,18 @@ import org.hyperlab.core.train.TrainingConfig;
  */
 public record TrainingRunSpec(RunData data, ModelSpec model, OptimizerSpec optimizer, TrainingConfig training,
                               Integer threads) {
+    /**
+     * Most kernel threads: each is a platform thread with its own stack and scratch buffers, and past the cores
+     * they only wait; 256 is far above any machine this runs on, while {@code --threads 100000} is refused.
+     */
+    public static final int MAX_THREADS = 256;
+
     public TrainingRunSpec {
         if (data == null || model == null || optimizer == null || training == null) {
             throw new IllegalArgumentException("a training run needs data, a model, an optimizer and a training config");
         }
-        if (threads != null && threads < 1) {
-            throw new IllegalArgumentException("threads: expected >= 1, got " + threads);
+        if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+            throw new IllegalArgumentException("threads: expected 1.." + MAX_THREADS + ", got " + threads);
         }
         EarlyStopping stopping = training.earlyStopping();
         if (stopping != null && stopping.monitor().needsValidation() && !data.hasValidation()) {

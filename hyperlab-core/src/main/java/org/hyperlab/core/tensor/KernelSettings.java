@@ -40,12 +40,53 @@ public final class KernelSettings {
         return Integer.getInteger("hyperlab.warmup", DEFAULT_WARMUP_ROUNDS);
     }
 
-    /** {@code hyperlab.threads}: the process-wide kernel thread count, else the available processors (≥ 1 either way). */
+    /**
+     * {@code hyperlab.threads}: the process-wide kernel thread count, else the available processors (≥ 1 either
+     * way). A value that is not a whole number is ignored (the default applies): a kernel class initializer must
+     * not fail on it.
+     */
     public static int threads() {
         String prop = System.getProperty("hyperlab.threads");
         if (prop != null) {
-            return Math.max(1, Integer.parseInt(prop.trim()));
+            try {
+                return Math.max(1, Integer.parseInt(prop.trim()));
+            } catch (NumberFormatException ignored) {
+                // fall through to the default
+            }
         }
         return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Checks the settings a user may have given as {@code -D} options and throws {@link IllegalArgumentException}
+     * naming the first malformed one: front ends call this at start so that a typo is reported, while the kernels
+     * themselves fall back to defaults (a class initializer must not fail).
+     */
+    public static void requireWellFormed() {
+        requireWholeNumber("hyperlab.threads", 1, 256);
+        requireWholeNumber("hyperlab.warmup", 0, Integer.MAX_VALUE);
+        for (String flag : new String[] {"hyperlab.simd", "hyperlab.sparse"}) {
+            String value = System.getProperty(flag);
+            if (value != null && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+                throw new IllegalArgumentException("-D" + flag + ": expected true or false, got '" + value + "'");
+            }
+        }
+    }
+
+    private static void requireWholeNumber(String name, int min, int max) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            return;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= min && n <= max) {
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("-D" + name + ": expected a whole number from " + min + " to " + max
+                + ", got '" + value + "'");
     }
 }

@@ -20,10 +20,14 @@ public record TrainingConfig(int epochs, int batchSize, long seed, LearningRateS
     /** Default of {@code divergenceFactor}. */
     public static final double DEFAULT_DIVERGENCE_FACTOR = 10.0;
 
+    /**
+     * Most epochs of one run: 10,000 MNIST epochs are days of work; a larger count is a typo, refused before the
+     * data is read.
+     */
+    public static final int MAX_EPOCHS = 10_000;
+
     public TrainingConfig {
-        if (epochs < 1) {
-            throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
-        }
+        requireEpochs(epochs);
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be >= 1, got " + batchSize);
         }
@@ -37,6 +41,14 @@ public record TrainingConfig(int epochs, int batchSize, long seed, LearningRateS
             throw new IllegalArgumentException("divergence factor must be 0 (off) or a finite number > 1, got "
                     + divergenceFactor);
         }
+    }
+
+    /** Checks an epoch count (1 to {@link #MAX_EPOCHS}) before anything derived from it, such as a schedule, is built. */
+    public static int requireEpochs(int epochs) {
+        if (epochs < 1 || epochs > MAX_EPOCHS) {
+            throw new IllegalArgumentException("epochs: expected 1.." + MAX_EPOCHS + ", got " + epochs);
+        }
+        return epochs;
     }
 
     /** With the default divergence factor. */

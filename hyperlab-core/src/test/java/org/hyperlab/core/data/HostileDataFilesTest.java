@@ -43,26 +43,45 @@ class HostileDataFilesTest {
 
     @Test
     void aGzipThatDecompressesPastTheLimitIsRefusedWithoutLoadingIt() throws IOException {
-        // One gzip member of 64 MiB of zeros after an IDX header, repeated: gzip readers concatenate members, so the
-        // file is small while its content exceeds DataFiles.MAX_BYTES.
+        // 2,000,000 images of 28x28 announced (1.5 GB, past DataFiles.MAX_BYTES): counting goes on to the limit
+        Path bomb = bomb("bomb-idx3-ubyte.gz", 2_000_000);
+        assertTrue(Files.size(bomb) < 4 << 20, "the bomb itself is small");
+        DataFormatException e = assertThrows(DataFormatException.class, () -> IdxReader.readImages(bomb));
+        assertTrue(e.getMessage().contains("decompresses to more than"), e.getMessage());
+    }
+
+    @Test
+    void aGzipBombBehindASmallHeaderIsRefusedOnceItPassesTheAnnouncedSize() throws IOException {
+        Path bomb = bomb("small-header-idx3-ubyte.gz", 1);
+        long start = System.nanoTime();
+        DataFormatException e = assertThrows(DataFormatException.class, () -> IdxReader.readImages(bomb));
+        assertTrue(e.getMessage().contains("counts disagree with the file size: header announces 1 images of 28x28"
+                + " (800 bytes) but its decompressed content has at least 801 bytes"), e.getMessage());
+        // counting stopped at 801 bytes instead of inflating the whole gigabyte
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "refused without decompressing everything");
+    }
+
+    /**
+     * One gzip member of 64 MiB of zeros after an IDX header announcing {@code images} images of 28x28, repeated:
+     * gzip readers concatenate members, so the file is small while its content exceeds DataFiles.MAX_BYTES.
+     */
+    private Path bomb(String name, int images) throws IOException {
         int memberBytes = 64 << 20;
         ByteArrayOutputStream member = new ByteArrayOutputStream();
         try (OutputStream gz = new GZIPOutputStream(member)) {
-            gz.write(ByteBuffer.allocate(16).putInt(IdxReader.IMAGES_MAGIC).putInt(1).putInt(28).putInt(28).array());
+            gz.write(ByteBuffer.allocate(16).putInt(IdxReader.IMAGES_MAGIC).putInt(images).putInt(28).putInt(28).array());
             byte[] zeros = new byte[1 << 20];
             for (int i = 0; i < memberBytes >> 20; i++) {
                 gz.write(zeros);
             }
         }
-        Path bomb = dir.resolve("bomb-idx3-ubyte.gz");
+        Path bomb = dir.resolve(name);
         long members = DataFiles.MAX_BYTES / memberBytes + 1;
         try (OutputStream out = Files.newOutputStream(bomb)) {
             for (int i = 0; i < members; i++) {
                 out.write(member.toByteArray());
             }
         }
-        assertTrue(Files.size(bomb) < 4 << 20, "the bomb itself is small");
-        DataFormatException e = assertThrows(DataFormatException.class, () -> IdxReader.readImages(bomb));
-        assertTrue(e.getMessage().contains("decompresses to more than"), e.getMessage());
+        return bomb;
     }
 }

@@ -198,13 +198,18 @@ class ModelFileTest {
                 hostile("fits", "{\"__metadata__\":" + metadata("2", "2") + tensors, 56)).spec());
         Path huge = hostile("huge", "{\"__metadata__\":" + metadata("1000000", "2") + tensors, 56);
         long before = allocatedBytes();
-        assertBad(huge, "tensor 'dense.0.W' has shape [3, 2], expected [3, 1000000] for the recorded architecture"
-                + " 3-1000000-2");
+        assertBad(huge, "model: hidden layer sizes must be 1..16384, got [1000000]");
         assertTrue(allocatedBytes() - before < 1_000_000, "refused without building the model");
-        // a shape that agrees with the huge architecture still needs its bytes in the file
-        Path claimed = hostile("claimed", "{\"__metadata__\":" + metadata("1000000", "2")
-                + ",\"dense.0.W\":{\"dtype\":\"F32\",\"shape\":[3,1000000],\"data_offsets\":[0,12000000]}}", 0);
-        assertBad(claimed, "truncated: the tensors need 12000000 data bytes, the file has 0");
+        // within the limits, the tensors' shapes are checked before the model is built
+        Path wide = hostile("wide", "{\"__metadata__\":" + metadata("10000", "2") + tensors, 56);
+        before = allocatedBytes();
+        assertBad(wide, "tensor 'dense.0.W' has shape [3, 2], expected [3, 10000] for the recorded architecture"
+                + " 3-10000-2");
+        assertTrue(allocatedBytes() - before < 1_000_000, "refused without building the model");
+        // a shape that agrees with the wide architecture still needs its bytes in the file
+        Path claimed = hostile("claimed", "{\"__metadata__\":" + metadata("10000", "2")
+                + ",\"dense.0.W\":{\"dtype\":\"F32\",\"shape\":[3,10000],\"data_offsets\":[0,120000]}}", 0);
+        assertBad(claimed, "truncated: the tensors need 120000 data bytes, the file has 0");
     }
 
     @Test
@@ -222,7 +227,7 @@ class ModelFileTest {
         assertBad(editHeader(good, "\"classes\":\"2\"", "\"classes\":\"7\""),
                 "tensor 'dense.1.W' has shape [2, 2], expected [2, 7] for the recorded architecture 3-2-7");
         assertBad(editHeader(good, "\"classes\":\"2\"", "\"classes\":\"1\""),
-                "bad architecture in \"__metadata__\": model: input size must be >= 1 and classes >= 2");
+                "bad architecture in \"__metadata__\": model: input size must be 1..16384 and classes 2..16384");
     }
 
     private static long allocatedBytes() {

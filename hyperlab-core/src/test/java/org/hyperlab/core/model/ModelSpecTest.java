@@ -66,6 +66,24 @@ class ModelSpecTest {
     }
 
     @Test
+    void sizesPastTheLimitsAreRefusedBeforeAnythingIsBuilt() {
+        ModelSpec widest = ModelSpec.mnist().withHidden(List.of(ModelSpec.MAX_WIDTH));
+        assertEquals(ModelSpec.MAX_WIDTH, widest.hidden().get(0));
+        IllegalArgumentException wide = assertThrows(IllegalArgumentException.class,
+                () -> ModelSpec.mnist().withHidden(List.of(ModelSpec.MAX_WIDTH + 1)));
+        assertTrue(wide.getMessage().contains("1..16384"), wide.getMessage());
+        // 784*3000000 overflows an int: the count is a long and the width is refused first
+        assertThrows(IllegalArgumentException.class, () -> ModelSpec.mnist().withHidden(List.of(3_000_000)));
+        assertThrows(IllegalArgumentException.class, () -> ModelSpec.of(4, ModelSpec.MAX_WIDTH + 1));
+        assertThrows(IllegalArgumentException.class,
+                () -> ModelSpec.mnist().withHidden(java.util.Collections.nCopies(ModelSpec.MAX_HIDDEN_LAYERS + 1, 4)));
+        // 784*10000 + 10000 + 10000*10000 + 10000 + 10000*10 + 10 = 107,960,010 parameters > 50 million
+        IllegalArgumentException many = assertThrows(IllegalArgumentException.class,
+                () -> ModelSpec.mnist().withHidden(List.of(10_000, 10_000)));
+        assertTrue(many.getMessage().contains("107960010 weights and biases"), many.getMessage());
+    }
+
+    @Test
     void describeNamesTheShape() {
         assertEquals("784-256-10 relu, global z-score, xavier-uniform/zeros, float32",
                 ModelSpec.mnist().withHidden(List.of(256)).describe());

@@ -77,4 +77,19 @@ class TrainingRunOptionsTest {
         assertThrows(IllegalArgumentException.class,
                 () -> TrainingRunOptions.spec(options("zscore", "per-feature", "no-zscore", true)));
     }
+
+    @Test
+    void sizesPastTheirLimitsAreRefusedWithTheLimitNotASymptom() {
+        Object[][] bad = {
+                {"epochs", 0, "epochs: expected 1..10000, got 0"},
+                {"epochs", 2_000_000_000, "epochs: expected 1..10000, got 2000000000"},
+                {"hidden", 2_000_000, "hidden layer sizes must be 1..16384"},
+                {"hidden", "3000000", "hidden layer sizes must be 1..16384"},
+        };
+        for (Object[] b : bad) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> TrainingRunOptions.spec(options((String) b[0], b[1])), b[0] + "=" + b[1]);
+            assertTrue(e.getMessage().contains((String) b[2]), e.getMessage());
+        }
+    }
 }

@@ -51,5 +51,21 @@ class KernelSettingsTest {
         assertEquals(Runtime.getRuntime().availableProcessors(), with("hyperlab.threads", null, KernelSettings::threads));
         assertEquals(3, with("hyperlab.threads", " 3 ", KernelSettings::threads));
         assertEquals(1, with("hyperlab.threads", "0", KernelSettings::threads));
+        assertEquals(Runtime.getRuntime().availableProcessors(), with("hyperlab.threads", "abc", KernelSettings::threads),
+                "a value that is not a whole number gives the default, not a failing class initializer");
+    }
+
+    @Test
+    void malformedValuesAreNamedByTheStartCheck() {
+        String threads = with("hyperlab.threads", "abc", () -> org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, KernelSettings::requireWellFormed).getMessage());
+        assertEquals("-Dhyperlab.threads: expected a whole number from 1 to 256, got 'abc'", threads);
+        String simd = with("hyperlab.simd", "yes", () -> org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, KernelSettings::requireWellFormed).getMessage());
+        assertEquals("-Dhyperlab.simd: expected true or false, got 'yes'", simd);
+        assertTrue(with("hyperlab.threads", "2", () -> {
+            KernelSettings.requireWellFormed();
+            return true;
+        }));
     }
 }

@@ -35,7 +35,8 @@ import org.hyperlab.sweep.space.SearchSpaceParser;
  *   batch-size: [32, 64, 128]
  * </pre>
  * Every problem is a {@link SweepFileException} naming the file and the key, raised before any trial runs: the
- * fixed values go through the same checks as the command's own options ({@link SweepObjectives#checkFixed}).
+ * fixed values go through the same checks as the command's own options ({@link SweepObjectives#checkFixed}), and so
+ * do the searched values, each choice and both ends of each range ({@link SweepObjectives#checkSpace}).
  */
 public final class SweepFileReader {
     private static final Set<String> TOP = Set.of("command", "study", "objective", "seed", "trials", "sampler", "pruner",
@@ -105,6 +106,7 @@ public final class SweepFileReader {
                     map(doc, "sampler"), map(doc, "pruner"), space, fixed);
             spec.buildSampler();
             spec.buildPruner();
+            SweepObjectives.checkSpace(command, fixed, space);
             return spec;
         } catch (SearchSpaceException | IllegalArgumentException e) {
             throw new SweepFileException(where + e.getMessage(), e);

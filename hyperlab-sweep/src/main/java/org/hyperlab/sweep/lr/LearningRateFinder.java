@@ -27,11 +27,17 @@ public final class LearningRateFinder {
     }
 
     /**
+     * Most steps one search takes: 10,000 mini-batches are ~20 epochs of MNIST, far more than a range test needs
+     * (fastai uses 100), and keep a mistyped count from running for hours.
+     */
+    public static final int MAX_STEPS = 10_000;
+
+    /**
      * Settings; fastai's defaults are {@code (1e-7, 10, 100, 0.98, 4)}.
      *
      * @param startLr    first rate, positive
      * @param endLr      last rate, above {@code startLr}
-     * @param steps      number of steps, at least 5
+     * @param steps      number of steps, 5 to {@link #MAX_STEPS}
      * @param beta       smoothing factor in [0, 1)
      * @param divergence stop when the smoothed loss exceeds this multiple of its minimum
      */
@@ -41,8 +47,8 @@ public final class LearningRateFinder {
             if (!(startLr > 0) || !(endLr > startLr) || Double.isInfinite(endLr)) {
                 throw new IllegalArgumentException("need 0 < start-lr < end-lr, got " + startLr + " and " + endLr);
             }
-            if (steps < 5) {
-                throw new IllegalArgumentException("steps must be at least 5, got " + steps);
+            if (steps < 5 || steps > MAX_STEPS) {
+                throw new IllegalArgumentException("--steps: expected 5.." + MAX_STEPS + ", got " + steps);
             }
             if (!(beta >= 0 && beta < 1) || !(divergence > 1)) {
                 throw new IllegalArgumentException("need 0 <= beta < 1 and divergence > 1");

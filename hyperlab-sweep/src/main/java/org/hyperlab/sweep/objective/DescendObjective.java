@@ -58,6 +58,26 @@ public final class DescendObjective implements ObjectiveFunction {
                 v.numberOrNull("beta1"), v.numberOrNull("beta2"), v.numberOrNull("epsilon"));
     }
 
+    /**
+     * A descend trial is one run: {@code w0} and the learning rate ({@code lr} or {@code learning-rate}) must each
+     * be searched or fixed to a single number (left out, the standard experiment's several values would apply).
+     */
+    public static void requireOneRun(Map<String, ?> fixed, Set<String> searched) {
+        for (List<String> names : List.of(List.of("w0"), List.of("lr", "learning-rate"))) {
+            if (names.stream().anyMatch(searched::contains)) {
+                continue;
+            }
+            Object value = names.stream().map(fixed::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            boolean single = value instanceof Number
+                    || value instanceof List<?> list && list.size() == 1
+                    || value instanceof String text && !text.contains(",");
+            if (!single) {
+                throw new IllegalArgumentException("a descend trial is one run: search '" + names.get(0)
+                        + "' in 'params' or fix it to one number in 'fixed'" + (value == null ? "" : ", got " + value));
+            }
+        }
+    }
+
     @Override
     public double evaluate(Trial trial) {
         List<DescentRun> runs = experiment(TrainObjective.options(fixed, trial.suggestAll(space), null)).run();

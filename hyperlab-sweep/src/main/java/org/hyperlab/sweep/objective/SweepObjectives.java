@@ -1,13 +1,18 @@
 package org.hyperlab.sweep.objective;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hyperlab.core.run.TrainingRunOptions;
 import org.hyperlab.core.train.Monitor;
 import org.hyperlab.sweep.ObjectiveFunction;
+import org.hyperlab.sweep.space.CategoricalDistribution;
 import org.hyperlab.sweep.space.Direction;
+import org.hyperlab.sweep.space.Distribution;
+import org.hyperlab.sweep.space.FloatDistribution;
+import org.hyperlab.sweep.space.IntDistribution;
 import org.hyperlab.sweep.space.SearchSpace;
 
 /**
@@ -34,6 +39,57 @@ public final class SweepObjectives {
         } else {
             TrainingRunOptions.spec(fixed);
         }
+    }
+
+    /**
+     * Checks the search space before any trial runs, as the trials would see it: a base trial (every searched
+     * option at a typical value: a list's first choice, a range's middle) and, one option at a time, every choice
+     * of a list and both ends of a range, each with the fixed values, go through {@link #checkFixed}; a
+     * {@code descend} trial must also be exactly one run ({@link DescendObjective#requireOneRun}). A problem is an
+     * IllegalArgumentException naming the option and the value.
+     */
+    public static void checkSpace(String command, Map<String, Object> fixed, SearchSpace space) {
+        Map<String, Object> base = new LinkedHashMap<>(fixed);
+        space.parameters().forEach((name, distribution) -> base.put(name, typical(distribution)));
+        space.parameters().forEach((name, distribution) -> {
+            for (Object value : extremes(distribution)) {
+                Map<String, Object> options = new LinkedHashMap<>(base);
+                options.put(name, value);
+                try {
+                    checkFixed(command, options);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("'params': " + name + " = " + value + ": " + e.getMessage(), e);
+                }
+            }
+        });
+        if (isDescend(command)) {
+            DescendObjective.requireOneRun(fixed, space.parameters().keySet());
+        }
+    }
+
+    /** A list's first choice; the middle of a range (geometric for a log range), as its type. */
+    private static Object typical(Distribution distribution) {
+        if (distribution instanceof CategoricalDistribution c) {
+            return c.choices().get(0);
+        }
+        if (distribution instanceof IntDistribution i) {
+            return i.toExternal(i.log() ? Math.sqrt((double) i.low() * i.effectiveHigh())
+                    : (i.low() + (double) i.effectiveHigh()) / 2);
+        }
+        FloatDistribution f = (FloatDistribution) distribution;
+        return f.toExternal(f.log() ? Math.sqrt(f.low() * f.effectiveHigh()) : (f.low() + f.effectiveHigh()) / 2);
+    }
+
+    /** The values of a distribution that stand for all of it in {@link #checkSpace}: its choices, or its ends. */
+    private static List<Object> extremes(Distribution distribution) {
+        if (distribution instanceof CategoricalDistribution c) {
+            return c.choices();
+        }
+        if (distribution instanceof IntDistribution i) {
+            return List.of(i.low(), i.effectiveHigh());
+        }
+        FloatDistribution f = (FloatDistribution) distribution;
+        return List.of(f.low(), f.effectiveHigh());
     }
 
     /** The objective function of one trial of a {@code command} sweep. */

@@ -69,4 +69,31 @@ class SweepFileReaderTest {
         SweepFileException e = assertThrows(SweepFileException.class, () -> SweepFileReader.load(bomb));
         assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
     }
+
+    @Test
+    void searchedValuesGoThroughTheCommandsChecksBeforeAnyTrial() throws Exception {
+        String[][] cases = {
+                {"  epochs: {type: int, low: -3, high: 2}", "'params': epochs = -3: epochs: expected 1..10000"},
+                {"  optimizer: [adam, '@/etc/passwd']", "'params': optimizer = @/etc/passwd: unknown optimizer"},
+                {"  hidden: [64, 2000000]", "'params': hidden = 2000000"},
+                {"  lr: {type: float, low: -1.0, high: 1.0}", "'params': lr = -1.0"},
+        };
+        for (String[] c : cases) {
+            SweepFileException e = assertThrows(SweepFileException.class,
+                    () -> SweepFileReader.load(file("params:", c[0])), c[0]);
+            assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+        }
+        // searched options are checked together: momentum is valid for the searched optimizers
+        SweepFileReader.load(file("params:", "  optimizer: [momentum, nesterov]",
+                "  momentum: {type: float, low: 0.0, high: 0.95}"));
+    }
+
+    @Test
+    void aDescendTrialMustBeOneRun() throws Exception {
+        SweepFileException e = assertThrows(SweepFileException.class, () -> SweepFileReader.load(file(
+                "command: descend", "fixed: {epochs: 10}", "params:", "  lr: {type: float, low: 0.001, high: 1.0}")));
+        assertTrue(e.getMessage().contains("search 'w0' in 'params' or fix it to one number"), e.getMessage());
+        assertEquals("descend", SweepFileReader.load(file("command: descend", "fixed: {epochs: 10, w0: 1}",
+                "params:", "  lr: {type: float, low: 0.001, high: 1.0}")).command());
+    }
 }
