@@ -66,31 +66,47 @@ public final class Trial {
 
     /** The value of parameter {@code name} drawn from {@code distribution}. */
     public Object suggest(String name, Distribution distribution) {
+        Object known = known(name, distribution);
+        if (known != null) {
+            return known;
+        }
+        return record(name, sampler.sample(samplingContext(), name, distribution));
+    }
+
+    /** The value already settled for {@code name}: suggested before, or fixed when enqueued (and then recorded). */
+    private Object known(String name, Distribution distribution) {
         Object known = params.get(name);
         if (known != null && distribution.contains(known)) {
             return known;
         }
         Object fixed = start.params().get(name);
-        Object value;
         if (fixed != null && distribution.contains(fixed)) {
-            value = fixed;
-        } else {
-            if (samplingContext == null) {
-                List<TrialRecord> history = new ArrayList<>();
-                for (TrialRecord t : storage.trials(study.id())) {
-                    if (HISTORY.contains(t.state())) {
-                        history.add(t);
-                    }
-                }
-                samplingContext = new SamplingContext(number(), seed(), study.objective().direction(), history);
-            }
-            value = sampler.sample(samplingContext, name, distribution);
+            params.put(name, fixed);
+            return fixed;
         }
-        if (!value.equals(fixed)) {
-            storage.setTrialParam(start.id(), name, value);
-        }
+        return null;
+    }
+
+    private Object record(String name, Object value) {
+        storage.setTrialParam(start.id(), name, value);
         params.put(name, value);
         return value;
+    }
+
+    private SamplingContext samplingContext() {
+        if (samplingContext == null) {
+            List<TrialRecord> history = new ArrayList<>();
+            List<TrialRecord> pending = new ArrayList<>();
+            for (TrialRecord t : storage.trials(study.id())) {
+                if (HISTORY.contains(t.state())) {
+                    history.add(t);
+                } else if (t.state() == TrialState.RUNNING && t.id() != start.id()) {
+                    pending.add(t);
+                }
+            }
+            samplingContext = new SamplingContext(number(), seed(), study.objective().direction(), history, pending);
+        }
+        return samplingContext;
     }
 
     /** A float from {@code [low, high]}, log-uniform when {@code log}. */
@@ -108,10 +124,23 @@ public final class Trial {
         return suggest(name, new CategoricalDistribution(new ArrayList<>(choices)));
     }
 
-    /** Every parameter of a search space, in its order. */
+    /**
+     * Every parameter of a search space, in its order. The parameters not yet settled (suggested before or fixed
+     * when enqueued) are proposed together by {@link Sampler#sampleJoint}, so a joint model sees them at once.
+     */
     public Map<String, Object> suggestAll(SearchSpace space) {
+        Map<String, Distribution> open = new LinkedHashMap<>();
+        space.parameters().forEach((name, d) -> {
+            if (known(name, d) == null) {
+                open.put(name, d);
+            }
+        });
+        if (!open.isEmpty()) {
+            Map<String, Object> proposed = sampler.sampleJoint(samplingContext(), new SearchSpace(open));
+            open.keySet().forEach(name -> record(name, proposed.get(name)));
+        }
         Map<String, Object> out = new LinkedHashMap<>();
-        space.parameters().forEach((name, d) -> out.put(name, suggest(name, d)));
+        space.parameters().forEach((name, d) -> out.put(name, params.get(name)));
         return out;
     }
 

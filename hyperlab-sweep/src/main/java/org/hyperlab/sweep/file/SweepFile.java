@@ -10,6 +10,7 @@ import org.hyperlab.sweep.ObjectiveFunction;
 import org.hyperlab.sweep.objective.ProgramObjective;
 import org.hyperlab.sweep.objective.SweepObjectives;
 import org.hyperlab.sweep.process.ProgramSpec;
+import org.hyperlab.sweep.pruner.HyperbandPruner;
 import org.hyperlab.sweep.pruner.MedianPruner;
 import org.hyperlab.sweep.pruner.NopPruner;
 import org.hyperlab.sweep.pruner.Pruner;
@@ -17,7 +18,10 @@ import org.hyperlab.sweep.pruner.SuccessiveHalvingPruner;
 import org.hyperlab.sweep.sampler.GridSampler;
 import org.hyperlab.sweep.sampler.RandomSampler;
 import org.hyperlab.sweep.sampler.Sampler;
+import org.hyperlab.sweep.sampler.TpeBandwidth;
 import org.hyperlab.sweep.sampler.TpeSampler;
+import org.hyperlab.sweep.sampler.cmaes.CmaEsSampler;
+import org.hyperlab.sweep.sampler.gp.GpSampler;
 import org.hyperlab.sweep.space.ObjectiveSpec;
 import org.hyperlab.sweep.space.SearchSpace;
 
@@ -31,8 +35,8 @@ import org.hyperlab.sweep.space.SearchSpace;
  * @param objective the metric's name and direction
  * @param seed      the study seed
  * @param trials    the default number of trials
- * @param sampler   {@code grid}, {@code random} or {@code tpe} with its settings
- * @param pruner    {@code none}, {@code median} or {@code asha} with its settings
+ * @param sampler   {@code grid}, {@code random}, {@code tpe}, {@code cmaes} or {@code gp} with its settings
+ * @param pruner    {@code none}, {@code median}, {@code asha} or {@code hyperband} with its settings
  * @param space     the searched options of the command
  * @param fixed     options of the command set for every trial (for a program: values of every trial)
  * @param program   for {@code command} {@value #PROGRAM}: the program a trial runs ({@code objective.command}); else null
@@ -74,8 +78,12 @@ public record SweepFile(String file, String command, String study, Monitor metri
         return switch (type) {
             case "grid" -> new GridSampler(space, seed);
             case "random" -> new RandomSampler();
-            case "tpe" -> new TpeSampler(intOf(sampler, "startup-trials", 10), intOf(sampler, "candidates", 24));
-            default -> throw new IllegalArgumentException("sampler type must be grid, random or tpe, got '" + type + "'");
+            case "tpe" -> new TpeSampler(intOf(sampler, "startup-trials", 10), intOf(sampler, "candidates", 24),
+                    boolOf(sampler, "multivariate", true), boolOf(sampler, "constant-liar", true), bandwidth());
+            case "cmaes" -> new CmaEsSampler();
+            case "gp" -> new GpSampler(intOf(sampler, "startup-trials", 10));
+            default -> throw new IllegalArgumentException("sampler type must be grid, random, tpe, cmaes or gp, got '"
+                    + type + "'");
         };
     }
 
@@ -88,8 +96,31 @@ public record SweepFile(String file, String command, String study, Monitor metri
             case "median" -> new MedianPruner(intOf(pruner, "startup-trials", 5), intOf(pruner, "warmup-epochs", 0) + 1, 1);
             case "asha" -> new SuccessiveHalvingPruner(intOf(pruner, "min-resource", 1),
                     intOf(pruner, "reduction-factor", 4), intOf(pruner, "min-early-stopping-rate", 0));
-            default -> throw new IllegalArgumentException("pruner type must be none, median or asha, got '" + type + "'");
+            case "hyperband" -> new HyperbandPruner(intOf(pruner, "min-resource", 1),
+                    intOf(pruner, "max-resource", intOf(fixed, "epochs", 0)), intOf(pruner, "reduction-factor", 3));
+            default -> throw new IllegalArgumentException("pruner type must be none, median, asha or hyperband, got '"
+                    + type + "'");
         };
+    }
+
+    private TpeBandwidth bandwidth() {
+        String rule = String.valueOf(sampler.getOrDefault("bandwidth", "neighbor"));
+        return switch (rule) {
+            case "neighbor" -> TpeBandwidth.NEIGHBOR;
+            case "scott" -> TpeBandwidth.SCOTT;
+            default -> throw new IllegalArgumentException("'bandwidth' must be neighbor or scott, got '" + rule + "'");
+        };
+    }
+
+    private static boolean boolOf(Map<String, Object> m, String key, boolean dflt) {
+        Object v = m.get(key);
+        if (v == null) {
+            return dflt;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        throw new IllegalArgumentException("'" + key + "' must be true or false, got " + v);
     }
 
     private static int intOf(Map<String, Object> m, String key, int dflt) {

@@ -25,9 +25,12 @@ import org.hyperlab.sweep.space.SearchSpaceParser;
  * objective: {metric: validation-loss, direction: minimize}   # direction defaults from the metric
  * seed: 0                         # study seed; trial n trains with a seed derived from it and n
  * trials: 20                      # default for --trials
- * sampler: {type: tpe}            # grid | random | tpe (startup-trials: 10, candidates: 24)
+ * sampler: {type: tpe}            # grid | random | tpe (startup-trials: 10, candidates: 24, multivariate: true,
+ *                                 #   constant-liar: true, bandwidth: neighbor) | cmaes | gp (startup-trials: 10)
  * pruner: {type: median}          # none | median (startup-trials: 5, warmup-epochs: 0)
  *                                 #      | asha (min-resource: 1, reduction-factor: 4, min-early-stopping-rate: 0)
+ *                                 #      | hyperband (min-resource: 1, max-resource: the fixed epochs,
+ *                                 #        reduction-factor: 3)
  * fixed: {epochs: 5, train-size: 5000}                          # train options for every trial
  * params:                         # the searched train options
  *   lr: {type: float, low: 1.0e-4, high: 0.1, log: true}

@@ -21,6 +21,7 @@ public final class SuccessiveHalvingPruner implements Pruner {
     private final int minResource;
     private final int reductionFactor;
     private final int minEarlyStoppingRate;
+    private final String rungPrefix;
 
     /** Optuna's defaults: automatic minimum resource, reduction factor 4, minimum early-stopping rate 0. */
     public SuccessiveHalvingPruner() {
@@ -33,6 +34,15 @@ public final class SuccessiveHalvingPruner implements Pruner {
      * @param minEarlyStoppingRate at least 0
      */
     public SuccessiveHalvingPruner(int minResource, int reductionFactor, int minEarlyStoppingRate) {
+        this(minResource, reductionFactor, minEarlyStoppingRate, RUNG_PREFIX);
+    }
+
+    /**
+     * Successive halving whose rung values are stored under {@code rungPrefix + r}: only trials that use the same
+     * prefix compete (Hyperband gives each bracket its own).
+     */
+    SuccessiveHalvingPruner(int minResource, int reductionFactor, int minEarlyStoppingRate, String rungPrefix) {
+        this.rungPrefix = rungPrefix;
         if (minResource < 0 || reductionFactor < 2 || minEarlyStoppingRate < 0) {
             throw new IllegalArgumentException("need minResource >= 0 (0 = auto), reductionFactor >= 2, "
                     + "minEarlyStoppingRate >= 0");
@@ -56,7 +66,7 @@ public final class SuccessiveHalvingPruner implements Pruner {
             return false;
         }
         int rung = 0;
-        while (trial.attrs().containsKey(RUNG_PREFIX + rung)) {
+        while (trial.attrs().containsKey(rungPrefix + rung)) {
             rung++;
         }
         while (true) {
@@ -67,7 +77,7 @@ public final class SuccessiveHalvingPruner implements Pruner {
             if (Double.isNaN(value)) {
                 return true;
             }
-            String key = RUNG_PREFIX + rung;
+            String key = rungPrefix + rung;
             context.setTrialAttr(key, Double.toString(value));
             List<Double> competing = new ArrayList<>();
             for (TrialRecord t : trials) {

@@ -1,11 +1,15 @@
 package org.hyperlab.sweep.sampler;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hyperlab.sweep.space.Distribution;
+import org.hyperlab.sweep.space.SearchSpace;
 
 /**
- * Proposes parameter values (Optuna's {@code BaseSampler}, independent sampling only). Samplers are stateless
+ * Proposes parameter values (Optuna's {@code BaseSampler}): one parameter at a time ({@link #sample}) or several
+ * at once from a joint model ({@link #sampleJoint}, called when the objective declares its whole space, as the
+ * sweep objectives do). Samplers are stateless
  * between calls: everything they know comes from the {@link SamplingContext}, so several workers and processes
  * can share one study. Randomness comes only from the context's trial seed.
  */
@@ -17,6 +21,18 @@ public interface Sampler {
      * @return an external value contained in {@code distribution}
      */
     Object sample(SamplingContext context, String name, Distribution distribution);
+
+    /**
+     * Proposes values for every parameter of {@code space} at once. The default samples each parameter on its own
+     * with {@link #sample}, in the space's order; joint models (multivariate TPE, CMA-ES, GP) override it.
+     *
+     * @return a value for each parameter of {@code space}, in its order
+     */
+    default Map<String, Object> sampleJoint(SamplingContext context, SearchSpace space) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        space.parameters().forEach((name, d) -> out.put(name, sample(context, name, d)));
+        return out;
+    }
 
     /**
      * Parameter sets this sampler wants evaluated exactly once each, in order; the study enqueues them the first

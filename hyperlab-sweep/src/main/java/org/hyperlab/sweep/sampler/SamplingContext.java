@@ -11,11 +11,20 @@ import org.hyperlab.sweep.space.Direction;
  * @param trialSeed   the trial's seed (derived from the study seed and the number)
  * @param direction   the study's direction
  * @param history     the study's finished trials (complete, pruned, diverged) when the trial started
+ * @param pending     the study's other trials still running, with the parameters they have so far (the constant
+ *                    liar of {@link TpeSampler} treats them as bad results, so parallel workers spread out)
  */
-public record SamplingContext(int trialNumber, long trialSeed, Direction direction, List<TrialRecord> history) {
+public record SamplingContext(int trialNumber, long trialSeed, Direction direction, List<TrialRecord> history,
+                              List<TrialRecord> pending) {
 
-    /** Copies the history. */
+    /** Copies the lists. */
     public SamplingContext {
         history = List.copyOf(history);
+        pending = List.copyOf(pending);
+    }
+
+    /** A context without running trials. */
+    public SamplingContext(int trialNumber, long trialSeed, Direction direction, List<TrialRecord> history) {
+        this(trialNumber, trialSeed, direction, history, List.of());
     }
 }

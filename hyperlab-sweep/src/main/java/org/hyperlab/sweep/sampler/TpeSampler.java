@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.hyperlab.sweep.Seeds;
@@ -13,6 +14,7 @@ import org.hyperlab.sweep.space.CategoricalDistribution;
 import org.hyperlab.sweep.space.Distribution;
 import org.hyperlab.sweep.space.FloatDistribution;
 import org.hyperlab.sweep.space.IntDistribution;
+import org.hyperlab.sweep.space.SearchSpace;
 
 /**
  * Tree-structured Parzen Estimator (Bergstra, Bardenet, Bengio and Kegl, "Algorithms for Hyper-Parameter
@@ -28,25 +30,104 @@ import org.hyperlab.sweep.space.IntDistribution;
  * point, a continuous approximation of Optuna's discretized kernels). A categorical parameter's kernel for an
  * observed choice c puts weight {@code 1 + 1/(n+1)} on c and {@code 1/(n+1)} on every choice, normalized; the
  * prior kernel is uniform.
+ *
+ * <p>Multivariate (the default, {@link #sampleJoint}): the same split, but l and g are {@link ParzenMixture}s over
+ * all the parameters of the space at once, so correlations between parameters are kept (Falkner et al. 2018); the
+ * {@code nEiCandidates} candidates are joint draws from l. With the constant liar, trials still running that
+ * already carry every parameter are added to "above" as if they had the worst value (Ginsbourger, Le Riche and
+ * Carraro, "Kriging is well-suited to parallelize optimization", 2010, applied to TPE as Optuna does), so parallel
+ * workers do not all propose the same point. The univariate mode ({@code multivariate = false}) uses
+ * {@link #sample} for every parameter and ignores running trials.
  */
 public final class TpeSampler implements Sampler {
     private static final Set<TrialState> OBSERVED = EnumSet.of(TrialState.COMPLETE, TrialState.PRUNED,
             TrialState.DIVERGED);
     private final int nStartupTrials;
     private final int nEiCandidates;
+    private final boolean multivariate;
+    private final boolean constantLiar;
+    private final TpeBandwidth bandwidth;
 
-    /** Optuna's defaults: 10 startup trials, 24 candidates. */
+    /** The defaults: 10 startup trials, 24 candidates, multivariate with the neighbour bandwidth, constant liar. */
     public TpeSampler() {
         this(10, 24);
     }
 
-    /** Custom startup count and candidate count. */
+    /** Custom startup count and candidate count; multivariate with the constant liar. */
     public TpeSampler(int nStartupTrials, int nEiCandidates) {
+        this(nStartupTrials, nEiCandidates, true, true);
+    }
+
+    /**
+     * @param nStartupTrials random trials before the model is used
+     * @param nEiCandidates  draws from l scored per proposal
+     * @param multivariate   whether {@link #sampleJoint} models the parameters jointly
+     * @param constantLiar   whether running trials count as bad results (multivariate mode only)
+     */
+    public TpeSampler(int nStartupTrials, int nEiCandidates, boolean multivariate, boolean constantLiar) {
+        this(nStartupTrials, nEiCandidates, multivariate, constantLiar, TpeBandwidth.NEIGHBOR);
+    }
+
+    /** As above, with the multivariate mode's {@link TpeBandwidth} rule. */
+    public TpeSampler(int nStartupTrials, int nEiCandidates, boolean multivariate, boolean constantLiar,
+                      TpeBandwidth bandwidth) {
+        this.bandwidth = java.util.Objects.requireNonNull(bandwidth);
         if (nStartupTrials < 0 || nEiCandidates < 1) {
             throw new IllegalArgumentException("need nStartupTrials >= 0 and nEiCandidates >= 1");
         }
         this.nStartupTrials = nStartupTrials;
         this.nEiCandidates = nEiCandidates;
+        this.multivariate = multivariate;
+        this.constantLiar = constantLiar;
+    }
+
+    @Override
+    public Map<String, Object> sampleJoint(SamplingContext context, SearchSpace space) {
+        if (!multivariate || space.size() == 0) {
+            return Sampler.super.sampleJoint(context, space);
+        }
+        EncodedSpace enc = new EncodedSpace(space);
+        List<TrialRecord> observed = new ArrayList<>();
+        for (TrialRecord t : context.history()) {
+            if (OBSERVED.contains(t.state())) {
+                observed.add(t);
+            }
+        }
+        observed = enc.encodable(observed);
+        if (observed.size() < Math.max(nStartupTrials, 1)) {
+            return Sampler.super.sampleJoint(context, space);
+        }
+        observed.sort(TrialRanking.bestFirst(context.direction()));
+        int nBelow = gamma(observed.size());
+        List<TrialRecord> below = new ArrayList<>(observed.subList(0, nBelow));
+        List<TrialRecord> above = new ArrayList<>(observed.subList(nBelow, observed.size()));
+        below.sort(Comparator.comparingInt(TrialRecord::number));
+        above.sort(Comparator.comparingInt(TrialRecord::number));
+        if (constantLiar) {
+            above.addAll(enc.encodable(context.pending()));
+        }
+        ParzenMixture l = new ParzenMixture(enc, coordinates(enc, below), defaultWeights(below.size()), bandwidth);
+        ParzenMixture g = new ParzenMixture(enc, coordinates(enc, above), defaultWeights(above.size()), bandwidth);
+        SplittableRandom rng = new SplittableRandom(Seeds.forName(context.trialSeed(), "tpe:joint"));
+        double[] best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < nEiCandidates; k++) {
+            double[] x = l.sample(rng);
+            double score = l.logPdf(x) - g.logPdf(x);
+            if (best == null || score > bestScore) {
+                best = x;
+                bestScore = score;
+            }
+        }
+        return enc.decode(best);
+    }
+
+    private static double[][] coordinates(EncodedSpace enc, List<TrialRecord> trials) {
+        double[][] x = new double[trials.size()][];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = enc.encode(trials.get(i).params());
+        }
+        return x;
     }
 
     /** {@code min(ceil(0.1 n), 25)}. */

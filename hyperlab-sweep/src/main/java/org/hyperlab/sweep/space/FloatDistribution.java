@@ -40,12 +40,13 @@ public record FloatDistribution(double low, double high, boolean log, Double ste
         return new FloatDistribution(low, high, true, null);
     }
 
-    /** The highest reachable value: {@code high}, or the last step not above it. */
+    /** The highest reachable value: {@code high}, or the last step not above it (never above {@code high}). */
     public double effectiveHigh() {
         if (step == null) {
             return high;
         }
-        return low + Math.floor((high - low) / step + 1e-9) * step;
+        // low + k * step may land an ulp above high (0.8 + 3 * 0.05 = 0.9500000000000001)
+        return Math.min(high, low + Math.floor((high - low) / step + 1e-9) * step);
     }
 
     /** Rounds an internal value to the nearest legal one (the step grid, clipped to the range). */

@@ -1,0 +1,235 @@
+package org.hyperlab.sweep.sampler.cmaes;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.hyperlab.sweep.sampler.StandardNormal;
+
+/**
+ * One run of CMA-ES on the unit cube {@code [0, 1]^n}, as in Hansen, "The CMA Evolution Strategy: A Tutorial"
+ * (arXiv:1604.00772, 2016), with positive recombination weights only. Population {@code lambda}, parents
+ * {@code mu = floor(lambda/2)}, weights {@code w_i ∝ ln((lambda+1)/2) - ln i}, {@code mu_eff = 1/sum w_i^2};
+ * {@code c_c = (4 + mu_eff/n)/(n + 4 + 2 mu_eff/n)}, {@code c_sigma = (mu_eff + 2)/(n + mu_eff + 5)},
+ * {@code c_1 = 2/((n + 1.3)^2 + mu_eff)}, {@code c_mu = min(1 - c_1, 2(mu_eff - 2 + 1/mu_eff)/((n + 2)^2 + mu_eff))},
+ * {@code d_sigma = 1 + 2 max(0, sqrt((mu_eff - 1)/(n + 1)) - 1) + c_sigma}. {@link #ask} draws
+ * {@code x = m + sigma B D z} (resampled while outside the cube, clipped after 100 tries); {@link #tell} ranks a
+ * generation and updates the mean, both evolution paths (with the {@code h_sigma} stall), the step size
+ * (cumulative step-size adaptation) and the covariance (rank-one plus rank-mu). {@link #shouldStop} is the
+ * restart test of IPOP (Auger and Hansen 2005): step below {@code tolX}, best values flat over the last
+ * {@code 10 + ceil(30 n / lambda)} generations, or a condition number above 1e14.
+ */
+final class CmaEs {
+    private static final double TOL_X = 1e-9;
+    private static final double TOL_FUN = 1e-12;
+    private final int n;
+    private final int lambda;
+    private final int mu;
+    private final double[] weights;
+    private final double muEff;
+    private final double cc;
+    private final double cSigma;
+    private final double c1;
+    private final double cMu;
+    private final double dSigma;
+    private final double chiN;
+    private final double[] mean;
+    private double sigma;
+    private final double[] pc;
+    private final double[] pSigma;
+    private final double[][] c;
+    private double[][] b;
+    private double[] d;
+    private int generation;
+    private final double[] bestHistory;
+
+    CmaEs(double[] mean, double sigma, int lambda) {
+        this.n = mean.length;
+        this.lambda = lambda;
+        this.mu = lambda / 2;
+        this.mean = mean.clone();
+        this.sigma = sigma;
+        weights = new double[mu];
+        double sum = 0;
+        for (int i = 0; i < mu; i++) {
+            weights[i] = Math.log((lambda + 1) / 2.0) - Math.log(i + 1);
+            sum += weights[i];
+        }
+        double sq = 0;
+        for (int i = 0; i < mu; i++) {
+            weights[i] /= sum;
+            sq += weights[i] * weights[i];
+        }
+        muEff = 1 / sq;
+        cc = (4 + muEff / n) / (n + 4 + 2 * muEff / n);
+        cSigma = (muEff + 2) / (n + muEff + 5);
+        c1 = 2 / ((n + 1.3) * (n + 1.3) + muEff);
+        cMu = Math.min(1 - c1, 2 * (muEff - 2 + 1 / muEff) / ((n + 2) * (n + 2) + muEff));
+        dSigma = 1 + 2 * Math.max(0, Math.sqrt((muEff - 1) / (n + 1)) - 1) + cSigma;
+        chiN = Math.sqrt(n) * (1 - 1.0 / (4 * n) + 1.0 / (21.0 * n * n));
+        pc = new double[n];
+        pSigma = new double[n];
+        c = new double[n][n];
+        b = new double[n][n];
+        d = new double[n];
+        for (int i = 0; i < n; i++) {
+            c[i][i] = 1;
+            b[i][i] = 1;
+            d[i] = 1;
+        }
+        bestHistory = new double[10 + (int) Math.ceil(30.0 * n / lambda)];
+        Arrays.fill(bestHistory, Double.NaN);
+    }
+
+    /** Hansen's default population for dimension n: {@code 4 + floor(3 ln n)}. */
+    static int defaultLambda(int n) {
+        return 4 + (int) Math.floor(3 * Math.log(n));
+    }
+
+    int lambda() {
+        return lambda;
+    }
+
+    /** One candidate in the unit cube. */
+    double[] ask(SplittableRandom rng) {
+        double[] x = new double[n];
+        for (int attempt = 0; attempt < 100; attempt++) {
+            sampleInto(rng, x);
+            if (inCube(x)) {
+                return x;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            x[i] = Math.min(Math.max(x[i], 0), 1);
+        }
+        return x;
+    }
+
+    private void sampleInto(SplittableRandom rng, double[] x) {
+        double[] z = new double[n];
+        for (int i = 0; i < n; i++) {
+            z[i] = d[i] * StandardNormal.draw(rng);
+        }
+        for (int i = 0; i < n; i++) {
+            double s = 0;
+            for (int j = 0; j < n; j++) {
+                s += b[i][j] * z[j];
+            }
+            x[i] = mean[i] + sigma * s;
+        }
+    }
+
+    private static boolean inCube(double[] x) {
+        for (double v : x) {
+            if (v < 0 || v > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Updates the distribution from one generation.
+     *
+     * @param xs     the evaluated points (unit cube), at least {@code mu}
+     * @param values their values, minimized
+     */
+    void tell(double[][] xs, double[] values) {
+        Integer[] order = new Integer[xs.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (p, q) -> Double.compare(values[p], values[q]));
+        double[][] y = new double[mu][n];
+        double[] yw = new double[n];
+        for (int k = 0; k < mu; k++) {
+            double[] x = xs[order[k]];
+            for (int i = 0; i < n; i++) {
+                y[k][i] = (x[i] - mean[i]) / sigma;
+                yw[i] += weights[k] * y[k][i];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            mean[i] += sigma * yw[i];
+        }
+        double[] cInvSqrtYw = cInvSqrt(yw);
+        double ps = Math.sqrt(cSigma * (2 - cSigma) * muEff);
+        double norm = 0;
+        for (int i = 0; i < n; i++) {
+            pSigma[i] = (1 - cSigma) * pSigma[i] + ps * cInvSqrtYw[i];
+            norm += pSigma[i] * pSigma[i];
+        }
+        norm = Math.sqrt(norm);
+        generation++;
+        double hSigma = norm / Math.sqrt(1 - Math.pow(1 - cSigma, 2.0 * generation)) < (1.4 + 2.0 / (n + 1)) * chiN
+                ? 1 : 0;
+        double pcs = hSigma * Math.sqrt(cc * (2 - cc) * muEff);
+        for (int i = 0; i < n; i++) {
+            pc[i] = (1 - cc) * pc[i] + pcs * yw[i];
+        }
+        double deltaH = (1 - hSigma) * cc * (2 - cc);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                double rankMu = 0;
+                for (int k = 0; k < mu; k++) {
+                    rankMu += weights[k] * y[k][i] * y[k][j];
+                }
+                double v = (1 + c1 * deltaH - c1 - cMu) * c[i][j] + c1 * pc[i] * pc[j] + cMu * rankMu;
+                c[i][j] = v;
+                c[j][i] = v;
+            }
+        }
+        sigma *= Math.exp(Math.min(1.0, (cSigma / dSigma) * (norm / chiN - 1)));
+        SymmetricEigen eigen = new SymmetricEigen(c);
+        b = eigen.vectors;
+        for (int i = 0; i < n; i++) {
+            d[i] = Math.sqrt(Math.max(eigen.values[i], 1e-300));
+        }
+        System.arraycopy(bestHistory, 0, bestHistory, 1, bestHistory.length - 1);
+        bestHistory[0] = values[order[0]];
+    }
+
+    /** {@code C^(-1/2) v = B D^-1 B^T v}. */
+    private double[] cInvSqrt(double[] v) {
+        double[] t = new double[n];
+        for (int j = 0; j < n; j++) {
+            double s = 0;
+            for (int i = 0; i < n; i++) {
+                s += b[i][j] * v[i];
+            }
+            t[j] = s / d[j];
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            double s = 0;
+            for (int j = 0; j < n; j++) {
+                s += b[i][j] * t[j];
+            }
+            out[i] = s;
+        }
+        return out;
+    }
+
+    /** The IPOP restart test (see the class comment). */
+    boolean shouldStop() {
+        double maxD = 0;
+        double minD = Double.POSITIVE_INFINITY;
+        double maxStd = 0;
+        for (int i = 0; i < n; i++) {
+            maxD = Math.max(maxD, d[i]);
+            minD = Math.min(minD, d[i]);
+            maxStd = Math.max(maxStd, sigma * Math.sqrt(c[i][i]));
+        }
+        if (maxStd < TOL_X || !(sigma > 0) || maxD / minD > 1e7) {
+            return true;
+        }
+        if (Double.isNaN(bestHistory[bestHistory.length - 1])) {
+            return false;
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : bestHistory) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        return hi - lo < TOL_FUN;
+    }
+}
