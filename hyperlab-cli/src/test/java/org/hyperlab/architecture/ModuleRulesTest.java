@@ -1,6 +1,5 @@
 package org.hyperlab.architecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
@@ -8,7 +7,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
@@ -17,10 +15,6 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.regex.Pattern;
 import org.hyperlab.core.train.Trainer;
-import org.hyperlab.sweep.Seeds;
-import org.hyperlab.sweep.StudyRecord;
-import org.hyperlab.sweep.TrialRecord;
-import org.hyperlab.sweep.TrialState;
 
 /**
  * The module rules of {@code docs/architecture.md}, checked on the main classes of every module (this module's
@@ -54,21 +48,15 @@ class ModuleRulesTest {
     private static final String TENSOR = "org.hyperlab.core.tensor";
 
     /** The sweep's immutable trial and study records (and seed derivation), used by its samplers, pruners and storage. */
-    private static final DescribedPredicate<JavaClass> SWEEP_RECORDS = belongToAnyOf(TrialRecord.class, TrialState.class,
-            StudyRecord.class, Seeds.class);
-
     /**
-     * Every package is its own slice, so a cycle inside a module counts as much as one across modules. Two existing
-     * back edges are excused by name (docs/architecture.md says how to remove them): the SIMD and sparse kernels
-     * use {@code core.tensor} ({@code Matrix}, {@code Parallel}, {@code Kernels}) while {@code Kernels} dispatches
-     * to them; and the sweep's samplers, pruners and storage use the trial records that live beside {@code Study}
-     * in {@code org.hyperlab.sweep} (only those records are excused as targets). Any other cycle fails.
+     * Every package is its own slice, so a cycle inside a module counts as much as one across modules. One existing
+     * back edge is excused by name (docs/architecture.md says how to remove it): the SIMD and sparse kernels use
+     * {@code core.tensor} ({@code Matrix}, {@code Parallel}, {@code Kernels}) while {@code Kernels} dispatches to
+     * them. Any other cycle fails.
      */
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.hyperlab.(**)").should().beFreeOfCycles()
-            .ignoreDependency(resideInAnyPackage(TENSOR + ".simd..", TENSOR + ".sparse.."), resideInAPackage(TENSOR))
-            .ignoreDependency(resideInAnyPackage("org.hyperlab.sweep.sampler..", "org.hyperlab.sweep.pruner..",
-                    "org.hyperlab.sweep.storage.."), SWEEP_RECORDS);
+            .ignoreDependency(resideInAnyPackage(TENSOR + ".simd..", TENSOR + ".sparse.."), resideInAPackage(TENSOR));
 
     /** Kernel dispatch has one place: only {@code core.tensor} reaches the SIMD and sparse kernels. */
     @ArchTest

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.hyperlab.core.io.JsonText;
 import org.hyperlab.core.train.HistoryRows;
-import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.objective.TrainObjective;
 
 /**

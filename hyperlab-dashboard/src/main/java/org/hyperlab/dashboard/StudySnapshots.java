@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hyperlab.sweep.StudyRecord;
-import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.record.StudyRecord;
+import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.storage.StudyStorage;
 
 /**

@@ -16,7 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.hyperlab.sweep.TrialState;
+import org.hyperlab.sweep.record.TrialState;
 import org.hyperlab.sweep.space.Direction;
 import org.hyperlab.sweep.space.ObjectiveSpec;
 import org.hyperlab.sweep.storage.StudyStorage;

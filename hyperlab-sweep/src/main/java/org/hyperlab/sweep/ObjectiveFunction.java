@@ -1,5 +1,7 @@
 package org.hyperlab.sweep;
 
+import org.hyperlab.sweep.record.TrialState;
+
 /**
  * The function a study optimizes. It asks the {@link Trial} for parameters, may {@link Trial#report report}
  * intermediate values and stop when {@link Trial#shouldPrune()} says so (by throwing

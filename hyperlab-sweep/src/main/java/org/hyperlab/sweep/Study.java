@@ -1,5 +1,8 @@
 package org.hyperlab.sweep;
 
+import org.hyperlab.sweep.record.StudyRecord;
+import org.hyperlab.sweep.record.TrialRecord;
+import org.hyperlab.sweep.record.TrialState;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,9 @@
 package org.hyperlab.sweep;
 
+import org.hyperlab.sweep.record.Seeds;
+import org.hyperlab.sweep.record.StudyRecord;
+import org.hyperlab.sweep.record.TrialRecord;
+import org.hyperlab.sweep.record.TrialState;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package org.hyperlab.sweep;
 
+import org.hyperlab.sweep.record.TrialState;
+
 /**
  * Thrown by an objective to end its trial {@link TrialState#FAILED} with exactly this message as the stored reason
  * (any other exception is stored with its class name).

@@ -2,8 +2,8 @@ package org.hyperlab.bench.samplers;
 
 import java.util.function.Supplier;
 import org.hyperlab.sweep.Study;
-import org.hyperlab.sweep.TrialRecord;
-import org.hyperlab.sweep.TrialState;
+import org.hyperlab.sweep.record.TrialRecord;
+import org.hyperlab.sweep.record.TrialState;
 import org.hyperlab.sweep.pruner.NopPruner;
 import org.hyperlab.sweep.sampler.Sampler;
 import org.hyperlab.sweep.space.Direction;

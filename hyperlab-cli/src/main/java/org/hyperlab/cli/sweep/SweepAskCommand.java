@@ -46,7 +46,7 @@ public final class SweepAskCommand implements Callable<Integer> {
             if (asked.isEmpty()) {
                 int budget = stored.definition().trials();
                 long started = storage.trials(record.id()).stream()
-                        .filter(t -> t.state() != org.hyperlab.sweep.TrialState.WAITING).count();
+                        .filter(t -> t.state() != org.hyperlab.sweep.record.TrialState.WAITING).count();
                 spec.commandLine().getErr().println("hyperlab: study '" + target.name + "' "
                         + (started >= budget ? "has used its budget of " + budget + " trials" : "has no trial left to run"));
                 exit[0] = ExitCodes.FAILURE;

@@ -3,7 +3,7 @@ package org.hyperlab.cli.sweep;
 import java.util.Map;
 import org.hyperlab.cli.common.Json;
 import org.hyperlab.sweep.Study;
-import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.objective.SweepObjectives;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,13 +44,13 @@ public final class SweepBestCommand implements Runnable {
             }
             spec.commandLine().getOut().println("hyperlab " + command + " " + String.join(" ",
                     SweepObjectives.arguments(Map.of(), best.params(), command.equals("train")
-                            ? org.hyperlab.sweep.Seeds.trialSeed(study.seed(), best.number()) : null)));
+                            ? org.hyperlab.sweep.record.Seeds.trialSeed(study.seed(), best.number()) : null)));
             spec.commandLine().getOut().flush();
         });
     }
 
     /** The best trial's program command line, its words shell-quoted where needed ({trial_dir} left empty). */
-    private static String programLine(org.hyperlab.sweep.storage.StudyStorage storage, org.hyperlab.sweep.StudyRecord study,
+    private static String programLine(org.hyperlab.sweep.storage.StudyStorage storage, org.hyperlab.sweep.record.StudyRecord study,
                                       TrialRecord best) {
         org.hyperlab.sweep.file.SweepFile definition = SweepStoredStudy.open(storage, study.name()).definition();
         Map<String, Object> values = new java.util.LinkedHashMap<>(definition.fixed());

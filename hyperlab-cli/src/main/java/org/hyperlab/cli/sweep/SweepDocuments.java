@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import org.hyperlab.cli.common.Json;
 import org.hyperlab.sweep.Study;
-import org.hyperlab.sweep.StudyRecord;
-import org.hyperlab.sweep.TrialRecord;
-import org.hyperlab.sweep.TrialState;
+import org.hyperlab.sweep.record.StudyRecord;
+import org.hyperlab.sweep.record.TrialRecord;
+import org.hyperlab.sweep.record.TrialState;
 
 /** The JSON documents, text tables and CSV of stored studies (pure formatting, no storage access). */
 final class SweepDocuments {

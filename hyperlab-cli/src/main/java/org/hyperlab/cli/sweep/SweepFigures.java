@@ -12,9 +12,9 @@ import org.hyperlab.report.chart.ChartRenderer;
 import org.hyperlab.report.chart.LineChart;
 import org.hyperlab.report.chart.ParallelCoordinates;
 import org.hyperlab.report.chart.SweepCharts;
-import org.hyperlab.sweep.StudyRecord;
-import org.hyperlab.sweep.TrialRecord;
-import org.hyperlab.sweep.TrialState;
+import org.hyperlab.sweep.record.StudyRecord;
+import org.hyperlab.sweep.record.TrialRecord;
+import org.hyperlab.sweep.record.TrialState;
 import org.hyperlab.sweep.analysis.ParameterImportance;
 import org.hyperlab.sweep.space.Direction;
 

@@ -16,8 +16,8 @@ import org.hyperlab.cli.common.UsageException;
 import org.hyperlab.core.io.AtomicFiles;
 import org.hyperlab.core.io.RunDirectories;
 import org.hyperlab.sweep.Study;
-import org.hyperlab.sweep.TrialRecord;
-import org.hyperlab.sweep.TrialState;
+import org.hyperlab.sweep.record.TrialRecord;
+import org.hyperlab.sweep.record.TrialState;
 import org.hyperlab.sweep.file.SweepFile;
 import org.hyperlab.sweep.file.SweepFileException;
 import org.hyperlab.sweep.file.SweepFileReader;
@@ -158,7 +158,7 @@ public final class SweepRunCommand implements Callable<Integer> {
      * @throws StudyExistsException when the name is taken
      */
     static Study createStudy(StudyStorage storage, String name, SweepFile sweep, Path file, int budget) {
-        org.hyperlab.sweep.StudyRecord record = storage.createStudy(name, sweep.objective(), sweep.seed(),
+        org.hyperlab.sweep.record.StudyRecord record = storage.createStudy(name, sweep.objective(), sweep.seed(),
                 StudyDefinitions.toJson(sweep, name, budget), budget);
         storage.setStudyAttr(record.id(), "sweep-file", read(file));
         storage.setStudyAttr(record.id(), "command", sweep.command());

@@ -2,7 +2,7 @@ package org.hyperlab.cli.sweep;
 
 import java.util.List;
 import org.hyperlab.cli.common.Json;
-import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.record.TrialRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -2,7 +2,7 @@ package org.hyperlab.cli.sweep;
 
 import java.nio.file.Path;
 import org.hyperlab.cli.common.UsageException;
-import org.hyperlab.sweep.StudyRecord;
+import org.hyperlab.sweep.record.StudyRecord;
 import org.hyperlab.sweep.storage.StudyStorage;
 import org.hyperlab.sweep.storage.StudyStorages;
 import picocli.CommandLine.Option;

@@ -2,7 +2,7 @@ package org.hyperlab.cli.sweep;
 
 import org.hyperlab.cli.common.UsageException;
 import org.hyperlab.sweep.Study;
-import org.hyperlab.sweep.StudyRecord;
+import org.hyperlab.sweep.record.StudyRecord;
 import org.hyperlab.sweep.file.StudyDefinitions;
 import org.hyperlab.sweep.file.SweepFile;
 import org.hyperlab.sweep.file.SweepFileException;

@@ -1,7 +1,7 @@
 package org.hyperlab.cli.sweep;
 
 import java.util.function.BiConsumer;
-import org.hyperlab.sweep.StudyRecord;
+import org.hyperlab.sweep.record.StudyRecord;
 import org.hyperlab.sweep.storage.StudyStorage;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

@@ -13,7 +13,7 @@ import org.hyperlab.report.doc.Figure;
 import org.hyperlab.report.doc.Paragraph;
 import org.hyperlab.report.doc.Section;
 import org.hyperlab.report.doc.Table;
-import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.record.TrialRecord;
 
 /** "Hyperparameter decisions and why": each choice with the comparison that decided it, from the measured runs. */
 final class DecisionsSection {

@@ -10,7 +10,7 @@ import org.hyperlab.core.data.MnistRepository;
 import org.hyperlab.core.tensor.Precision;
 import org.hyperlab.report.text.Numbers;
 import org.hyperlab.sweep.Study;
-import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.pruner.NopPruner;
 import org.hyperlab.sweep.sampler.GridSampler;
 import org.hyperlab.sweep.space.CategoricalDistribution;

@@ -8,8 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.hyperlab.sweep.TrialRecord;
-import org.hyperlab.sweep.TrialState;
+import org.hyperlab.sweep.record.TrialRecord;
+import org.hyperlab.sweep.record.TrialState;
 
 /**
  * Parameter importance as the <em>correlation ratio</em> eta^2 of each parameter alone (a first-order,

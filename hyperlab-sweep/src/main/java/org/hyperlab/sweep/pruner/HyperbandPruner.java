@@ -1,7 +1,7 @@
 package org.hyperlab.sweep.pruner;
 
 import java.util.List;
-import org.hyperlab.sweep.Seeds;
+import org.hyperlab.sweep.record.Seeds;
 
 /**
  * Hyperband (Li et al., JMLR 2018) as an asynchronous pruner, like Optuna's {@code HyperbandPruner}: the brackets

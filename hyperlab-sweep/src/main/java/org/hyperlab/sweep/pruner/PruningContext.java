@@ -1,7 +1,7 @@
 package org.hyperlab.sweep.pruner;
 
 import java.util.List;
-import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.space.Direction;
 
 /** What a pruner sees when a running trial asks whether to stop. */

@@ -2,8 +2,8 @@ package org.hyperlab.sweep.pruner;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hyperlab.sweep.TrialRecord;
-import org.hyperlab.sweep.TrialState;
+import org.hyperlab.sweep.record.TrialRecord;
+import org.hyperlab.sweep.record.TrialState;
 import org.hyperlab.sweep.space.Direction;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.space.CategoricalDistribution;
 import org.hyperlab.sweep.space.Distribution;
 import org.hyperlab.sweep.space.FloatDistribution;

@@ -1,7 +1,7 @@
 package org.hyperlab.sweep.sampler;
 
 import java.util.SplittableRandom;
-import org.hyperlab.sweep.Seeds;
+import org.hyperlab.sweep.record.Seeds;
 import org.hyperlab.sweep.space.CategoricalDistribution;
 import org.hyperlab.sweep.space.Distribution;
 import org.hyperlab.sweep.space.FloatDistribution;

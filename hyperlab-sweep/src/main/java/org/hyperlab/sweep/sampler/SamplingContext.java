@@ -1,7 +1,7 @@
 package org.hyperlab.sweep.sampler;
 
 import java.util.List;
-import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.space.Direction;
 
 /**

@@ -1,8 +1,8 @@
 package org.hyperlab.sweep.sampler;
 
 import java.util.Comparator;
-import org.hyperlab.sweep.TrialRecord;
-import org.hyperlab.sweep.TrialState;
+import org.hyperlab.sweep.record.TrialRecord;
+import org.hyperlab.sweep.record.TrialState;
 import org.hyperlab.sweep.space.Direction;
 
 /**

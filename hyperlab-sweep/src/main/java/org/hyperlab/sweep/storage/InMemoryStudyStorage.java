@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.hyperlab.sweep.StudyRecord;
-import org.hyperlab.sweep.TrialRecord;
-import org.hyperlab.sweep.TrialState;
+import org.hyperlab.sweep.record.StudyRecord;
+import org.hyperlab.sweep.record.TrialRecord;
+import org.hyperlab.sweep.record.TrialState;
 import org.hyperlab.sweep.space.ObjectiveSpec;
 
 /** A {@link StudyStorage} in this process's memory (tests, throw-away sweeps); every method is synchronized. */

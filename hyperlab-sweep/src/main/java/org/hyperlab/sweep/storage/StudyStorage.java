@@ -3,9 +3,9 @@ package org.hyperlab.sweep.storage;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hyperlab.sweep.StudyRecord;
-import org.hyperlab.sweep.TrialRecord;
-import org.hyperlab.sweep.TrialState;
+import org.hyperlab.sweep.record.StudyRecord;
+import org.hyperlab.sweep.record.TrialRecord;
+import org.hyperlab.sweep.record.TrialState;
 import org.hyperlab.sweep.space.ObjectiveSpec;
 
 /**

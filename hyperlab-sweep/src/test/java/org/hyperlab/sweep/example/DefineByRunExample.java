@@ -3,7 +3,7 @@ package org.hyperlab.sweep.example;
 import org.hyperlab.sweep.Study;
 import org.hyperlab.sweep.Trial;
 import org.hyperlab.sweep.TrialPrunedException;
-import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.pruner.MedianPruner;
 import org.hyperlab.sweep.sampler.TpeSampler;
 import org.hyperlab.sweep.space.Direction;

@@ -12,7 +12,7 @@ import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.space.CategoricalDistribution;
 import org.hyperlab.sweep.space.Distribution;
 import org.hyperlab.sweep.space.FloatDistribution;

@@ -72,9 +72,9 @@ class SqliteStudyStorageTest extends StudyStorageContract {
 
     @Test
     void aHeartbeatRecordsTheWorkerAndTheDatabasesClock() throws Exception {
-        org.hyperlab.sweep.StudyRecord study = storage.createStudy("beats",
+        org.hyperlab.sweep.record.StudyRecord study = storage.createStudy("beats",
                 new org.hyperlab.sweep.space.ObjectiveSpec("loss", org.hyperlab.sweep.space.Direction.MINIMIZE), 1);
-        org.hyperlab.sweep.TrialRecord t = storage.createTrial(study.id(), org.hyperlab.sweep.TrialState.RUNNING,
+        org.hyperlab.sweep.record.TrialRecord t = storage.createTrial(study.id(), org.hyperlab.sweep.record.TrialState.RUNNING,
                 java.util.Map.of());
         long before = System.currentTimeMillis();
         other.heartbeat(t.id(), "host:42");
@@ -87,7 +87,7 @@ class SqliteStudyStorageTest extends StudyStorageContract {
             long stamp = rs.getLong(2);
             assertTrue(stamp >= before - 2 && stamp <= after + 2, before + " <= " + stamp + " <= " + after);
         }
-        storage.finishTrial(t.id(), org.hyperlab.sweep.TrialState.COMPLETE, 1.0, null);
+        storage.finishTrial(t.id(), org.hyperlab.sweep.record.TrialState.COMPLETE, 1.0, null);
         assertThrows(StaleTrialException.class, () -> storage.heartbeat(t.id(), "host:42"));
     }
 }

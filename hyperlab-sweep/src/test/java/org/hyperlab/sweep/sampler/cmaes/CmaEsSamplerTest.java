@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.hyperlab.sweep.TrialRecord;
+import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.sampler.JointLoop;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.hyperlab.sweep;
+package org.hyperlab.sweep.record;
 
 /**
  * Seed derivation. {@code mix} is the SplitMix64 finalizer (Steele, Lea and Flood 2014), a bijection on 64-bit

@@ -1,4 +1,4 @@
-package org.hyperlab.sweep;
+package org.hyperlab.sweep.record;
 
 /**
  * The life cycle of a trial. {@code WAITING} trials are enqueued with fixed parameters (grid points, re-runs of

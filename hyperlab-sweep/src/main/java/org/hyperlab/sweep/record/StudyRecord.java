@@ -1,4 +1,4 @@
-package org.hyperlab.sweep;
+package org.hyperlab.sweep.record;
 
 import java.time.Instant;
 import org.hyperlab.sweep.space.ObjectiveSpec;

@@ -1,4 +1,4 @@
-package org.hyperlab.sweep;
+package org.hyperlab.sweep.record;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -9,7 +9,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * An immutable snapshot of a stored trial (the live, mutable handle is {@link Trial}).
+ * An immutable snapshot of a stored trial (the live, mutable handle is {@link org.hyperlab.sweep.Trial}).
  *
  * @param id           the storage's key of the trial
  * @param number       the trial's number within its study: 0, 1, 2, ... in creation order
