@@ -76,7 +76,7 @@ final class Schema {
         List<String> clashing = existing.stream().filter(TABLES::contains).toList();
         if (dialect == SqlDialect.SQLITE || !clashing.isEmpty()) {
             List<String> shown = clashing.isEmpty() ? existing : clashing;
-            throw new StorageException(label + " is not a hyperlab study store (it has the table"
+            throw new NotAStudyStoreException(label + " is not a hyperlab study store (it has the table"
                     + (shown.size() == 1 ? " " : "s ") + String.join(", ", shown.subList(0, Math.min(5, shown.size())))
                     + (shown.size() > 5 ? ", ..." : "") + " but no schema_version); name a new file or database");
         }
