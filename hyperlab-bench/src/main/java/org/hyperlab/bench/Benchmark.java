@@ -46,8 +46,11 @@ public final class Benchmark {
     /** The warm-up rule in words (a compile-time constant: {@code bench --help} quotes it, and so does the log). */
     public static final String WARMUP_RULE = "at least " + MIN_WARMUP_EPOCHS + " epochs and " + MIN_WARMUP_SECONDS
             + " s, then until an epoch in which the JIT compiler was quiet, at most " + MAX_WARMUP_SECONDS + " s";
-    /** Bound on a workload's epochs (its warm-up ends by time well before). */
-    private static final int MAX_EPOCHS = 100_000;
+    /**
+     * Bound on a workload's epochs: the most a training run accepts. The warm-up ends by time (at most
+     * {@value #MAX_WARMUP_SECONDS} s, a few hundred epochs at the smallest batch) well before it.
+     */
+    private static final int MAX_EPOCHS = TrainingConfig.MAX_EPOCHS;
     private final MnistData data;
     private final Ceilings ceilings;
     private final Consumer<String> log;
