@@ -73,7 +73,7 @@ public final class Dashboard implements AutoCloseable {
                 throw new IllegalArgumentException("no study store at " + file);
             }
         }
-        return StudyStorages.open(url);
+        return StudyStorages.openExisting(url);
     }
 
     /** The study store's URL with passwords hidden, or null when there is none. */

@@ -66,6 +66,14 @@ final class JdbcConnections {
 
     /** A new connection, or a {@link StorageException} naming the (redacted) URL and the cause. */
     static Connection connect(String url, SqlDialect dialect) {
+        return connect(url, dialect, false);
+    }
+
+    /**
+     * A new connection; with {@code existingOnly} it changes nothing on the way in (no parent directories, no
+     * journal-mode switch, which would write an SQLite file's header), for readers of an existing store.
+     */
+    static Connection connect(String url, SqlDialect dialect, boolean existingOnly) {
         String label = redact(url);
         try {
             if (dialect == SqlDialect.POSTGRES) {
@@ -73,10 +81,17 @@ final class JdbcConnections {
             }
             Path file = sqliteFile(url);
             Path parent = file == null ? null : file.toAbsolutePath().getParent();
+            SQLiteConfig config = new SQLiteConfig();
+            if (existingOnly) {
+                if (file != null && !Files.isRegularFile(file)) {
+                    throw new StorageException("no study store at " + file);
+                }
+                config.setBusyTimeout(30_000);
+                return DriverManager.getConnection(url, config.toProperties());
+            }
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            SQLiteConfig config = new SQLiteConfig();
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setBusyTimeout(30_000);
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);

@@ -49,14 +49,33 @@ public final class JdbcStudyStorage implements StudyStorage {
      * @throws IllegalArgumentException for any other URL
      */
     public static JdbcStudyStorage open(String url) {
+        return open(url, false);
+    }
+
+    /**
+     * Opens an existing store of the current schema version without creating, migrating or writing anything (for
+     * readers such as the dashboard); the caller only reads.
+     *
+     * @throws StorageException when the database is not a store of this version (an older one names the command
+     *                          that migrates it)
+     */
+    public static JdbcStudyStorage openExisting(String url) {
+        return open(url, true);
+    }
+
+    private static JdbcStudyStorage open(String url, boolean existingOnly) {
         String label = JdbcConnections.redact(url);
         SqlDialect dialect = JdbcConnections.dialect(url);
-        Connection c = JdbcConnections.connect(url, dialect);
+        Connection c = JdbcConnections.connect(url, dialect, existingOnly);
         JdbcStudyStorage storage = new JdbcStudyStorage(label, dialect, c);
         try {
             c.setAutoCommit(dialect == SqlDialect.SQLITE);
             storage.tx(conn -> {
-                Schema.ensure(conn, dialect, label);
+                if (existingOnly) {
+                    Schema.requireCurrent(conn, label);
+                } else {
+                    Schema.ensure(conn, dialect, label);
+                }
                 return null;
             });
         } catch (SQLException | RuntimeException e) {

@@ -51,6 +51,34 @@ final class Schema {
         }
     }
 
+    /**
+     * Checks, without writing anything, that the database is a study store of this version: for readers that must
+     * leave the store as they found it (the dashboard). An older store is refused with the command that migrates it.
+     */
+    static void requireCurrent(Connection c, String label) throws SQLException {
+        boolean hasVersion = false;
+        try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                hasVersion |= rs.getString("TABLE_NAME").equalsIgnoreCase("schema_version");
+            }
+        }
+        int found = 0;
+        if (hasVersion) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
+                found = rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+        if (found == 0) {
+            throw new NotAStudyStoreException(label + " is not a hyperlab study store (no schema_version); name the store "
+                    + "that sweep run wrote");
+        }
+        if (found != VERSION) {
+            throw new StorageException("the study store " + label + " has schema version " + found + " and is opened "
+                    + "read-only here; migrate it to version " + VERSION + " first with any sweep command, e.g. "
+                    + "hyperlab sweep list --storage URL");
+        }
+    }
+
     /** The recorded version, 0 when there is no {@code schema_version} table or row. */
     private static int storedVersion(Statement s) throws SQLException {
         s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");

@@ -14,4 +14,15 @@ public final class StudyStorages {
         }
         return JdbcStudyStorage.open(url);
     }
+
+    /**
+     * Opens an existing store for reading only: nothing is created, migrated or written ({@code memory:} gives an
+     * empty store). A missing SQLite file, a database that is not a store, or an older schema version is refused.
+     */
+    public static StudyStorage openExisting(String url) {
+        if (url.equals("memory:")) {
+            return new InMemoryStudyStorage();
+        }
+        return JdbcStudyStorage.openExisting(url);
+    }
 }
