@@ -30,12 +30,7 @@ class DataFileFuzzTest {
 
     @AfterContainer
     static void removeDirectory() throws IOException {
-        try (var files = Files.list(dir)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.delete(f);
-            }
-        }
-        Files.delete(dir);
+        ParserFuzz.deleteScratch(dir);
     }
 
     @Provide

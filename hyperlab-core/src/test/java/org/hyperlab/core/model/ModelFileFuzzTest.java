@@ -35,12 +35,7 @@ class ModelFileFuzzTest {
 
     @AfterContainer
     static void removeDirectory() throws IOException {
-        try (var files = Files.list(dir)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.delete(f);
-            }
-        }
-        Files.delete(dir);
+        ParserFuzz.deleteScratch(dir);
     }
 
     @Provide

@@ -146,4 +146,14 @@ public final class ParserFuzz {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Deletes a fuzz suite's flat scratch directory and the files in it (the suites write no subdirectories). */
+    public static void deleteScratch(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(dir);
+    }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A program started as the leader of a new session and process group ({@code setsid}, util-linux), so that it and
+ * A program started as the leader of its own process group ({@code setsid}, util-linux), so that it and
  * everything it starts, including children that double-fork and outlive it, can be ended together:
  * {@link #terminate} sends SIGTERM to the whole group, waits up to a grace period for it to empty, then sends SIGKILL.
  * The group id is the leader's pid: {@code setsid} executes the program in place, because a child of the JVM is never
