@@ -1,6 +1,7 @@
 package org.hyperlab.dashboard;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +26,7 @@ import org.hyperlab.sweep.storage.StudyStorages;
  * {@code main(DIR)} keeps the store in {@code DIR/bench-study.db} and reuses it when it exists.
  */
 public final class DashboardWorkload {
-    static final int TRIALS = 10_000;
+    public static final int TRIALS = 10_000;
     static final int PARAMS = 5;
     static final int STEPS = 20;
     static final int WARM_UP = 5;
@@ -84,11 +85,21 @@ public final class DashboardWorkload {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/dashboard-bench");
         Files.createDirectories(dir);
+        PrintWriter out = new PrintWriter(System.out, true);
+        run(dir, TRIALS, out);
+        out.flush();
+    }
+
+    /**
+     * Generates the study of {@code trials} trials in {@code dir/bench-study.db} unless it exists, then prints the
+     * store read time, the study document's size and the median time of each API answer to {@code out}.
+     */
+    public static void run(Path dir, int trials, PrintWriter out) throws IOException, InterruptedException {
         Path db = dir.resolve("bench-study.db");
         if (!Files.exists(db)) {
             long t0 = System.nanoTime();
-            generate(db, TRIALS, PARAMS, STEPS);
-            System.out.printf(Locale.ROOT, "generated %d trials x %d params x %d steps in %.1f s%n", TRIALS, PARAMS,
+            generate(db, trials, PARAMS, STEPS);
+            out.printf(Locale.ROOT, "generated %d trials x %d params x %d steps in %.1f s%n", trials, PARAMS,
                     STEPS, (System.nanoTime() - t0) / 1e9);
         }
         try (StudyStorage s = StudyStorages.open("jdbc:sqlite:" + db)) {
@@ -100,17 +111,17 @@ public final class DashboardWorkload {
                 ms[i] = (System.nanoTime() - t0) / 1e6;
             }
             Arrays.sort(ms);
-            System.out.printf(Locale.ROOT, "store read of the study (background, not per answer): median %.1f ms%n", ms[1]);
+            out.printf(Locale.ROOT, "store read of the study (background, not per answer): median %.1f ms%n", ms[1]);
         }
         try (Dashboard d = Dashboard.start(new DashboardSettings("jdbc:sqlite:" + db, dir, DashboardSettings.LOCAL_HOST, 0))) {
             String study = "/api/study?name=" + STUDY;
             HttpResponse<String> full = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(d.url() + study.substring(1))).build(), HttpResponse.BodyHandlers.ofString());
             String fingerprint = full.body().replaceAll("(?s).*\"fingerprint\":\"([^\"]+)\".*", "$1");
-            System.out.printf(Locale.ROOT, "study document: %.1f MB%n", full.body().length() / 1e6);
+            out.printf(Locale.ROOT, "study document: %.1f MB%n", full.body().length() / 1e6);
             for (String path : new String[] {study, study + "&since=" + fingerprint, "/api/overview",
-                    "/api/trial?study=" + STUDY + "&number=5000"}) {
-                System.out.printf(Locale.ROOT, "%-40s median %.1f ms%n", path.length() > 40 ? path.substring(0, 40) : path,
+                    "/api/trial?study=" + STUDY + "&number=" + trials / 2}) {
+                out.printf(Locale.ROOT, "%-40s median %.1f ms%n", path.length() > 40 ? path.substring(0, 40) : path,
                         medianMillis(d, path));
             }
         }

@@ -19,6 +19,7 @@ import org.hyperlab.core.data.MnistData;
 import org.hyperlab.core.data.MnistRepository;
 import org.hyperlab.core.run.TrainingRunSpec;
 import org.hyperlab.core.tensor.Kernels;
+import org.hyperlab.dashboard.DashboardWorkload;
 import org.hyperlab.core.tensor.Precision;
 import org.hyperlab.core.train.TrainingConfig;
 import picocli.CommandLine.Command;
@@ -41,6 +42,7 @@ import picocli.CommandLine;
                 "  hyperlab bench                      every workload, 5 timed epochs each",
                 "  hyperlab bench --epochs 10 --json   more repetitions, machine-readable",
                 "  hyperlab bench --threads 1          kernels on one thread",
+                "  hyperlab bench --dashboard          the dashboard's 10,000-trial study instead",
                 "", "Kernel switches, for comparison (in HYPERLAB_JAVA_OPTS; see docs/kernels.md):",
                 "  -Dhyperlab.sparse=false   dense first layer instead of the sparse MNIST rows",
                 "  -Dhyperlab.simd=false     plain loops instead of the Vector API kernels",
@@ -63,8 +65,20 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--json", description = "Print one JSON document on stdout.")
     boolean json;
 
+    @Option(names = "--dashboard", description = "Instead of the training workloads: generate a study of 10,000 trials "
+            + "(5 parameters, 20 intermediate values each) in a temporary store, serve it with the dashboard and print "
+            + "the median time of each API answer (the store is removed afterwards).")
+    boolean dashboard;
+
     @Override
     public void run() {
+        if (dashboard) {
+            if (json) {
+                throw new UsageException("--dashboard prints text lines; it does not combine with --json");
+            }
+            DashboardBench.run(spec.commandLine().getOut(), spec.commandLine().getErr(), DashboardWorkload.TRIALS);
+            return;
+        }
         if (epochs < 1 || epochs > TrainingConfig.MAX_EPOCHS) {
             throw new UsageException("--epochs: expected 1.." + TrainingConfig.MAX_EPOCHS + ", got " + epochs);
         }
