@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "sweep",
         mixinStandardHelpOptions = true,
-        description = {"Run hyperparameter sweeps (grid, random, TPE) with pruning (median, successive halving).",
+        description = {"Tune train, descend or any program (TPE, CMA-ES, GP, grid, random) with pruning, or ask and tell.",
                 "Sweeps over train options or any program; studies live in a SQLite file (default runs/sweeps.db), a "
                         + "PostgreSQL database or memory: (in-process); ask/report/tell drive a study from any language."},
         subcommands = {SweepRunCommand.class, SweepCreateCommand.class, SweepAskCommand.class, SweepReportCommand.class,
