@@ -55,7 +55,7 @@ public final class AssignmentCommand implements Runnable {
             description = "Use the MNIST IDX files in DIR instead of the installed copy (fetched when missing).")
     Path dataDir;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Kernel threads (default: all cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Kernel threads, 1 to 256 (default: all cores).")
     Integer threads;
 
     @Option(names = "--json", description = "Print one JSON document (directory, timing, headline numbers) on stdout.")
@@ -64,10 +64,11 @@ public final class AssignmentCommand implements Runnable {
     @Override
     public void run() {
         if (threads != null) {
-            if (threads < 1) {
-                throw new UsageException("--threads: expected a positive number, got " + threads);
+            try {
+                Parallel.setThreads(threads);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--" + e.getMessage());
             }
-            Parallel.setThreads(threads);
         }
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();

@@ -17,7 +17,6 @@ import org.hyperlab.cli.common.Json;
 import org.hyperlab.cli.common.UsageException;
 import org.hyperlab.core.data.MnistData;
 import org.hyperlab.core.data.MnistRepository;
-import org.hyperlab.core.run.TrainingRunSpec;
 import org.hyperlab.core.tensor.Kernels;
 import org.hyperlab.dashboard.DashboardWorkload;
 import org.hyperlab.core.tensor.Precision;
@@ -83,10 +82,11 @@ public final class BenchCommand implements Runnable {
             throw new UsageException("--epochs: expected 1.." + TrainingConfig.MAX_EPOCHS + ", got " + epochs);
         }
         if (threads != null) {
-            if (threads < 1 || threads > TrainingRunSpec.MAX_THREADS) {
-                throw new UsageException("--threads: expected 1.." + TrainingRunSpec.MAX_THREADS + ", got " + threads);
+            try {
+                Kernels.setThreads(threads);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--" + e.getMessage());
             }
-            Kernels.setThreads(threads);
         }
         PrintWriter err = spec.commandLine().getErr();
         Kernels.warmUp();

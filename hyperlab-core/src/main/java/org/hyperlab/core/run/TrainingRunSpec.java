@@ -1,5 +1,6 @@
 package org.hyperlab.core.run;
 
+import org.hyperlab.core.tensor.Parallel;
 import org.hyperlab.core.model.ModelSpec;
 import org.hyperlab.core.train.EarlyStopping;
 import org.hyperlab.core.train.TrainingConfig;
@@ -19,7 +20,7 @@ public record TrainingRunSpec(RunData data, ModelSpec model, OptimizerSpec optim
      * Most kernel threads: each is a platform thread with its own stack and scratch buffers, and past the cores
      * they only wait; 256 is far above any machine this runs on, while {@code --threads 100000} is refused.
      */
-    public static final int MAX_THREADS = 256;
+    public static final int MAX_THREADS = Parallel.MAX_THREADS;
 
     public TrainingRunSpec {
         if (data == null || model == null || optimizer == null || training == null) {

@@ -63,7 +63,7 @@ public final class KernelSettings {
      * themselves fall back to defaults (a class initializer must not fail).
      */
     public static void requireWellFormed() {
-        requireWholeNumber("hyperlab.threads", 1, 256);
+        requireWholeNumber("hyperlab.threads", 1, Parallel.MAX_THREADS);
         requireWholeNumber("hyperlab.warmup", 0, Integer.MAX_VALUE);
         for (String flag : new String[] {"hyperlab.simd", "hyperlab.sparse"}) {
             String value = System.getProperty(flag);

@@ -40,6 +40,8 @@ public final class Parallel {
      */
     public static final long MIN_WORK_PER_THREAD = 1L << 21;
 
+    /** The most threads a count may ask for: each is a pooled worker, and more than the cores only adds switching. */
+    public static final int MAX_THREADS = 256;
     private static final long SPIN_NANOS = 100_000;
     private static final ReentrantLock LOCK = new ReentrantLock();
     private static volatile int threads = defaultThreads();
@@ -68,9 +70,7 @@ public final class Parallel {
      * previous setting; results do not depend on the count. Calls nest.
      */
     public static <T> T withThreads(int count, Supplier<T> body) {
-        if (count < 1) {
-            throw new IllegalArgumentException("threads: expected >= 1, got " + count);
-        }
+        requireCount(count);
         Integer previous = RUN_THREADS.get();
         RUN_THREADS.set(count);
         try {
@@ -84,11 +84,16 @@ public final class Parallel {
         }
     }
 
+    /** Checks a thread count against 1..{@link #MAX_THREADS}. */
+    public static void requireCount(int count) {
+        if (count < 1 || count > MAX_THREADS) {
+            throw new IllegalArgumentException("threads: expected 1.." + MAX_THREADS + ", got " + count);
+        }
+    }
+
     /** Sets the process-wide default number of threads kernels may use (≥ 1); results do not depend on it. */
     public static void setThreads(int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("threads: expected >= 1, got " + count);
-        }
+        requireCount(count);
         threads = count;
     }
 
