@@ -44,6 +44,14 @@ public final class ParserFuzz {
 
     /** Runs {@code parse} and fails unless it ends in a result or in {@code documented} with a one-line message. */
     public static void check(Class<? extends Throwable> documented, Parse parse) {
+        check(documented, ALLOCATION_LIMIT, parse);
+    }
+
+    /**
+     * {@link #check(Class, Parse)} with its own allocation bound, for work that is bounded by its input's limits but
+     * legitimately allocates more than a parse (e.g. exact arithmetic on big rationals).
+     */
+    public static void check(Class<? extends Throwable> documented, long allocationLimit, Parse parse) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         assertTimeoutPreemptively(TIME_LIMIT, () -> {
             long before = threads.getCurrentThreadAllocatedBytes();
@@ -61,8 +69,8 @@ public final class ParserFuzz {
                 }
             }
             long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-            if (allocated > ALLOCATION_LIMIT) {
-                fail("allocated " + allocated + " bytes, more than " + ALLOCATION_LIMIT);
+            if (allocated > allocationLimit) {
+                fail("allocated " + allocated + " bytes, more than " + allocationLimit);
             }
         });
     }
