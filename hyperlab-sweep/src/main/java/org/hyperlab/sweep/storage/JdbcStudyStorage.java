@@ -291,8 +291,7 @@ public final class JdbcStudyStorage implements StudyStorage {
                 long b = rs.getLong(1);
                 budget = rs.wasNull() ? null : b;
             }
-            if (budget != null && queryLong(c, "SELECT COUNT(*) FROM trials WHERE study_id = ? AND state <> 'WAITING'",
-                    studyId).orElse(0L) >= budget) {
+            if (budget != null && TrialBudget.counted(c, studyId) >= budget) {
                 return Optional.<TrialRecord>empty();
             }
             Optional<Long> waiting = queryLong(c, "SELECT trial_id FROM trials WHERE study_id = ? AND state = 'WAITING' "
@@ -307,6 +306,89 @@ public final class JdbcStudyStorage implements StudyStorage {
             }
             return Optional.of(TrialRows.read(c, "trial_id", insertTrial(c, studyId, TrialState.RUNNING, Map.of())).get(0));
         });
+    }
+
+    @Override
+    public Optional<Integer> trialBudget(long studyId) {
+        return tx(c -> TrialBudget.budget(c, studyId).orElseThrow(
+                () -> new StorageException("no study with id " + studyId + " in " + label)));
+    }
+
+    @Override
+    public int raiseTrialBudget(long studyId, int n) {
+        return tx(c -> {
+            lockStudy(c, studyId);
+            return TrialBudget.raise(c, studyId, n);
+        });
+    }
+
+    @Override
+    public HeartbeatSettings heartbeatSettings(long studyId) {
+        return tx(c -> HeartbeatRows.settings(c, studyId).orElseThrow(
+                () -> new StorageException("no study with id " + studyId + " in " + label)));
+    }
+
+    @Override
+    public void setHeartbeatSettings(long studyId, HeartbeatSettings settings) {
+        tx(c -> {
+            if (HeartbeatRows.setSettings(c, studyId, settings) != 1) {
+                throw new StorageException("no study with id " + studyId + " in " + label);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<TrialRecord> reapStaleTrials(long studyId) {
+        return tx(c -> {
+            // the study's row first, as every transaction that locks it and a trial does, so reapers cannot deadlock
+            lockStudy(c, studyId);
+            int grace = HeartbeatRows.settings(c, studyId).orElseThrow().graceSeconds();
+            List<TrialRecord> out = new ArrayList<>();
+            for (Map.Entry<Long, String> stale : HeartbeatRows.failStale(c, dialect, studyId).entrySet()) {
+                out.add(requeue(c, studyId, stale.getKey(), Reaping.message(stale.getValue(), grace)));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public TrialRecord failAndRequeue(long trialId, String message) {
+        return tx(c -> {
+            long studyId = queryLong(c, "SELECT study_id FROM trials WHERE trial_id = ?", trialId).orElseThrow(
+                    () -> new StorageException("no trial with id " + trialId + " in " + label));
+            lockStudy(c, studyId);
+            requireRunning(c, trialId);
+            update(c, "UPDATE trials SET state = 'FAILED', finished_ms = ? WHERE trial_id = ?",
+                    System.currentTimeMillis(), trialId);
+            return requeue(c, studyId, trialId, message);
+        });
+    }
+
+    /** Enqueues a re-run of failed trial {@code trialId} and records it on the failed one (message, attribute). */
+    private TrialRecord requeue(Connection c, long studyId, long trialId, String message) throws SQLException {
+        TrialRecord failed = TrialRows.read(c, "trial_id", trialId).get(0);
+        long rerun = insertTrial(c, studyId, TrialState.WAITING, failed.params());
+        int number = TrialRows.read(c, "trial_id", rerun).get(0).number();
+        update(c, "UPDATE trials SET message = ? WHERE trial_id = ?", Reaping.withRerun(message, number), trialId);
+        update(c, "INSERT INTO trial_attrs (trial_id, attr_key, attr_value) VALUES (?, ?, ?)", trialId,
+                TrialBudget.REPLACED_BY, Integer.toString(number));
+        return TrialRows.read(c, "trial_id", trialId).get(0);
+    }
+
+    private void lockStudy(Connection c, long studyId) throws SQLException {
+        try (PreparedStatement ps = prepare(c, "SELECT study_id FROM studies WHERE study_id = ?" + dialect.forUpdate,
+                studyId); ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new StorageException("no study with id " + studyId + " in " + label);
+            }
+        }
+    }
+
+    @Override
+    public boolean hasRunningTrials(long studyId) {
+        return tx(c -> queryLong(c, "SELECT COUNT(*) FROM trials WHERE study_id = ? AND state = 'RUNNING'", studyId)
+                .orElse(0L) > 0);
     }
 
     private void requireRunning(Connection c, long trialId) throws SQLException {
@@ -345,6 +427,7 @@ public final class JdbcStudyStorage implements StudyStorage {
     public void reportIntermediate(long trialId, int step, double value) {
         tx(c -> {
             requireRunning(c, trialId);
+            update(c, "UPDATE trials SET heartbeat_ms = " + dialect.nowMillis + " WHERE trial_id = ?", trialId);
             return update(c, "INSERT INTO trial_values (trial_id, step, value) VALUES (?, ?, ?) ON CONFLICT "
                     + "(trial_id, step) DO UPDATE SET value = excluded.value", trialId, step, value);
         });
