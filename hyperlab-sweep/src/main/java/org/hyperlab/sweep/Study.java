@@ -36,6 +36,7 @@ public final class Study {
     private Consumer<TrialRecord> listener = t -> { };
     private Consumer<TrialRecord> refusedListener;
     private volatile boolean stopped;
+    private final Object trialEnded = new Object();
 
     private Study(StudyStorage storage, StudyRecord record, Sampler sampler, Pruner pruner) {
         this.storage = Objects.requireNonNull(storage);
@@ -218,6 +219,9 @@ public final class Study {
     /** Lets the trials in progress finish and starts no new one (e.g. on shutdown); {@link #optimize} then returns. */
     public void stop() {
         stopped = true;
+        synchronized (trialEnded) {
+            trialEnded.notifyAll();
+        }
     }
 
     private boolean runOne(ObjectiveFunction objective) {
@@ -263,18 +267,28 @@ public final class Study {
             if (!storage.hasRunningTrials(record.id())) {
                 return false;
             }
-            try {
-                Thread.sleep(pollMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
+            synchronized (trialEnded) {
+                try {
+                    // woken early when a trial of this process ends; other workers' trials are seen by polling
+                    trialEnded.wait(pollMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
             }
         }
         return false;
     }
 
     private void run(TrialRecord start, ObjectiveFunction objective) {
-        Optional<TrialRecord> done = TrialRun.run(storage, record, start, sampler, pruner, objective);
+        Optional<TrialRecord> done;
+        try {
+            done = TrialRun.run(storage, record, start, sampler, pruner, objective);
+        } finally {
+            synchronized (trialEnded) {
+                trialEnded.notifyAll();
+            }
+        }
         synchronized (this) {
             if (done.isPresent()) {
                 listener.accept(done.get());
