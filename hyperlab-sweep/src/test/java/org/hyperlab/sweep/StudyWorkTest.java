@@ -15,6 +15,7 @@ import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.record.TrialState;
 import org.hyperlab.sweep.sampler.GridSampler;
 import org.hyperlab.sweep.sampler.RandomSampler;
+import org.hyperlab.sweep.sampler.TpeSampler;
 import org.hyperlab.sweep.space.Direction;
 import org.hyperlab.sweep.space.FloatDistribution;
 import org.hyperlab.sweep.space.IntDistribution;
@@ -84,6 +85,19 @@ class StudyWorkTest {
         assertTrue(Study.refusedLine(s.record(), refused.get(0)).startsWith(
                 "sweep: refused: the result of trial 1 was refused: the trial is failed (taken over"),
                 Study.refusedLine(s.record(), refused.get(0)));
+    }
+
+    @Test
+    void oneSequentialWorkerDrawsTheSameTrialsAsOptimize() {
+        StudyStorage a = new InMemoryStudyStorage();
+        Study counted = Study.create(a, "tpe", LOSS, 9, new TpeSampler(), new NopPruner());
+        counted.optimize(StudyWorkTest::x, 25, 1);
+        StudyStorage b = new InMemoryStudyStorage();
+        b.createStudy("tpe", LOSS, 9, null, 25);
+        Study budgeted = Study.load(b, "tpe", new TpeSampler(), new NopPruner());
+        budgeted.work(StudyWorkTest::x, 1);
+        assertEquals(counted.trials().stream().map(TrialRecord::value).toList(),
+                budgeted.trials().stream().map(TrialRecord::value).toList());
     }
 
     @Test
