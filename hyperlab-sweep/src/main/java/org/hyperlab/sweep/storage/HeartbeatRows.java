@@ -42,7 +42,8 @@ final class HeartbeatRows {
     }
 
     /**
-     * Marks FAILED, in one statement, every running trial of the study whose heartbeat is older than the grace period;
+     * Marks FAILED, in one statement, every running trial of the study whose heartbeat (for a trial started by a
+     * version before heartbeats, its start) is older than the grace period;
      * a trial another transaction failed first no longer matches {@code state = 'RUNNING'}, so each is failed once.
      *
      * @return the failed trials' ids with their workers (NULL when none was recorded)
@@ -50,7 +51,7 @@ final class HeartbeatRows {
     static Map<Long, String> failStale(Connection c, SqlDialect dialect, long studyId) throws SQLException {
         Map<Long, String> failed = new LinkedHashMap<>();
         try (PreparedStatement ps = prepare(c, "UPDATE trials SET state = 'FAILED', finished_ms = ? WHERE study_id = ? "
-                + "AND state = 'RUNNING' AND heartbeat_ms < " + dialect.nowMillis + " - 1000 * COALESCE((SELECT "
+                + "AND state = 'RUNNING' AND COALESCE(heartbeat_ms, started_ms) < " + dialect.nowMillis + " - 1000 * COALESCE((SELECT "
                 + "heartbeat_grace_s FROM studies WHERE study_id = ?), " + HeartbeatSettings.DEFAULT.graceSeconds()
                 + ") RETURNING trial_id, worker_id", System.currentTimeMillis(), studyId, studyId);
              ResultSet rs = ps.executeQuery()) {

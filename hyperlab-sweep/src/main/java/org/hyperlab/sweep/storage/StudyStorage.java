@@ -110,8 +110,8 @@ public interface StudyStorage extends AutoCloseable {
      * clock) is older than the study's grace period is made {@code FAILED} and replaced by a {@code WAITING} re-run with
      * the same parameters ({@link TrialBudget#REPLACED_BY} names it). Atomic: of several workers reaping at once, on
      * any hosts, each abandoned trial is failed and re-enqueued by exactly one. A later write by the trial's worker
-     * (heartbeat, report, finish) is refused with {@link StaleTrialException}. Trials without a heartbeat (written by
-     * a store version before heartbeats) are left alone.
+     * (heartbeat, report, finish) is refused with {@link StaleTrialException}. A trial without a heartbeat (started by
+     * a version before heartbeats) is judged by its start time.
      *
      * @return the trials this call failed
      */
