@@ -223,27 +223,9 @@ public final class JdbcStudyStorage implements StudyStorage {
             throw new IllegalArgumentException("a new trial is WAITING or RUNNING, not " + state);
         }
         return tx(c -> {
-            long id = insertTrial(c, studyId, state, params);
+            long id = TrialInserts.insert(c, dialect, label, studyId, state, params);
             return TrialRows.read(c, "trial_id", id).get(0);
         });
-    }
-
-    private long insertTrial(Connection c, long studyId, TrialState state, Map<String, Object> params)
-            throws SQLException {
-        if (update(c, "UPDATE studies SET trial_counter = trial_counter + 1 WHERE study_id = ?", studyId) != 1) {
-            throw new StorageException("no study with id " + studyId + " in " + label);
-        }
-        long number = queryLong(c, "SELECT trial_counter FROM studies WHERE study_id = ?", studyId).orElseThrow() - 1;
-        boolean running = state == TrialState.RUNNING;
-        long id = queryLong(c, "INSERT INTO trials (study_id, number, state, started_ms, heartbeat_ms) VALUES "
-                + "(?, ?, ?, ?, " + (running ? dialect.nowMillis : "NULL") + ") RETURNING trial_id", studyId,
-                (int) number, state.name(), running ? System.currentTimeMillis() : null).orElseThrow();
-        int order = 0;
-        for (Map.Entry<String, Object> e : params.entrySet()) {
-            update(c, "INSERT INTO trial_params (trial_id, name, param_order, kind, value) VALUES (?, ?, ?, ?, ?)",
-                    id, e.getKey(), order++, ParamCodec.kind(e.getValue()), ParamCodec.text(e.getValue()));
-        }
-        return id;
     }
 
     @Override
@@ -255,7 +237,7 @@ public final class JdbcStudyStorage implements StudyStorage {
                 return false;
             }
             for (Map<String, Object> p : params) {
-                insertTrial(c, studyId, TrialState.WAITING, p);
+                TrialInserts.insert(c, dialect, label, studyId, TrialState.WAITING, p);
             }
             return true;
         });
@@ -304,7 +286,7 @@ public final class JdbcStudyStorage implements StudyStorage {
             if (!createIfNoneWaiting) {
                 return Optional.<TrialRecord>empty();
             }
-            return Optional.of(TrialRows.read(c, "trial_id", insertTrial(c, studyId, TrialState.RUNNING, Map.of())).get(0));
+            return Optional.of(TrialRows.read(c, "trial_id", TrialInserts.insert(c, dialect, label, studyId, TrialState.RUNNING, Map.of())).get(0));
         });
     }
 
@@ -346,7 +328,7 @@ public final class JdbcStudyStorage implements StudyStorage {
             int grace = HeartbeatRows.settings(c, studyId).orElseThrow().graceSeconds();
             List<TrialRecord> out = new ArrayList<>();
             for (Map.Entry<Long, String> stale : HeartbeatRows.failStale(c, dialect, studyId).entrySet()) {
-                out.add(requeue(c, studyId, stale.getKey(), Reaping.message(stale.getValue(), grace)));
+                out.add(TrialInserts.requeue(c, dialect, label, studyId, stale.getKey(), Reaping.message(stale.getValue(), grace)));
             }
             return out;
         });
@@ -361,19 +343,8 @@ public final class JdbcStudyStorage implements StudyStorage {
             requireRunning(c, trialId);
             update(c, "UPDATE trials SET state = 'FAILED', finished_ms = ? WHERE trial_id = ?",
                     System.currentTimeMillis(), trialId);
-            return requeue(c, studyId, trialId, message);
+            return TrialInserts.requeue(c, dialect, label, studyId, trialId, message);
         });
-    }
-
-    /** Enqueues a re-run of failed trial {@code trialId} and records it on the failed one (message, attribute). */
-    private TrialRecord requeue(Connection c, long studyId, long trialId, String message) throws SQLException {
-        TrialRecord failed = TrialRows.read(c, "trial_id", trialId).get(0);
-        long rerun = insertTrial(c, studyId, TrialState.WAITING, failed.params());
-        int number = TrialRows.read(c, "trial_id", rerun).get(0).number();
-        update(c, "UPDATE trials SET message = ? WHERE trial_id = ?", Reaping.withRerun(message, number), trialId);
-        update(c, "INSERT INTO trial_attrs (trial_id, attr_key, attr_value) VALUES (?, ?, ?)", trialId,
-                TrialBudget.REPLACED_BY, Integer.toString(number));
-        return TrialRows.read(c, "trial_id", trialId).get(0);
     }
 
     private void lockStudy(Connection c, long studyId) throws SQLException {
