@@ -144,7 +144,7 @@ public final class Study {
 
     /** Runs up to {@code nTrials} trials on {@code jobs} threads (1: on the calling thread, reproducibly). */
     public void optimize(ObjectiveFunction objective, int nTrials, int jobs) {
-        optimize(objective, nTrials, jobs == 1 ? new SequentialTrialExecutor() : new ThreadPoolTrialExecutor(jobs));
+        optimize(objective, nTrials, executor(jobs));
     }
 
     /** Runs up to {@code nTrials} trials with the given executor. */
@@ -152,10 +152,7 @@ public final class Study {
         if (nTrials < 0) {
             throw new IllegalArgumentException("the number of trials must not be negative, got " + nTrials);
         }
-        List<java.util.Map<String, Object>> planned = sampler.plannedTrials();
-        if (!planned.isEmpty()) {
-            storage.enqueueTrialsOnce(record.id(), "planned", planned);
-        }
+        enqueuePlanned();
         executor.execute(nTrials, () -> runOne(objective));
     }
 
@@ -169,10 +166,7 @@ public final class Study {
      *         concurrent callers never exceed it) or a finite sampler (a grid) has nothing left
      */
     public Optional<Trial> ask() {
-        List<java.util.Map<String, Object>> planned = sampler.plannedTrials();
-        if (!planned.isEmpty()) {
-            storage.enqueueTrialsOnce(record.id(), "planned", planned);
-        }
+        enqueuePlanned();
         storage.reapStaleTrials(record.id());
         Optional<TrialRecord> started = storage.startTrialWithinBudget(record.id(), !sampler.isFinite());
         if (started.isEmpty()) {
@@ -247,13 +241,27 @@ public final class Study {
      * after {@link #stop()}. A study without a budget runs until stopped.
      */
     public void work(ObjectiveFunction objective, int jobs) {
+        work(objective, executor(jobs));
+    }
+
+    /** {@link #work(ObjectiveFunction, int)} with the given executor (its trial count is not a limit here). */
+    public void work(ObjectiveFunction objective, TrialExecutor executor) {
+        enqueuePlanned();
+        long pollMillis = 1000L * storage.heartbeatSettings(record.id()).intervalSeconds();
+        executor.execute(Integer.MAX_VALUE, () -> runWithinBudget(objective, pollMillis));
+    }
+
+    /** Enqueues a finite sampler's points (a grid) once per study, whichever worker comes first. */
+    private void enqueuePlanned() {
         List<java.util.Map<String, Object>> planned = sampler.plannedTrials();
         if (!planned.isEmpty()) {
             storage.enqueueTrialsOnce(record.id(), "planned", planned);
         }
-        long pollMillis = 1000L * storage.heartbeatSettings(record.id()).intervalSeconds();
-        TrialExecutor executor = jobs == 1 ? new SequentialTrialExecutor() : new ThreadPoolTrialExecutor(jobs);
-        executor.execute(Integer.MAX_VALUE, () -> runWithinBudget(objective, pollMillis));
+    }
+
+    /** One thread: the calling one, reproducibly; more: a pool. */
+    private static TrialExecutor executor(int jobs) {
+        return jobs == 1 ? new SequentialTrialExecutor() : new ThreadPoolTrialExecutor(jobs);
     }
 
     private boolean runWithinBudget(ObjectiveFunction objective, long pollMillis) {
