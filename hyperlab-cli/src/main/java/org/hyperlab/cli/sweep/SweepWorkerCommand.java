@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
         description = "Join a stored study and run its trials until its budget is finished (any number of workers, "
                 + "on any machines).",
         footer = {"", "Examples:",
-                "  hyperlab sweep worker logreg-tpe --storage 'jdbc:postgresql://db:5432/hyperlab?user=me&password=pw'",
-                "  hyperlab sweep worker mnist-tpe --jobs 2 --storage jdbc:sqlite:runs/sweeps.db --json"})
+                "  hyperlab sweep worker logreg-tpe --storage \"$STORE\"",
+                "  hyperlab sweep worker mnist-tpe --jobs 2 --json"})
 public final class SweepWorkerCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
