@@ -20,12 +20,13 @@ import org.hyperlab.sweep.storage.StudyStorage;
 
 /**
  * A named optimization in a {@link StudyStorage}, driven by a {@link Sampler} and a {@link Pruner}.
- * {@link #optimize} runs trials: each worker claims the next enqueued trial (grid points, re-runs) or creates a
- * new one, calls the objective, and stores the outcome: COMPLETE with its value, DIVERGED for a NaN or infinite
- * value or a {@link TrialDivergedException}, PRUNED for a {@link TrialPrunedException}, FAILED with the error
- * message for any other exception. Several {@code Study} objects, in one process or several, may run the same
- * stored study at once; each trial records its worker process ({@link Workers}). {@link #resume()} recovers the
- * trials of a killed process; calling {@link #optimize} again on a loaded study extends it.
+ * {@link #optimize} runs a number of trials, {@link #work} runs trials until the study's budget is finished: each
+ * worker claims the next enqueued trial (grid points, re-runs) or creates a new one, calls the objective, and stores
+ * the outcome ({@link TrialRun}). Several {@code Study} objects, in one process or in several on any hosts, may run
+ * the same stored study at once; each trial records its worker ({@link Workers}) and a heartbeat while it runs, and a
+ * trial whose heartbeat stopped (its worker died or froze) is failed and re-run by whichever worker notices.
+ * {@link #resume()} recovers at once the trials of a killed process of this host; calling {@link #optimize} again on a
+ * loaded study extends it.
  */
 public final class Study {
     private final StudyStorage storage;
@@ -33,13 +34,19 @@ public final class Study {
     private final Sampler sampler;
     private final Pruner pruner;
     private Consumer<TrialRecord> listener = t -> { };
+    private Consumer<TrialRecord> refusedListener;
     private volatile boolean stopped;
+    private final Object trialEnded = new Object();
 
     private Study(StudyStorage storage, StudyRecord record, Sampler sampler, Pruner pruner) {
         this.storage = Objects.requireNonNull(storage);
         this.record = record;
         this.sampler = Objects.requireNonNull(sampler);
         this.pruner = Objects.requireNonNull(pruner);
+        this.refusedListener = t -> {
+            System.err.println(refusedLine(record, t));
+            System.err.flush();
+        };
     }
 
     /**
@@ -66,6 +73,16 @@ public final class Study {
     /** Calls {@code listener} (serialized) after each trial this object finishes, e.g. to print a progress line. */
     public Study onTrialFinished(Consumer<TrialRecord> listener) {
         this.listener = Objects.requireNonNull(listener);
+        return this;
+    }
+
+    /**
+     * Calls {@code listener} (serialized) when a trial this object ran was taken from it before it finished (reaped by
+     * another worker after its heartbeat stopped, or failed by a resume), with the trial as stored; its result was
+     * refused. By default a line ({@link #refusedLine}) is printed on stderr.
+     */
+    public Study onTrialRefused(Consumer<TrialRecord> listener) {
+        this.refusedListener = Objects.requireNonNull(listener);
         return this;
     }
 
@@ -106,23 +123,16 @@ public final class Study {
      * @return the trials marked failed
      */
     public List<TrialRecord> resume(boolean all) {
-        String message = "interrupted: its process stopped before the trial finished (re-run on resume)";
+        String message = "interrupted: its process stopped before the trial finished";
         List<TrialRecord> failed = new java.util.ArrayList<>();
-        if (all) {
-            failed.addAll(storage.failRunningTrials(record.id(), message));
-        } else {
-            for (TrialRecord t : trials()) {
-                if (t.state() == TrialState.RUNNING && Workers.knownDead(t.attrs().get(Workers.ATTR))) {
-                    try {
-                        failed.add(storage.finishTrial(t.id(), TrialState.FAILED, null, message));
-                    } catch (StaleTrialException e) {
-                        // finished meanwhile: nothing to recover
-                    }
+        for (TrialRecord t : trials()) {
+            if (t.state() == TrialState.RUNNING && (all || Workers.knownDead(t.attrs().get(Workers.ATTR)))) {
+                try {
+                    failed.add(storage.failAndRequeue(t.id(), message));
+                } catch (StaleTrialException e) {
+                    // finished meanwhile: nothing to recover
                 }
             }
-        }
-        for (TrialRecord t : failed) {
-            storage.createTrial(record.id(), TrialState.WAITING, t.params());
         }
         return failed;
     }
@@ -134,7 +144,7 @@ public final class Study {
 
     /** Runs up to {@code nTrials} trials on {@code jobs} threads (1: on the calling thread, reproducibly). */
     public void optimize(ObjectiveFunction objective, int nTrials, int jobs) {
-        optimize(objective, nTrials, jobs == 1 ? new SequentialTrialExecutor() : new ThreadPoolTrialExecutor(jobs));
+        optimize(objective, nTrials, executor(jobs));
     }
 
     /** Runs up to {@code nTrials} trials with the given executor. */
@@ -142,10 +152,7 @@ public final class Study {
         if (nTrials < 0) {
             throw new IllegalArgumentException("the number of trials must not be negative, got " + nTrials);
         }
-        List<java.util.Map<String, Object>> planned = sampler.plannedTrials();
-        if (!planned.isEmpty()) {
-            storage.enqueueTrialsOnce(record.id(), "planned", planned);
-        }
+        enqueuePlanned();
         executor.execute(nTrials, () -> runOne(objective));
     }
 
@@ -159,10 +166,8 @@ public final class Study {
      *         concurrent callers never exceed it) or a finite sampler (a grid) has nothing left
      */
     public Optional<Trial> ask() {
-        List<java.util.Map<String, Object>> planned = sampler.plannedTrials();
-        if (!planned.isEmpty()) {
-            storage.enqueueTrialsOnce(record.id(), "planned", planned);
-        }
+        enqueuePlanned();
+        storage.reapStaleTrials(record.id());
         Optional<TrialRecord> started = storage.startTrialWithinBudget(record.id(), !sampler.isFinite());
         if (started.isEmpty()) {
             return Optional.empty();
@@ -208,65 +213,105 @@ public final class Study {
     /** Lets the trials in progress finish and starts no new one (e.g. on shutdown); {@link #optimize} then returns. */
     public void stop() {
         stopped = true;
+        synchronized (trialEnded) {
+            trialEnded.notifyAll();
+        }
     }
 
     private boolean runOne(ObjectiveFunction objective) {
         if (stopped) {
             return false;
         }
+        storage.reapStaleTrials(record.id());
         Optional<TrialRecord> claimed = storage.claimWaitingTrial(record.id());
         if (claimed.isEmpty() && sampler.isFinite()) {
             return false;
         }
-        TrialRecord start = claimed.orElseGet(() -> storage.createTrial(record.id(), TrialState.RUNNING,
-                java.util.Map.of()));
-        storage.setTrialAttr(start.id(), Workers.ATTR, Workers.self());
-        storage.heartbeat(start.id(), Workers.self());
-        Trial trial = new Trial(storage, record, start, sampler, pruner);
-        TrialState state;
-        Double value = null;
-        String message = null;
-        Error fatal = null;
-        try {
-            double v = objective.evaluate(trial);
-            if (Double.isFinite(v)) {
-                state = TrialState.COMPLETE;
-                value = v;
-            } else {
-                state = TrialState.DIVERGED;
-                message = "the objective value was " + v;
+        run(claimed.orElseGet(() -> storage.createTrial(record.id(), TrialState.RUNNING, java.util.Map.of())),
+                objective);
+        return true;
+    }
+
+    /**
+     * Runs trials on {@code jobs} threads until the study's trial budget is finished, together with every other worker
+     * of the study on any host ({@link StudyStorage#startTrialWithinBudget}): each thread reaps abandoned trials
+     * ({@link StudyStorage#reapStaleTrials}), then starts the next trial if the budget allows, and otherwise, while
+     * trials of other workers still run (and could be abandoned and re-enqueued), waits a heartbeat interval and
+     * looks again. Returns when the budget is used up and no trial runs, when a finite sampler has nothing left, or
+     * after {@link #stop()}. A study without a budget runs until stopped.
+     */
+    public void work(ObjectiveFunction objective, int jobs) {
+        work(objective, executor(jobs));
+    }
+
+    /** {@link #work(ObjectiveFunction, int)} with the given executor (its trial count is not a limit here). */
+    public void work(ObjectiveFunction objective, TrialExecutor executor) {
+        enqueuePlanned();
+        long pollMillis = 1000L * storage.heartbeatSettings(record.id()).intervalSeconds();
+        executor.execute(Integer.MAX_VALUE, () -> runWithinBudget(objective, pollMillis));
+    }
+
+    /** Enqueues a finite sampler's points (a grid) once per study, whichever worker comes first. */
+    private void enqueuePlanned() {
+        List<java.util.Map<String, Object>> planned = sampler.plannedTrials();
+        if (!planned.isEmpty()) {
+            storage.enqueueTrialsOnce(record.id(), "planned", planned);
+        }
+    }
+
+    /** One thread: the calling one, reproducibly; more: a pool. */
+    private static TrialExecutor executor(int jobs) {
+        return jobs == 1 ? new SequentialTrialExecutor() : new ThreadPoolTrialExecutor(jobs);
+    }
+
+    private boolean runWithinBudget(ObjectiveFunction objective, long pollMillis) {
+        while (!stopped) {
+            storage.reapStaleTrials(record.id());
+            Optional<TrialRecord> started = storage.startTrialWithinBudget(record.id(), !sampler.isFinite());
+            if (started.isPresent()) {
+                run(started.get(), objective);
+                return true;
             }
-        } catch (TrialPrunedException e) {
-            state = TrialState.PRUNED;
-            message = e.getMessage();
-        } catch (TrialDivergedException e) {
-            state = TrialState.DIVERGED;
-            message = e.getMessage();
-        } catch (StaleTrialException e) {
-            return true;
-        } catch (TrialFailedException e) {
-            state = TrialState.FAILED;
-            message = e.getMessage();
-        } catch (Exception e) {
-            state = TrialState.FAILED;
-            message = e.toString();
-        } catch (Error e) {
-            state = TrialState.FAILED;
-            message = e.toString();
-            fatal = e;
+            if (!storage.hasRunningTrials(record.id())) {
+                return false;
+            }
+            synchronized (trialEnded) {
+                try {
+                    // woken early when a trial of this process ends; other workers' trials are seen by polling
+                    trialEnded.wait(pollMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
         }
-        TrialRecord done;
+        return false;
+    }
+
+    private void run(TrialRecord start, ObjectiveFunction objective) {
+        Optional<TrialRecord> done;
         try {
-            done = storage.finishTrial(trial.id(), state, value, message);
-        } catch (StaleTrialException e) {
-            return true;
-        }
-        if (fatal != null) {
-            throw fatal;
+            done = TrialRun.run(storage, record, start, sampler, pruner, objective);
+        } finally {
+            synchronized (trialEnded) {
+                trialEnded.notifyAll();
+            }
         }
         synchronized (this) {
-            listener.accept(done);
+            if (done.isPresent()) {
+                listener.accept(done.get());
+            } else {
+                refusedListener.accept(storage.trial(start.id()));
+            }
         }
-        return true;
+    }
+
+    /**
+     * One line saying that a trial's result was refused because the trial was no longer this worker's (its stored
+     * state and reason, e.g. failed after its heartbeat stopped and re-run as another trial).
+     */
+    public static String refusedLine(StudyRecord study, TrialRecord t) {
+        return "sweep: " + study.name() + ": the result of trial " + t.number() + " was refused: the trial is "
+                + t.state().name().toLowerCase(java.util.Locale.ROOT) + " (" + t.message() + ")";
     }
 }

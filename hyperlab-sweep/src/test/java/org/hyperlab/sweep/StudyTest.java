@@ -147,7 +147,7 @@ class StudyTest {
             s.optimize(StudyTest::quadratic, 3, 1);
             // a process dies in the middle of trial 3 (a pid far above any live one)
             TrialRecord lost = storage.createTrial(s.record().id(), TrialState.RUNNING, Map.of("x", 0.5, "n", 2));
-            storage.setTrialAttr(lost.id(), Workers.ATTR, Workers.self().replaceFirst(":\\d+$", ":" + Long.MAX_VALUE));
+            storage.setTrialAttr(lost.id(), Workers.ATTR, Workers.self().replaceFirst(":\\d+:", ":" + Long.MAX_VALUE + ":"));
             // while this live process runs trial 4
             TrialRecord live = storage.createTrial(s.record().id(), TrialState.RUNNING, Map.of("x", 1.0, "n", 1));
             storage.setTrialAttr(live.id(), Workers.ATTR, Workers.self());

@@ -44,9 +44,9 @@ public final class SweepAskCommand implements Callable<Integer> {
             SweepStoredStudy stored = SweepStoredStudy.open(storage, target.name);
             Optional<Trial> asked = stored.study().ask();
             if (asked.isEmpty()) {
-                int budget = stored.definition().trials();
+                int budget = storage.trialBudget(record.id()).orElse(stored.definition().trials());
                 long started = storage.trials(record.id()).stream()
-                        .filter(t -> t.state() != org.hyperlab.sweep.record.TrialState.WAITING).count();
+                        .filter(org.hyperlab.sweep.storage.TrialBudget::counts).count();
                 spec.commandLine().getErr().println("hyperlab: study '" + target.name + "' "
                         + (started >= budget ? "has used its budget of " + budget + " trials" : "has no trial left to run"));
                 exit[0] = ExitCodes.FAILURE;

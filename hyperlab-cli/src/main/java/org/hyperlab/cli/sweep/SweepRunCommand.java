@@ -4,20 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.hyperlab.cli.common.ExitCodes;
-import org.hyperlab.cli.common.Json;
 import org.hyperlab.cli.common.UsageException;
-import org.hyperlab.core.io.AtomicFiles;
 import org.hyperlab.core.io.RunDirectories;
 import org.hyperlab.sweep.Study;
 import org.hyperlab.sweep.record.TrialRecord;
-import org.hyperlab.sweep.record.TrialState;
 import org.hyperlab.sweep.file.SweepFile;
 import org.hyperlab.sweep.file.SweepFileException;
 import org.hyperlab.sweep.file.SweepFileReader;
@@ -32,13 +24,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
 /**
- * {@code hyperlab sweep run SWEEP.yaml}: creates the study (a name clash is a usage error unless {@code --resume}),
- * or with {@code --resume} loads it, marks trials left running by dead processes failed and re-runs them (those of
- * this host's dead processes; every running trial with {@code --fail-running}), then runs
- * {@code --trials} more trials on {@code --jobs} threads, printing a line per finished trial on stderr. A fresh run
- * directory holds, for a program sweep, {@code trials/trial-N/} (each trial's {@code params.json}, {@code stdout.txt},
- * {@code stderr.txt}) and afterwards {@code trials.csv}, {@code study.json} and the figures. With {@code --json} stdout
- * carries the study document (as {@code sweep show --json}) plus {@code runDir}.
+ * {@code hyperlab sweep run SWEEP.yaml}: creates the study with a trial budget of {@code --trials} (a name clash is a
+ * usage error unless {@code --resume}), or with {@code --resume} loads it, marks trials left running by dead processes
+ * of this host failed and re-runs them (every running trial with {@code --fail-running}) and raises its budget by
+ * {@code --trials}; then works on the study like {@code sweep worker} ({@link SweepWork}): runs trials on
+ * {@code --jobs} threads until the study's budget is finished, together with any workers that joined it.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run (or with --resume continue or extend) the sweep described by a YAML or JSON file.",
@@ -56,7 +46,8 @@ public final class SweepRunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP_FILE", description = "The sweep file (YAML, or JSON by extension).")
     Path file;
 
-    @Option(names = "--trials", paramLabel = "N", description = "Trials to run now (default: the file's 'trials').")
+    @Option(names = "--trials", paramLabel = "N", description = "The new study's trial budget, or with --resume how much to raise it (default: the "
+            + "file's 'trials'); workers that join the study share it.")
     Integer trials;
 
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
@@ -106,42 +97,8 @@ public final class SweepRunCommand implements Callable<Integer> {
                 ? "'study' in " + file : "the name of " + file);
         Sampler sampler = sweep.buildSampler();
         try (StudyStorage storage = store.open()) {
-            Study st = open(storage, name, sweep, sampler, err);
-            st.onTrialFinished(t -> {
-                err.println(SweepDocuments.progress(st.record(), t, st.trials()));
-                err.flush();
-            });
-            Set<Integer> before = new HashSet<>();
-            st.trials().forEach(t -> before.add(t.number()));
-            Path runDir = RunDirectories.create(store.out, dirPrefix);
-            long start = System.nanoTime();
-            try (ProgramShutdown shutdown = ProgramShutdown.install(st, sweep)) {
-                st.optimize(sweep.objectiveFunction(runDir.resolve("trials"), Path.of("").toAbsolutePath()), n, jobs);
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            List<TrialRecord> all = st.trials();
-            Map<String, Object> doc = new LinkedHashMap<>(SweepDocuments.study(st.record(), all));
-            doc.put("storage", storage.toString());
-            doc.put("runDir", runDir.toString());
-            AtomicFiles.writeString(runDir.resolve("trials.csv"), SweepDocuments.csv(all));
-            AtomicFiles.writeString(runDir.resolve("study.json"), Json.write(doc));
-            SweepFigures.write(runDir, st.record(), all);
-            err.printf("sweep: %s: %s in %.1f s (this run); %s%n", name, SweepDocuments.counts(all), seconds,
-                    Study.best(all, st.record()).map(b -> "best trial " + b.number() + ": " + st.record().objective()
-                            .metric() + " " + b.value() + " with " + b.params()).orElse("no complete trial"));
-            err.flush();
-            if (json) {
-                Json.print(spec.commandLine().getOut(), doc);
-            } else {
-                spec.commandLine().getOut().println(runDir);
-            }
-            List<TrialRecord> ran = all.stream().filter(t -> !before.contains(t.number())).toList();
-            boolean allFailed = !ran.isEmpty() && ran.stream().allMatch(t -> t.state() == TrialState.FAILED);
-            if (allFailed) {
-                err.println("sweep: every trial of this run failed");
-                err.flush();
-            }
-            return allFailed ? ExitCodes.FAILURE : ExitCodes.OK;
+            Study st = open(storage, name, sweep, sampler, err, n);
+            return SweepWork.run(spec, storage, st, sweep, store.out, dirPrefix, jobs, json);
         }
     }
 
@@ -162,11 +119,15 @@ public final class SweepRunCommand implements Callable<Integer> {
                 StudyDefinitions.toJson(sweep, name, budget), budget);
         storage.setStudyAttr(record.id(), "sweep-file", read(file));
         storage.setStudyAttr(record.id(), "command", sweep.command());
+        storage.setHeartbeatSettings(record.id(), sweep.heartbeat());
         return Study.load(storage, name, sweep.buildSampler(), sweep.buildPruner());
     }
 
-    /** The study to run: loaded with --resume when it exists, else created (or, when another process created it after the lookup, joined). */
-    Study open(StudyStorage storage, String name, SweepFile sweep, Sampler sampler, PrintWriter err) {
+    /**
+     * The study to run: loaded with --resume when it exists and its budget raised by {@code n}, else created with a
+     * budget of {@code n} (or, when another process created it after the lookup, joined).
+     */
+    Study open(StudyStorage storage, String name, SweepFile sweep, Sampler sampler, PrintWriter err, int n) {
         if (resume && storage.findStudy(name).isPresent()) {
             Study st = Study.load(storage, name, sampler, sweep.buildPruner());
             if (!st.record().objective().equals(sweep.objective())) {
@@ -175,16 +136,18 @@ public final class SweepRunCommand implements Callable<Integer> {
                         + " (" + sweep.objective().direction() + ")");
             }
             List<TrialRecord> failed = st.resume(failRunning);
+            int budget = storage.raiseTrialBudget(st.record().id(), n);
             err.println("sweep: resuming '" + name + "' with " + st.trials().size() + " stored trials"
-                    + (failed.isEmpty() ? "" : "; " + failed.size() + " interrupted trial(s) marked failed and queued again"));
+                    + (failed.isEmpty() ? "" : "; " + failed.size() + " interrupted trial(s) marked failed and queued again")
+                    + "; trial budget raised by " + n + " to " + budget);
             return st;
         }
         try {
-            return createStudy(storage, name, sweep, file, trials != null ? trials : sweep.trials());
+            return createStudy(storage, name, sweep, file, n);
         } catch (StudyExistsException e) {
             if (resume) {
                 // Another process created the study between the lookup and the insert: join it.
-                return open(storage, name, sweep, sampler, err);
+                return open(storage, name, sweep, sampler, err, n);
             }
             throw new UsageException(e.getMessage().replace("(resume or extend it,", "(pass --resume to continue or extend it,")
                     + " in " + storage, e);

@@ -41,7 +41,7 @@ class SweepResumeRaceTest {
         command.resume = true;
         command.file = file;
         StringWriter err = new StringWriter();
-        Study study = command.open(store, "race", sweep, sweep.buildSampler(), new PrintWriter(err, true));
+        Study study = command.open(store, "race", sweep, sweep.buildSampler(), new PrintWriter(err, true), 1);
 
         assertEquals("race", study.record().name());
         assertEquals(store.findStudy("race").orElseThrow().id(), study.record().id(), "the winner's study");

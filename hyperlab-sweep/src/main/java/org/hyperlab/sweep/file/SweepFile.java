@@ -24,6 +24,7 @@ import org.hyperlab.sweep.sampler.cmaes.CmaEsSampler;
 import org.hyperlab.sweep.sampler.gp.GpSampler;
 import org.hyperlab.sweep.space.ObjectiveSpec;
 import org.hyperlab.sweep.space.SearchSpace;
+import org.hyperlab.sweep.storage.HeartbeatSettings;
 
 /**
  * A parsed sweep file (see {@link SweepFileReader} for the format, {@code docs/sweeps.md} for the guide).
@@ -70,6 +71,11 @@ public record SweepFile(String file, String command, String study, Monitor metri
             return objectiveFunction();
         }
         return new ProgramObjective(program, fixed, space, trialsDir, workDir);
+    }
+
+    /** The heartbeat settings of the study ({@code heartbeat: {interval, grace}}; defaults 5 s and 30 s). */
+    public HeartbeatSettings heartbeat() {
+        return HeartbeatKeys.read(document.get("heartbeat"));
     }
 
     /** The sampler the file asks for. */

@@ -43,7 +43,7 @@ import org.hyperlab.sweep.space.SearchSpaceParser;
  */
 public final class SweepFileReader {
     private static final Set<String> TOP = Set.of("command", "study", "objective", "seed", "trials", "sampler", "pruner",
-            "fixed", "params");
+            "fixed", "params", "heartbeat");
 
     private SweepFileReader() {
     }
@@ -132,6 +132,7 @@ public final class SweepFileReader {
                     java.util.Collections.unmodifiableMap(new LinkedHashMap<>(doc)));
             spec.buildSampler();
             spec.buildPruner();
+            spec.heartbeat();
             if (!program) {
                 SweepObjectives.checkSpace(command, fixed, space);
             }

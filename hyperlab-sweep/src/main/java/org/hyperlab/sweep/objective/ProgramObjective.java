@@ -20,6 +20,7 @@ import org.hyperlab.sweep.process.ProgramRun;
 import org.hyperlab.sweep.process.ProgramSpec;
 import org.hyperlab.sweep.process.ReportProtocol;
 import org.hyperlab.sweep.space.SearchSpace;
+import org.hyperlab.sweep.storage.StaleTrialException;
 
 /**
  * One sweep trial = one run of the sweep file's program ({@link ProgramSpec}): the trial's directory
@@ -129,11 +130,16 @@ public final class ProgramObjective implements ObjectiveFunction {
             double v = report.get().value();
             int step = report.get().step() != null ? report.get().step() : values.size() + 1;
             values.add(v);
-            trial.report(step, v);
-            if (!Double.isFinite(v)) {
-                stopWith(new TrialDivergedException(spec.metric() + " was " + v + " at step " + step));
-            } else if (trial.shouldPrune()) {
-                stopWith(new TrialPrunedException("pruned at step " + step));
+            try {
+                trial.report(step, v);
+                if (!Double.isFinite(v)) {
+                    stopWith(new TrialDivergedException(spec.metric() + " was " + v + " at step " + step));
+                } else if (trial.shouldPrune()) {
+                    stopWith(new TrialPrunedException("pruned at step " + step));
+                }
+            } catch (StaleTrialException e) {
+                // another worker took the trial over (its heartbeat had stopped): the program's work is not wanted
+                stopWith(e);
             }
         }
 

@@ -14,7 +14,10 @@ import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.record.TrialState;
 import org.hyperlab.sweep.space.ObjectiveSpec;
 
-/** A {@link StudyStorage} in this process's memory (tests, throw-away sweeps); every method is synchronized. */
+/**
+ * A {@link StudyStorage} in this process's memory (tests, throw-away sweeps); every method is synchronized. Its
+ * clock, for heartbeats and reaping, is this process's.
+ */
 public final class InMemoryStudyStorage implements StudyStorage {
     private final Map<Long, StudyRecord> studies = new LinkedHashMap<>();
     private final Map<Long, Map<String, String>> studyAttrs = new LinkedHashMap<>();
@@ -23,8 +26,11 @@ public final class InMemoryStudyStorage implements StudyStorage {
     private final Map<Long, TrialRecord> trials = new LinkedHashMap<>();
     private final Map<Long, String> definitions = new LinkedHashMap<>();
     private final Map<Long, Integer> budgets = new LinkedHashMap<>();
-    /** The worker of each trial that has had a heartbeat (the process's clock is the only clock here). */
-    private final Map<Long, String> heartbeats = new LinkedHashMap<>();
+    /** The worker of each trial that has had a heartbeat. */
+    private final Map<Long, String> workers = new LinkedHashMap<>();
+    /** The time of each running trial's last heartbeat (the process's clock is the only clock here). */
+    private final Map<Long, Long> heartbeats = new LinkedHashMap<>();
+    private final Map<Long, HeartbeatSettings> heartbeatSettings = new LinkedHashMap<>();
     private long nextId = 1;
 
     @Override
@@ -88,6 +94,9 @@ public final class InMemoryStudyStorage implements StudyStorage {
                 state == TrialState.RUNNING ? Instant.now() : null, null);
         trials.put(t.id(), t);
         ids.add(t.id());
+        if (state == TrialState.RUNNING) {
+            heartbeats.put(t.id(), System.currentTimeMillis());
+        }
         return t;
     }
 
@@ -108,6 +117,7 @@ public final class InMemoryStudyStorage implements StudyStorage {
         for (long id : trialsOfStudy.get(study(studyId).id())) {
             TrialRecord t = trials.get(id);
             if (t.state() == TrialState.WAITING) {
+                heartbeats.put(id, System.currentTimeMillis());
                 return Optional.of(replace(t, TrialState.RUNNING, t.params(), t.intermediate(), t.attrs(), null,
                         null, Instant.now(), null));
             }
@@ -118,8 +128,7 @@ public final class InMemoryStudyStorage implements StudyStorage {
     @Override
     public synchronized Optional<TrialRecord> startTrialWithinBudget(long studyId, boolean createIfNoneWaiting) {
         Integer budget = budgets.get(study(studyId).id());
-        if (budget != null && trialsOfStudy.get(studyId).stream()
-                .filter(id -> trials.get(id).state() != TrialState.WAITING).count() >= budget) {
+        if (budget != null && counted(studyId) >= budget) {
             return Optional.empty();
         }
         Optional<TrialRecord> claimed = claimWaitingTrial(studyId);
@@ -129,10 +138,74 @@ public final class InMemoryStudyStorage implements StudyStorage {
         return Optional.of(createTrial(studyId, TrialState.RUNNING, Map.of()));
     }
 
+    private long counted(long studyId) {
+        return trialsOfStudy.get(studyId).stream().filter(id -> TrialBudget.counts(trials.get(id))).count();
+    }
+
+    @Override
+    public synchronized Optional<Integer> trialBudget(long studyId) {
+        return Optional.ofNullable(budgets.get(study(studyId).id()));
+    }
+
+    @Override
+    public synchronized int raiseTrialBudget(long studyId, int n) {
+        study(studyId);
+        int raised = budgets.getOrDefault(studyId, (int) counted(studyId)) + n;
+        budgets.put(studyId, raised);
+        return raised;
+    }
+
+    @Override
+    public synchronized HeartbeatSettings heartbeatSettings(long studyId) {
+        return heartbeatSettings.getOrDefault(study(studyId).id(), HeartbeatSettings.DEFAULT);
+    }
+
+    @Override
+    public synchronized void setHeartbeatSettings(long studyId, HeartbeatSettings settings) {
+        heartbeatSettings.put(study(studyId).id(), java.util.Objects.requireNonNull(settings));
+    }
+
+    @Override
+    public synchronized List<TrialRecord> reapStaleTrials(long studyId) {
+        int grace = heartbeatSettings(studyId).graceSeconds();
+        long cutoff = System.currentTimeMillis() - 1000L * grace;
+        List<TrialRecord> reaped = new ArrayList<>();
+        for (TrialRecord t : trials(studyId)) {
+            Long beat = heartbeats.get(t.id());
+            if (t.state() == TrialState.RUNNING && beat != null && beat < cutoff) {
+                reaped.add(failAndRequeue(t.id(), Reaping.message(workers.get(t.id()), grace)));
+            }
+        }
+        return reaped;
+    }
+
+    @Override
+    public synchronized TrialRecord failAndRequeue(long trialId, String message) {
+        TrialRecord t = running(trialId);
+        long studyId = studyOf(trialId);
+        TrialRecord rerun = createTrial(studyId, TrialState.WAITING, t.params());
+        Map<String, String> attrs = new LinkedHashMap<>(t.attrs());
+        attrs.put(TrialBudget.REPLACED_BY, Integer.toString(rerun.number()));
+        heartbeats.remove(trialId);
+        return replace(t, TrialState.FAILED, t.params(), t.intermediate(), attrs, null,
+                Reaping.withRerun(message, rerun.number()), t.started(), Instant.now());
+    }
+
+    private long studyOf(long trialId) {
+        return trialsOfStudy.entrySet().stream().filter(e -> e.getValue().contains(trialId)).findFirst()
+                .orElseThrow(() -> new StorageException("no trial with id " + trialId)).getKey();
+    }
+
+    @Override
+    public synchronized boolean hasRunningTrials(long studyId) {
+        return trials(studyId).stream().anyMatch(t -> t.state() == TrialState.RUNNING);
+    }
+
     @Override
     public synchronized void heartbeat(long trialId, String worker) {
         running(trialId);
-        heartbeats.put(trialId, worker);
+        workers.put(trialId, worker);
+        heartbeats.put(trialId, System.currentTimeMillis());
     }
 
     @Override
@@ -148,6 +221,7 @@ public final class InMemoryStudyStorage implements StudyStorage {
         TrialRecord t = running(trialId);
         TreeMap<Integer, Double> m = new TreeMap<>(t.intermediate());
         m.put(step, value);
+        heartbeats.put(trialId, System.currentTimeMillis());
         replace(t, t.state(), t.params(), m, t.attrs(), null, null, t.started(), null);
     }
 

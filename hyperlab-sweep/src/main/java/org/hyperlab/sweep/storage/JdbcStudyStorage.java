@@ -223,27 +223,9 @@ public final class JdbcStudyStorage implements StudyStorage {
             throw new IllegalArgumentException("a new trial is WAITING or RUNNING, not " + state);
         }
         return tx(c -> {
-            long id = insertTrial(c, studyId, state, params);
+            long id = TrialInserts.insert(c, dialect, label, studyId, state, params);
             return TrialRows.read(c, "trial_id", id).get(0);
         });
-    }
-
-    private long insertTrial(Connection c, long studyId, TrialState state, Map<String, Object> params)
-            throws SQLException {
-        if (update(c, "UPDATE studies SET trial_counter = trial_counter + 1 WHERE study_id = ?", studyId) != 1) {
-            throw new StorageException("no study with id " + studyId + " in " + label);
-        }
-        long number = queryLong(c, "SELECT trial_counter FROM studies WHERE study_id = ?", studyId).orElseThrow() - 1;
-        boolean running = state == TrialState.RUNNING;
-        long id = queryLong(c, "INSERT INTO trials (study_id, number, state, started_ms, heartbeat_ms) VALUES "
-                + "(?, ?, ?, ?, " + (running ? dialect.nowMillis : "NULL") + ") RETURNING trial_id", studyId,
-                (int) number, state.name(), running ? System.currentTimeMillis() : null).orElseThrow();
-        int order = 0;
-        for (Map.Entry<String, Object> e : params.entrySet()) {
-            update(c, "INSERT INTO trial_params (trial_id, name, param_order, kind, value) VALUES (?, ?, ?, ?, ?)",
-                    id, e.getKey(), order++, ParamCodec.kind(e.getValue()), ParamCodec.text(e.getValue()));
-        }
-        return id;
     }
 
     @Override
@@ -255,7 +237,7 @@ public final class JdbcStudyStorage implements StudyStorage {
                 return false;
             }
             for (Map<String, Object> p : params) {
-                insertTrial(c, studyId, TrialState.WAITING, p);
+                TrialInserts.insert(c, dialect, label, studyId, TrialState.WAITING, p);
             }
             return true;
         });
@@ -291,8 +273,7 @@ public final class JdbcStudyStorage implements StudyStorage {
                 long b = rs.getLong(1);
                 budget = rs.wasNull() ? null : b;
             }
-            if (budget != null && queryLong(c, "SELECT COUNT(*) FROM trials WHERE study_id = ? AND state <> 'WAITING'",
-                    studyId).orElse(0L) >= budget) {
+            if (budget != null && TrialBudget.counted(c, studyId) >= budget) {
                 return Optional.<TrialRecord>empty();
             }
             Optional<Long> waiting = queryLong(c, "SELECT trial_id FROM trials WHERE study_id = ? AND state = 'WAITING' "
@@ -305,8 +286,80 @@ public final class JdbcStudyStorage implements StudyStorage {
             if (!createIfNoneWaiting) {
                 return Optional.<TrialRecord>empty();
             }
-            return Optional.of(TrialRows.read(c, "trial_id", insertTrial(c, studyId, TrialState.RUNNING, Map.of())).get(0));
+            return Optional.of(TrialRows.read(c, "trial_id", TrialInserts.insert(c, dialect, label, studyId, TrialState.RUNNING, Map.of())).get(0));
         });
+    }
+
+    @Override
+    public Optional<Integer> trialBudget(long studyId) {
+        return tx(c -> TrialBudget.budget(c, studyId).orElseThrow(
+                () -> new StorageException("no study with id " + studyId + " in " + label)));
+    }
+
+    @Override
+    public int raiseTrialBudget(long studyId, int n) {
+        return tx(c -> {
+            lockStudy(c, studyId);
+            return TrialBudget.raise(c, studyId, n);
+        });
+    }
+
+    @Override
+    public HeartbeatSettings heartbeatSettings(long studyId) {
+        return tx(c -> HeartbeatRows.settings(c, studyId).orElseThrow(
+                () -> new StorageException("no study with id " + studyId + " in " + label)));
+    }
+
+    @Override
+    public void setHeartbeatSettings(long studyId, HeartbeatSettings settings) {
+        tx(c -> {
+            if (HeartbeatRows.setSettings(c, studyId, settings) != 1) {
+                throw new StorageException("no study with id " + studyId + " in " + label);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<TrialRecord> reapStaleTrials(long studyId) {
+        return tx(c -> {
+            // the study's row first, as every transaction that locks it and a trial does, so reapers cannot deadlock
+            lockStudy(c, studyId);
+            int grace = HeartbeatRows.settings(c, studyId).orElseThrow().graceSeconds();
+            List<TrialRecord> out = new ArrayList<>();
+            for (Map.Entry<Long, String> stale : HeartbeatRows.failStale(c, dialect, studyId).entrySet()) {
+                out.add(TrialInserts.requeue(c, dialect, label, studyId, stale.getKey(), Reaping.message(stale.getValue(), grace)));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public TrialRecord failAndRequeue(long trialId, String message) {
+        return tx(c -> {
+            long studyId = queryLong(c, "SELECT study_id FROM trials WHERE trial_id = ?", trialId).orElseThrow(
+                    () -> new StorageException("no trial with id " + trialId + " in " + label));
+            lockStudy(c, studyId);
+            requireRunning(c, trialId);
+            update(c, "UPDATE trials SET state = 'FAILED', finished_ms = ? WHERE trial_id = ?",
+                    System.currentTimeMillis(), trialId);
+            return TrialInserts.requeue(c, dialect, label, studyId, trialId, message);
+        });
+    }
+
+    private void lockStudy(Connection c, long studyId) throws SQLException {
+        try (PreparedStatement ps = prepare(c, "SELECT study_id FROM studies WHERE study_id = ?" + dialect.forUpdate,
+                studyId); ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new StorageException("no study with id " + studyId + " in " + label);
+            }
+        }
+    }
+
+    @Override
+    public boolean hasRunningTrials(long studyId) {
+        return tx(c -> queryLong(c, "SELECT COUNT(*) FROM trials WHERE study_id = ? AND state = 'RUNNING'", studyId)
+                .orElse(0L) > 0);
     }
 
     private void requireRunning(Connection c, long trialId) throws SQLException {
@@ -345,6 +398,7 @@ public final class JdbcStudyStorage implements StudyStorage {
     public void reportIntermediate(long trialId, int step, double value) {
         tx(c -> {
             requireRunning(c, trialId);
+            update(c, "UPDATE trials SET heartbeat_ms = " + dialect.nowMillis + " WHERE trial_id = ?", trialId);
             return update(c, "INSERT INTO trial_values (trial_id, step, value) VALUES (?, ?, ?) ON CONFLICT "
                     + "(trial_id, step) DO UPDATE SET value = excluded.value", trialId, step, value);
         });

@@ -71,8 +71,8 @@ public interface StudyStorage extends AutoCloseable {
     Optional<TrialRecord> claimWaitingTrial(long studyId);
 
     /**
-     * Starts a trial in one atomic step, unless the study's trial budget is used up (its trials other than
-     * {@code WAITING} ones number at least the budget given at creation; no budget, no limit): claims the
+     * Starts a trial in one atomic step, unless the study's trial budget is used up (its trials that count, see
+     * {@link TrialBudget#counts}, number at least the budget; no budget, no limit): claims the
      * lowest-numbered {@code WAITING} trial, or else, when {@code createIfNoneWaiting}, creates a {@code RUNNING} one.
      *
      * @return the running trial, or empty when the budget is used up or nothing was waiting (and none was to be made)
@@ -88,10 +88,54 @@ public interface StudyStorage extends AutoCloseable {
      */
     void heartbeat(long trialId, String worker);
 
+    /** The study's trial budget, or empty when it has none. */
+    Optional<Integer> trialBudget(long studyId);
+
+    /**
+     * Raises the study's trial budget by {@code n} in one atomic step (a study without a budget gets one: the trials
+     * that count so far plus {@code n}), so that concurrent callers each add theirs.
+     *
+     * @return the new budget
+     */
+    int raiseTrialBudget(long studyId, int n);
+
+    /** The study's heartbeat settings; {@link HeartbeatSettings#DEFAULT} for a study that never had any set. */
+    HeartbeatSettings heartbeatSettings(long studyId);
+
+    /** Stores the study's heartbeat settings (done once, when the study is created). */
+    void setHeartbeatSettings(long studyId, HeartbeatSettings settings);
+
+    /**
+     * Reaps the abandoned trials of a study: every {@code RUNNING} trial whose last heartbeat (by the database's
+     * clock) is older than the study's grace period is made {@code FAILED} and replaced by a {@code WAITING} re-run with
+     * the same parameters ({@link TrialBudget#REPLACED_BY} names it). Atomic: of several workers reaping at once, on
+     * any hosts, each abandoned trial is failed and re-enqueued by exactly one. A later write by the trial's worker
+     * (heartbeat, report, finish) is refused with {@link StaleTrialException}. A trial without a heartbeat (started by
+     * a version before heartbeats) is judged by its start time.
+     *
+     * @return the trials this call failed
+     */
+    List<TrialRecord> reapStaleTrials(long studyId);
+
+    /**
+     * Marks a running trial {@code FAILED} with the message and enqueues a {@code WAITING} re-run with its parameters,
+     * in one atomic step ({@link TrialBudget#REPLACED_BY} names the re-run).
+     *
+     * @return the failed trial
+     * @throws StaleTrialException when the trial is not running
+     */
+    TrialRecord failAndRequeue(long trialId, String message);
+
+    /** Whether any trial of the study is {@code RUNNING}. */
+    boolean hasRunningTrials(long studyId);
+
     /** Records a parameter value of a running trial (replacing an earlier value of that name). */
     void setTrialParam(long trialId, String name, Object value);
 
-    /** Records an intermediate value of a running trial (NaN allowed; a repeated step replaces the value). */
+    /**
+     * Records an intermediate value of a running trial (NaN allowed; a repeated step replaces the value); it also
+     * stamps the trial's heartbeat, so a trial driven from outside (ask, report, tell) stays alive while it reports.
+     */
     void reportIntermediate(long trialId, int step, double value);
 
     /** Sets (or replaces) an attribute of a running trial. */
