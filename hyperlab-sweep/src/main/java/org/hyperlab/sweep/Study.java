@@ -220,8 +220,25 @@ public final class Study {
         }
         TrialRecord start = claimed.orElseGet(() -> storage.createTrial(record.id(), TrialState.RUNNING,
                 java.util.Map.of()));
-        storage.setTrialAttr(start.id(), Workers.ATTR, Workers.self());
-        storage.heartbeat(start.id(), Workers.self());
+        runClaimed(objective, start);
+        return true;
+    }
+
+    /**
+     * Evaluates a trial the caller has already started ({@code RUNNING} in the store, e.g. claimed through
+     * {@link StudyStorage#claimTrial}) and stores its outcome as {@link #optimize} does. When the store refuses a
+     * write because the trial was finished meanwhile (by another attempt at the same trial, or a resume), it returns
+     * quietly: the first finish stands.
+     *
+     * @return the finished trial as stored by this call, or empty when it was finished by someone else
+     */
+    public Optional<TrialRecord> runClaimed(ObjectiveFunction objective, TrialRecord start) {
+        try {
+            storage.setTrialAttr(start.id(), Workers.ATTR, Workers.self());
+            storage.heartbeat(start.id(), Workers.self());
+        } catch (StaleTrialException e) {
+            return Optional.empty();
+        }
         Trial trial = new Trial(storage, record, start, sampler, pruner);
         TrialState state;
         Double value = null;
@@ -243,7 +260,7 @@ public final class Study {
             state = TrialState.DIVERGED;
             message = e.getMessage();
         } catch (StaleTrialException e) {
-            return true;
+            return Optional.empty();
         } catch (TrialFailedException e) {
             state = TrialState.FAILED;
             message = e.getMessage();
@@ -259,7 +276,7 @@ public final class Study {
         try {
             done = storage.finishTrial(trial.id(), state, value, message);
         } catch (StaleTrialException e) {
-            return true;
+            return Optional.empty();
         }
         if (fatal != null) {
             throw fatal;
@@ -267,6 +284,6 @@ public final class Study {
         synchronized (this) {
             listener.accept(done);
         }
-        return true;
+        return Optional.of(done);
     }
 }
