@@ -35,7 +35,8 @@ import picocli.CommandLine;
  * {@code hyperlab sweep run SWEEP.yaml}: creates the study (a name clash is a usage error unless {@code --resume}),
  * or with {@code --resume} loads it, marks trials left running by dead processes failed and re-runs them (those of
  * this host's dead processes; every running trial with {@code --fail-running}), then runs
- * {@code --trials} more trials on {@code --jobs} threads, printing a line per finished trial on stderr. A fresh run
+ * {@code --trials} more trials on {@code --jobs} threads (or with {@code --executor spark} as Spark tasks, see
+ * {@link SparkExecutor}), printing a line per finished trial on stderr. A fresh run
  * directory holds, for a program sweep, {@code trials/trial-N/} (each trial's {@code params.json}, {@code stdout.txt},
  * {@code stderr.txt}) and afterwards {@code trials.csv}, {@code study.json} and the figures. With {@code --json} stdout
  * carries the study document (as {@code sweep show --json}) plus {@code runDir}.
@@ -45,6 +46,7 @@ import picocli.CommandLine;
         footer = {"", "Examples:",
                 "  hyperlab sweep run examples/sweep-mnist-tpe.yaml",
                 "  hyperlab sweep run examples/sweep-mnist-tpe.yaml --trials 40 --jobs 2 --study lr-2",
+                "  hyperlab sweep run examples/sweep-mnist-tpe.yaml --executor spark --master 'local[2]'",
                 "  hyperlab sweep run examples/sweep-mnist-tpe.yaml --storage jdbc:postgresql://db:5432/hyperlab?user=me"})
 public final class SweepRunCommand implements Callable<Integer> {
     /** Most trials at once: each holds its own model and data copy; past the cores they only compete for memory. */
@@ -78,6 +80,19 @@ public final class SweepRunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the study as one JSON document on stdout.")
     boolean json;
 
+    @Option(names = "--executor", paramLabel = "local|spark", defaultValue = "local",
+            description = {"Where trials run: local (threads of this process) or spark (Spark tasks; the Spark module is "
+                    + "built on first use; see docs/spark.md) (default: ${DEFAULT-VALUE})."})
+    String executor;
+
+    @Option(names = "--master", paramLabel = "URL", description = "With --executor spark: the Spark master, e.g. "
+            + "local[2], spark://HOST:7077 or yarn (default: local[P,4], P task threads, each task tried up to 4 times).")
+    String master;
+
+    @Option(names = "--parallelism", paramLabel = "P", description = "With --executor spark: trials run at once "
+            + "(default: --jobs when given, else 2).")
+    Integer parallelism;
+
     @Mixin
     SweepStorageOptions store;
 
@@ -101,6 +116,7 @@ public final class SweepRunCommand implements Callable<Integer> {
         if (jobs > MAX_JOBS) {
             throw new UsageException("--jobs: at most " + MAX_JOBS + ", got " + jobs);
         }
+        boolean spark = spark();
         String name = studyName(study, sweep, file);
         String dirPrefix = "sweep-" + studySlug(name, study != null ? "--study" : sweep.study() != null
                 ? "'study' in " + file : "the name of " + file);
@@ -115,8 +131,17 @@ public final class SweepRunCommand implements Callable<Integer> {
             st.trials().forEach(t -> before.add(t.number()));
             Path runDir = RunDirectories.create(store.out, dirPrefix);
             long start = System.nanoTime();
-            try (ProgramShutdown shutdown = ProgramShutdown.install(st, sweep)) {
-                st.optimize(sweep.objectiveFunction(runDir.resolve("trials"), Path.of("").toAbsolutePath()), n, jobs);
+            if (spark) {
+                int p = sparkParallelism();
+                int exit = SparkExecutor.fromCheckout(err).run(master != null ? master : "local[" + p + ",4]",
+                        sparkStorageUrl(), name, n, p, runDir.resolve("trials"), runDir);
+                if (exit != 0) {
+                    return exit;
+                }
+            } else {
+                try (ProgramShutdown shutdown = ProgramShutdown.install(st, sweep)) {
+                    st.optimize(sweep.objectiveFunction(runDir.resolve("trials"), Path.of("").toAbsolutePath()), n, jobs);
+                }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             List<TrialRecord> all = st.trials();
@@ -143,6 +168,44 @@ public final class SweepRunCommand implements Callable<Integer> {
             }
             return allFailed ? ExitCodes.FAILURE : ExitCodes.OK;
         }
+    }
+
+    /**
+     * Whether the trials run as Spark tasks ({@code --executor spark}); {@code --master} and {@code --parallelism}
+     * apply only then, and the store must be one a Spark task can open (not {@code memory:}).
+     */
+    private boolean spark() {
+        if (!executor.equals("local") && !executor.equals("spark")) {
+            throw new UsageException("--executor: expected local or spark, got '" + executor + "'");
+        }
+        boolean spark = executor.equals("spark");
+        if (!spark && (master != null || parallelism != null)) {
+            throw new UsageException((master != null ? "--master" : "--parallelism") + " only applies with --executor spark");
+        }
+        if (spark && parallelism != null && (parallelism < 1 || parallelism > MAX_JOBS)) {
+            throw new UsageException("--parallelism: expected 1 to " + MAX_JOBS + ", got " + parallelism);
+        }
+        if (spark && store.url().equals("memory:")) {
+            throw new UsageException("--executor spark: the store must be one Spark tasks can open (jdbc:sqlite:FILE "
+                    + "or jdbc:postgresql://...), not memory:");
+        }
+        return spark;
+    }
+
+    /** The Spark tasks at once: {@code --parallelism}, else {@code --jobs} when given, else 2. */
+    private int sparkParallelism() {
+        if (parallelism != null) {
+            return parallelism;
+        }
+        return spec.commandLine().getParseResult().hasMatchedOption("--jobs") ? jobs : 2;
+    }
+
+    /** The store's URL for the Spark tasks: a SQLite file by its absolute path, as they may run elsewhere. */
+    private String sparkStorageUrl() {
+        String url = store.url();
+        String sqlite = "jdbc:sqlite:";
+        return url.startsWith(sqlite) && !url.contains("?") ? sqlite + Path.of(url.substring(sqlite.length()))
+                .toAbsolutePath() : url;
     }
 
     /** The study's name: {@code --study}, else the file's {@code study}, else the file's base name. */

@@ -1,0 +1,165 @@
+package org.hyperlab.cli.sweep;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.hyperlab.cli.common.UsageException;
+
+/**
+ * {@code sweep run --executor spark}: runs the study's trials as Spark tasks in a child JVM started through
+ * {@code org.apache.spark.deploy.SparkSubmit} with the {@code hyperlab-spark} module's class path (its jar plus
+ * {@code target/classpath.txt}) and the JVM options of its {@code jvm-options.txt}. The module is not part of the
+ * CLI: it is built in the checkout ({@code -Dhyperlab.home}, set by the {@code ./hyperlab} launcher) the first time,
+ * or again when its sources are newer than its jar. The child's {@code sweep:} lines (one per trial, one per error)
+ * go to stderr; everything else it prints (Spark's warnings) goes to {@code spark.log} in the run directory.
+ */
+final class SparkExecutor {
+    static final String MAIN_CLASS = "org.hyperlab.spark.SparkSweepMain";
+    private static final String MODULE = "hyperlab-spark";
+    private static final List<String> SOURCE_MODULES = List.of("hyperlab-core", "hyperlab-sweep", MODULE);
+
+    private final Path home;
+    private final PrintWriter err;
+
+    private SparkExecutor(Path home, PrintWriter err) {
+        this.home = home;
+        this.err = err;
+    }
+
+    /** The executor of the checkout named by the system property {@code hyperlab.home}; a usage error without it. */
+    static SparkExecutor fromCheckout(PrintWriter err) {
+        String home = System.getProperty("hyperlab.home");
+        if (home == null || !Files.isRegularFile(Path.of(home, MODULE, "pom.xml"))) {
+            throw new UsageException("--executor spark: needs the hyperlab checkout with its " + MODULE
+                    + " module (run through ./hyperlab, which passes -Dhyperlab.home)");
+        }
+        return new SparkExecutor(Path.of(home), err);
+    }
+
+    /**
+     * Runs {@code trials} trials of study {@code study} in store {@code storage} on {@code master}, {@code parallelism}
+     * at once; a program objective's trial directories go under {@code trialsDir}.
+     *
+     * @return the child's exit code; when not 0, one line on stderr has said why
+     * @throws IllegalStateException when the module cannot be built or the child not started
+     */
+    int run(String master, String storage, String study, int trials, int parallelism, Path trialsDir, Path runDir) {
+        Path jar = buildIfNeeded();
+        Path target = jar.getParent();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(readLines(home.resolve(MODULE).resolve("jvm-options.txt")));
+        command.add("-cp");
+        command.add(jar + java.io.File.pathSeparator + String.join("", readLines(target.resolve("classpath.txt"))));
+        command.addAll(List.of("org.apache.spark.deploy.SparkSubmit", "--master", master, "--class", MAIN_CLASS,
+                jar.toString(), "--storage", storage, "--study", study, "--trials", String.valueOf(trials),
+                "--parallelism", String.valueOf(parallelism), "--trials-dir", trialsDir.toString(),
+                "--work-dir", Path.of("").toAbsolutePath().toString()));
+        Path log = runDir.resolve("spark.log");
+        int exit;
+        boolean explained = false;
+        try (Writer logFile = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+            Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+            child.getOutputStream().close();
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.startsWith("sweep: ")) {
+                        err.println(line);
+                        err.flush();
+                        if (line.startsWith("sweep: spark: ")) {
+                            explained = true;
+                        }
+                    } else {
+                        logFile.write(line);
+                        logFile.write('\n');
+                        logFile.flush();
+                    }
+                }
+            }
+            exit = child.waitFor();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run SparkSubmit: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        }
+        if (exit != 0 && !explained) {
+            // the child said nothing of its own: the last line of its log says what went wrong
+            err.println("sweep: spark: the Spark run exited with " + exit + ": " + lastLine(log) + " (Spark's log: "
+                    + log + ")");
+            err.flush();
+        }
+        return exit;
+    }
+
+    /** The module's jar, built first when it is missing or older than the sources it is made of. */
+    private Path buildIfNeeded() {
+        Path target = home.resolve(MODULE).resolve("target");
+        Path jar = target.resolve(MODULE + ".jar");
+        if (Files.isRegularFile(jar) && Files.isRegularFile(target.resolve("classpath.txt")) && !sourcesNewerThan(jar)) {
+            return jar;
+        }
+        err.println("hyperlab: building the Spark executor (first use or sources changed; the first build downloads "
+                + "Spark and takes a few minutes)...");
+        err.flush();
+        Path buildLog = Path.of(System.getProperty("java.io.tmpdir"), "hyperlab-spark-build.log");
+        try {
+            Process mvn = new ProcessBuilder("mvn", "-q", "-B", "-DskipTests", "package", "-pl", MODULE, "-am")
+                    .directory(home.toFile()).redirectErrorStream(true).redirectOutput(buildLog.toFile()).start();
+            if (mvn.waitFor() != 0 || !Files.isRegularFile(jar)) {
+                throw new IllegalStateException("building the Spark executor failed; see " + buildLog);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run mvn to build the Spark executor: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the Spark executor");
+        }
+        return jar;
+    }
+
+    private boolean sourcesNewerThan(Path jar) {
+        try {
+            long built = Files.getLastModifiedTime(jar).toMillis();
+            for (String module : SOURCE_MODULES) {
+                try (Stream<Path> files = Files.walk(home.resolve(module))) {
+                    if (files.filter(p -> !p.toString().contains(java.io.File.separator + "target" + java.io.File.separator))
+                            .filter(p -> p.toString().endsWith(".java") || p.endsWith("pom.xml")
+                                    || p.toString().contains("src" + java.io.File.separator + "main" + java.io.File.separator + "resources"))
+                            .anyMatch(p -> p.toFile().lastModified() > built)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static String lastLine(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return lines.isEmpty() ? "it printed nothing" : lines.get(lines.size() - 1).strip();
+        } catch (IOException e) {
+            return "its log is unreadable";
+        }
+    }
+}
