@@ -94,7 +94,7 @@ final class SparkExecutor {
         }
         if (exit != 0 && !explained) {
             // the child said nothing of its own: the last line of its log says what went wrong
-            err.println("sweep: spark: the Spark run exited with " + exit + ": " + lastLine(log) + " (Spark's log: "
+            err.println("sweep: spark: the Spark run exited with " + exit + ": " + reason(readLines(log)) + " (Spark's log: "
                     + log + ")");
             err.flush();
         }
@@ -154,12 +154,10 @@ final class SparkExecutor {
         }
     }
 
-    private static String lastLine(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return lines.isEmpty() ? "it printed nothing" : lines.get(lines.size() - 1).strip();
-        } catch (IOException e) {
-            return "its log is unreadable";
-        }
+    /** What a failed child's log says went wrong: its first exception's line, else its last line. */
+    static String reason(List<String> log) {
+        return log.stream().filter(l -> l.startsWith("Exception in thread") || l.matches("^[\\w.$]+(Exception|Error)\\b.*"))
+                .findFirst().map(l -> l.replaceFirst("^Exception in thread \"[^\"]*\" ", ""))
+                .orElse(log.isEmpty() ? "it printed nothing" : log.get(log.size() - 1).strip());
     }
 }
