@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import org.hyperlab.cli.common.UsageException;
 /**
  * {@code sweep run --executor spark}: runs the study's trials as Spark tasks in a child JVM started through
  * {@code org.apache.spark.deploy.SparkSubmit} with the {@code hyperlab-spark} module's class path (its jar plus
- * {@code target/classpath.txt}) and the JVM options of its {@code jvm-options.txt}. The module is not part of the
+ * {@code target/classpath.txt}), this JVM's options (the launcher's for sweeps: heap, collector, object alignment,
+ * {@code HYPERLAB_JAVA_OPTS}; see {@link #inheritedJvmOptions}) and then those of its {@code jvm-options.txt}. The module is not part of the
  * CLI: it is built in the checkout ({@code -Dhyperlab.home}, set by the {@code ./hyperlab} launcher) the first time,
  * or again when its sources are newer than its jar. The child's {@code sweep:} lines (one per trial, one per error)
  * go to stderr; everything else it prints (Spark's warnings) goes to {@code spark.log} in the run directory.
@@ -34,14 +36,21 @@ final class SparkExecutor {
         this.err = err;
     }
 
-    /** The executor of the checkout named by the system property {@code hyperlab.home}; a usage error without it. */
+    /**
+     * The executor of the checkout named by the system property {@code hyperlab.home}, its module built first when
+     * needed; a usage error without a checkout.
+     *
+     * @throws IllegalStateException when the module cannot be built
+     */
     static SparkExecutor fromCheckout(PrintWriter err) {
         String home = System.getProperty("hyperlab.home");
         if (home == null || !Files.isRegularFile(Path.of(home, MODULE, "pom.xml"))) {
             throw new UsageException("--executor spark: needs the hyperlab checkout with its " + MODULE
                     + " module (run through ./hyperlab, which passes -Dhyperlab.home)");
         }
-        return new SparkExecutor(Path.of(home), err);
+        SparkExecutor executor = new SparkExecutor(Path.of(home), err);
+        executor.buildIfNeeded();
+        return executor;
     }
 
     /**
@@ -49,13 +58,14 @@ final class SparkExecutor {
      * at once; a program objective's trial directories go under {@code trialsDir}.
      *
      * @return the child's exit code; when not 0, one line on stderr has said why
-     * @throws IllegalStateException when the module cannot be built or the child not started
+     * @throws IllegalStateException when the child cannot be started
      */
     int run(String master, String storage, String study, int trials, int parallelism, Path trialsDir, Path runDir) {
-        Path jar = buildIfNeeded();
-        Path target = jar.getParent();
+        Path target = home.resolve(MODULE).resolve("target");
+        Path jar = target.resolve(MODULE + ".jar");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(inheritedJvmOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         command.addAll(readLines(home.resolve(MODULE).resolve("jvm-options.txt")));
         command.add("-cp");
         command.add(jar + java.io.File.pathSeparator + String.join("", readLines(target.resolve("classpath.txt"))));
@@ -101,12 +111,12 @@ final class SparkExecutor {
         return exit;
     }
 
-    /** The module's jar, built first when it is missing or older than the sources it is made of. */
-    private Path buildIfNeeded() {
+    /** Builds the module's jar when it is missing or older than the sources it is made of. */
+    private void buildIfNeeded() {
         Path target = home.resolve(MODULE).resolve("target");
         Path jar = target.resolve(MODULE + ".jar");
         if (Files.isRegularFile(jar) && Files.isRegularFile(target.resolve("classpath.txt")) && !sourcesNewerThan(jar)) {
-            return jar;
+            return;
         }
         err.println("hyperlab: building the Spark executor (first use or sources changed; the first build downloads "
                 + "Spark and takes a few minutes)...");
@@ -124,7 +134,6 @@ final class SparkExecutor {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while building the Spark executor");
         }
-        return jar;
     }
 
     private boolean sourcesNewerThan(Path jar) {
@@ -152,6 +161,15 @@ final class SparkExecutor {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + file + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The options of this JVM the child takes too: all but the class-data-sharing archive, which holds the CLI jar's
+     * classes and would not match the child's class path.
+     */
+    static List<String> inheritedJvmOptions(List<String> options) {
+        return options.stream().filter(o -> !o.startsWith("-XX:SharedArchiveFile=") && !o.startsWith("-Xshare:")
+                && !o.startsWith("-Xlog:cds")).toList();
     }
 
     /** What a failed child's log says went wrong: its first exception's line, else its last line. */

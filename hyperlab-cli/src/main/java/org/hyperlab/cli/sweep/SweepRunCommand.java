@@ -116,7 +116,8 @@ public final class SweepRunCommand implements Callable<Integer> {
         if (jobs > MAX_JOBS) {
             throw new UsageException("--jobs: at most " + MAX_JOBS + ", got " + jobs);
         }
-        boolean spark = spark();
+        // the Spark module is built before the store is opened: a failed build leaves no empty study behind
+        SparkExecutor sparkExecutor = spark() ? SparkExecutor.fromCheckout(err) : null;
         String name = studyName(study, sweep, file);
         String dirPrefix = "sweep-" + studySlug(name, study != null ? "--study" : sweep.study() != null
                 ? "'study' in " + file : "the name of " + file);
@@ -131,9 +132,9 @@ public final class SweepRunCommand implements Callable<Integer> {
             st.trials().forEach(t -> before.add(t.number()));
             Path runDir = RunDirectories.create(store.out, dirPrefix);
             long start = System.nanoTime();
-            if (spark) {
+            if (sparkExecutor != null) {
                 int p = sparkParallelism();
-                int exit = SparkExecutor.fromCheckout(err).run(master != null ? master : "local[" + p + ",4]",
+                int exit = sparkExecutor.run(master != null ? master : "local[" + p + ",4]",
                         sparkStorageUrl(), name, n, p, runDir.resolve("trials"), runDir);
                 if (exit != 0) {
                     return exit;

@@ -19,4 +19,11 @@ class SparkExecutorTest {
         assertEquals("killed", SparkExecutor.reason(List.of("a warning", "killed")));
         assertEquals("it printed nothing", SparkExecutor.reason(List.of()));
     }
+
+    @Test
+    void theChildTakesThisJvmsOptionsButNotItsClassDataArchive() {
+        assertEquals(List.of("-XX:+UseSerialGC", "-Xmn64m", "-Dhyperlab.home=/h"), SparkExecutor.inheritedJvmOptions(
+                List.of("-XX:+UseSerialGC", "-XX:SharedArchiveFile=/h/hyperlab-cli/target/hyperlab.jsa", "-Xmn64m",
+                        "-Xlog:cds*=off:stderr", "-Dhyperlab.home=/h", "-Xshare:auto")));
+    }
 }
