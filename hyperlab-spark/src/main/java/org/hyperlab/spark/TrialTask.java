@@ -10,10 +10,9 @@ import org.hyperlab.sweep.file.SweepFile;
 import org.hyperlab.sweep.record.StudyRecord;
 import org.hyperlab.sweep.storage.StorageException;
 import org.hyperlab.sweep.storage.StudyStorage;
-import org.hyperlab.sweep.storage.StudyStorages;
 
 /**
- * The Spark task of one trial, run on an executor: opens the store, rebuilds the study's objective, sampler and
+ * The Spark task of one trial, run on an executor: opens the store (once per executor, {@link ExecutorStores}), rebuilds the study's objective, sampler and
  * pruner from its stored definition ({@link StudyDefinitions}) and runs a {@link TrialAttempt} for the trial id it is
  * given, owned by the driver's application {@code owner}. The outcome is in the store; the task returns nothing.
  */
@@ -38,16 +37,23 @@ final class TrialTask implements VoidFunction<Long> {
     @Override
     public void call(Long trialId) throws Exception {
         int attempt = TaskContext.get() == null ? 0 : TaskContext.get().attemptNumber();
-        try (StudyStorage store = StudyStorages.open(storage)) {
-            StudyRecord record = store.findStudy(study).orElseThrow(() -> new StorageException("no study named '"
-                    + study + "' in " + store));
-            SweepFile definition = StudyDefinitions.fromJson(store.studyDefinition(record.id()).orElseThrow(
-                    () -> new StorageException("study '" + study + "' has no stored definition")), "of study '" + study + "'");
-            Study st = Study.load(store, study, definition.buildSampler(), definition.buildPruner());
-            Path trials = trialsDir != null ? Path.of(trialsDir) : Files.createTempDirectory("hyperlab-trials-");
-            Path work = workDir != null ? Path.of(workDir) : Path.of("").toAbsolutePath();
-            TrialAttempt.run(store, st, definition.objectiveFunction(trials, work), trialId, owner,
-                    trial -> fault.afterClaim(trial, attempt));
+        try {
+            run(ExecutorStores.of(storage), trialId, attempt);
+        } catch (StorageException e) {
+            ExecutorStores.discard(storage);
+            throw e;
         }
+    }
+
+    private void run(StudyStorage store, long trialId, int attempt) throws java.io.IOException {
+        StudyRecord record = store.findStudy(study).orElseThrow(() -> new StorageException("no study named '"
+                + study + "' in " + store));
+        SweepFile definition = StudyDefinitions.fromJson(store.studyDefinition(record.id()).orElseThrow(
+                () -> new StorageException("study '" + study + "' has no stored definition")), "of study '" + study + "'");
+        Study st = Study.load(store, study, definition.buildSampler(), definition.buildPruner());
+        Path trials = trialsDir != null ? Path.of(trialsDir) : Files.createTempDirectory("hyperlab-trials-");
+        Path work = workDir != null ? Path.of(workDir) : Path.of("").toAbsolutePath();
+        TrialAttempt.run(store, st, definition.objectiveFunction(trials, work), trialId, owner,
+                trial -> fault.afterClaim(trial, attempt));
     }
 }

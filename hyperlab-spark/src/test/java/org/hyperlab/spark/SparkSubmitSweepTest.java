@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -16,12 +19,13 @@ import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.record.TrialState;
 import org.hyperlab.sweep.storage.JdbcStudyStorage;
 import org.hyperlab.sweep.storage.StudyStorage;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A small MNIST study run by Spark in {@code local} mode with two task threads, started through SparkSubmit in a
- * child JVM; the store (SQLite) is then checked: as many trials as asked, numbered 0..n-1 once each, all complete.
+ * child JVM; the store (SQLite, or PostgreSQL when configured) is then checked: as many trials as asked, numbered 0..n-1 once each, all complete.
  */
 class SparkSubmitSweepTest {
     private static final int TRIALS = 4;
@@ -41,10 +45,13 @@ class SparkSubmitSweepTest {
     Path dir;
 
     private String createStudy(String name) throws Exception {
+        return createStudy("jdbc:sqlite:" + dir.resolve("sweeps.db"), name);
+    }
+
+    private String createStudy(String url, String name) throws Exception {
         Path file = dir.resolve(name + ".yaml");
         Files.writeString(file, SWEEP);
         SweepFile sweep = SweepFileReader.load(file);
-        String url = "jdbc:sqlite:" + dir.resolve("sweeps.db");
         try (StudyStorage storage = JdbcStudyStorage.open(url)) {
             storage.createStudy(name, sweep.objective(), sweep.seed(), StudyDefinitions.toJson(sweep, name, TRIALS),
                     TRIALS);
@@ -86,6 +93,28 @@ class SparkSubmitSweepTest {
         assertEveryTrialOnceAndComplete(trials(url, "plain"), run.stderr());
         // Spark's INFO log stays off the terminal
         assertFalse(run.stderr().contains(" INFO "), run.stderr());
+    }
+
+    /**
+     * The store of a cluster run: PostgreSQL ({@code HYPERLAB_TEST_POSTGRES_URL}, which CI exports; skipped without
+     * it, a failure on CI), in a schema of this test's own, dropped first.
+     */
+    @Test
+    void aLocalSparkRunOnAPostgresqlStoreFinishesEveryTrialExactlyOnce() throws Exception {
+        String server = System.getenv("HYPERLAB_TEST_POSTGRES_URL");
+        boolean configured = server != null && !server.isBlank();
+        assertFalse(!configured && "true".equals(System.getenv("CI")), "CI must export HYPERLAB_TEST_POSTGRES_URL");
+        Assumptions.assumeTrue(configured, "HYPERLAB_TEST_POSTGRES_URL is not set");
+        String schema = "hyperlab_spark_test";
+        try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        String url = createStudy(server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema, "pg");
+        SparkSubmitRun run = SparkSubmitRun.run("local[2]", SparkSweepMain.class.getName(), List.of(),
+                args(url, "pg"), dir);
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEveryTrialOnceAndComplete(trials(url, "pg"), run.stderr());
     }
 
     @Test
