@@ -105,7 +105,8 @@ public final class SparkSweepDriver {
             spark.setJobDescription("hyperlab trial " + number);
             spark.parallelize(List.of(trialId), 1).foreach(task);
             return null;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // SparkException is checked, though Scala does not declare it
             return String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString());
         }
     }

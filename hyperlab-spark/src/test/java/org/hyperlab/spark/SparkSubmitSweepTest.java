@@ -130,4 +130,23 @@ class SparkSubmitSweepTest {
         assertEquals(TRIALS + 1, Files.list(attempts).count(), run.stderr());
         assertEveryTrialOnceAndComplete(trials(url, "retried"), run.stderr());
     }
+
+    @Test
+    void aTrialWhoseEveryAttemptFailedIsStoredFailedAndTheOthersRunOn() throws Exception {
+        String url = createStudy("unretried");
+        Path attempts = Files.createDirectories(dir.resolve("attempts"));
+        // local[2] tries each task once: the fault in attempt 0 fails the job of trial 2
+        SparkSubmitRun run = SparkSubmitRun.run("local[2]", FailingAttemptSweepMain.class.getName(),
+                List.of("-Dhyperlab.test.attempts=" + attempts, "-Dhyperlab.test.failTrial=2"), args(url, "unretried"),
+                dir);
+        assertEquals(0, run.exitCode(), run.stderr());
+        List<TrialRecord> trials = trials(url, "unretried");
+        assertEquals(IntStream.range(0, TRIALS).boxed().toList(), trials.stream().map(TrialRecord::number).toList());
+        for (TrialRecord t : trials) {
+            assertEquals(t.number() == 2 ? TrialState.FAILED : TrialState.COMPLETE, t.state(), t + "\n" + run.stderr());
+        }
+        assertTrue(trials.get(2).message().startsWith("its Spark task failed: "), trials.get(2).message());
+        assertTrue(trials.get(2).message().contains("injected fault: attempt 0 of trial 2"), trials.get(2).message());
+        assertEquals(1, run.stderr().lines().filter(l -> l.startsWith("sweep: trial 2 failed")).count(), run.stderr());
+    }
 }
