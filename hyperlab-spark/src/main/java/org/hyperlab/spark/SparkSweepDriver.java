@@ -13,11 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.hyperlab.sweep.TrialProgressLine;
-import org.hyperlab.sweep.file.StudyDefinitions;
 import org.hyperlab.sweep.file.SweepFile;
 import org.hyperlab.sweep.record.StudyRecord;
 import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.record.TrialState;
+import org.hyperlab.sweep.sampler.Sampler;
 import org.hyperlab.sweep.storage.StaleTrialException;
 import org.hyperlab.sweep.storage.StorageException;
 import org.hyperlab.sweep.storage.StudyStorage;
@@ -54,12 +54,10 @@ public final class SparkSweepDriver {
      * @throws StorageException when the study or its definition is missing
      */
     public List<TrialRecord> run(StudyStorage storage) throws InterruptedException {
-        StudyRecord study = storage.findStudy(args.study()).orElseThrow(() -> new StorageException("no study named '"
-                + args.study() + "' in " + storage));
-        SweepFile definition = StudyDefinitions.fromJson(storage.studyDefinition(study.id()).orElseThrow(
-                () -> new StorageException("study '" + args.study() + "' has no stored definition")),
-                "of study '" + args.study() + "'");
-        var sampler = definition.buildSampler();
+        StoredStudy stored = StoredStudy.read(storage, args.study());
+        StudyRecord study = stored.record();
+        SweepFile definition = stored.definition();
+        Sampler sampler = definition.buildSampler();
         List<Map<String, Object>> planned = sampler.plannedTrials();
         if (!planned.isEmpty()) {
             storage.enqueueTrialsOnce(study.id(), "planned", planned);

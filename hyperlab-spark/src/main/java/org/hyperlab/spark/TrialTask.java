@@ -5,15 +5,13 @@ import java.nio.file.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.VoidFunction;
 import org.hyperlab.sweep.Study;
-import org.hyperlab.sweep.file.StudyDefinitions;
 import org.hyperlab.sweep.file.SweepFile;
-import org.hyperlab.sweep.record.StudyRecord;
 import org.hyperlab.sweep.storage.StorageException;
 import org.hyperlab.sweep.storage.StudyStorage;
 
 /**
  * The Spark task of one trial, run on an executor: opens the store (once per executor, {@link ExecutorStores}), rebuilds the study's objective, sampler and
- * pruner from its stored definition ({@link StudyDefinitions}) and runs a {@link TrialAttempt} for the trial id it is
+ * pruner from its stored definition ({@link StoredStudy}) and runs a {@link TrialAttempt} for the trial id it is
  * given, owned by the driver's application {@code owner}. The outcome is in the store; the task returns nothing.
  */
 final class TrialTask implements VoidFunction<Long> {
@@ -46,10 +44,7 @@ final class TrialTask implements VoidFunction<Long> {
     }
 
     private void run(StudyStorage store, long trialId, int attempt) throws java.io.IOException {
-        StudyRecord record = store.findStudy(study).orElseThrow(() -> new StorageException("no study named '"
-                + study + "' in " + store));
-        SweepFile definition = StudyDefinitions.fromJson(store.studyDefinition(record.id()).orElseThrow(
-                () -> new StorageException("study '" + study + "' has no stored definition")), "of study '" + study + "'");
+        SweepFile definition = StoredStudy.read(store, study).definition();
         Study st = Study.load(store, study, definition.buildSampler(), definition.buildPruner());
         Path trials = trialsDir != null ? Path.of(trialsDir) : Files.createTempDirectory("hyperlab-trials-");
         Path work = workDir != null ? Path.of(workDir) : Path.of("").toAbsolutePath();
