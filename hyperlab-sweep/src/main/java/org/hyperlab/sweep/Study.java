@@ -291,19 +291,35 @@ public final class Study {
     private void run(TrialRecord start, ObjectiveFunction objective) {
         Optional<TrialRecord> done;
         try {
-            done = TrialRun.run(storage, record, start, sampler, pruner, objective);
+            done = runClaimed(objective, start);
         } finally {
             synchronized (trialEnded) {
                 trialEnded.notifyAll();
             }
         }
-        synchronized (this) {
-            if (done.isPresent()) {
-                listener.accept(done.get());
-            } else {
+        if (done.isEmpty()) {
+            synchronized (this) {
                 refusedListener.accept(storage.trial(start.id()));
             }
         }
+    }
+
+    /**
+     * Evaluates a trial the caller has already started ({@code RUNNING} in the store, e.g. claimed through
+     * {@link StudyStorage#claimTrial}) as {@link TrialRun} does, heartbeats included, and tells the finished-trial
+     * listener. When the store refuses a write because the trial was finished meanwhile (by another attempt at the
+     * same trial, a reaper or a resume), it returns empty: the first finish stands.
+     *
+     * @return the finished trial as stored by this call, or empty when its result was refused
+     */
+    public Optional<TrialRecord> runClaimed(ObjectiveFunction objective, TrialRecord start) {
+        Optional<TrialRecord> done = TrialRun.run(storage, record, start, sampler, pruner, objective);
+        if (done.isPresent()) {
+            synchronized (this) {
+                listener.accept(done.get());
+            }
+        }
+        return done;
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hyperlab.sweep.pruner.Pruner;
 import org.hyperlab.sweep.pruner.PruningContext;
 import org.hyperlab.sweep.sampler.Sampler;
@@ -30,8 +29,6 @@ import org.hyperlab.sweep.storage.StudyStorage;
  * validation metric after each epoch) and {@link #shouldPrune()} asks the pruner. Used by one thread.
  */
 public final class Trial {
-    private static final Set<TrialState> HISTORY = EnumSet.of(TrialState.COMPLETE, TrialState.PRUNED,
-            TrialState.DIVERGED);
     private final StudyStorage storage;
     private final StudyRecord study;
     private final TrialRecord start;
@@ -99,16 +96,8 @@ public final class Trial {
 
     private SamplingContext samplingContext() {
         if (samplingContext == null) {
-            List<TrialRecord> history = new ArrayList<>();
-            List<TrialRecord> pending = new ArrayList<>();
-            for (TrialRecord t : storage.trials(study.id())) {
-                if (HISTORY.contains(t.state())) {
-                    history.add(t);
-                } else if (t.state() == TrialState.RUNNING && t.id() != start.id()) {
-                    pending.add(t);
-                }
-            }
-            samplingContext = new SamplingContext(number(), seed(), study.objective().direction(), history, pending);
+            samplingContext = SamplingContext.of(number(), seed(), study.objective().direction(),
+                    storage.trials(study.id()), start.id(), EnumSet.of(TrialState.RUNNING));
         }
         return samplingContext;
     }

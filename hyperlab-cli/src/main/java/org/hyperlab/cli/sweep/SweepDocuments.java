@@ -149,12 +149,6 @@ final class SweepDocuments {
 
     /** The progress line of a finished trial. */
     static String progress(StudyRecord study, TrialRecord t, List<TrialRecord> all) {
-        String value = t.value() == null ? "" : String.format(Locale.ROOT, " %s=%.6g", study.objective().metric(), t.value());
-        String best = Study.best(all, study).map(b -> String.format(Locale.ROOT, "; best so far trial %d (%.6g)",
-                b.number(), b.value())).orElse("");
-        String message = t.message() == null ? "" : " (" + t.message() + ")";
-        return String.format(Locale.ROOT, "sweep: trial %d %s%s after %d epochs in %.1f s %s%s%s", t.number(),
-                t.state().name().toLowerCase(Locale.ROOT), value, t.intermediate().size(), t.durationSeconds(),
-                t.params(), message, best);
+        return org.hyperlab.sweep.TrialProgressLine.of(study, t, all);
     }
 }

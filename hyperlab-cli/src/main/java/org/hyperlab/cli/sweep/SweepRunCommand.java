@@ -28,13 +28,15 @@ import picocli.CommandLine;
  * usage error unless {@code --resume}), or with {@code --resume} loads it, marks trials left running by dead processes
  * of this host failed and re-runs them (every running trial with {@code --fail-running}) and raises its budget by
  * {@code --trials}; then works on the study like {@code sweep worker} ({@link SweepWork}): runs trials on
- * {@code --jobs} threads until the study's budget is finished, together with any workers that joined it.
+ * {@code --jobs} threads until the study's budget is finished, together with any workers that joined it, or with
+ * {@code --executor spark} hands the rest of the budget to Spark tasks ({@link SparkExecutor}).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run (or with --resume continue or extend) the sweep described by a YAML or JSON file.",
         footer = {"", "Examples:",
                 "  hyperlab sweep run examples/sweep-mnist-tpe.yaml",
                 "  hyperlab sweep run examples/sweep-mnist-tpe.yaml --trials 40 --jobs 2 --study lr-2",
+                "  hyperlab sweep run examples/sweep-mnist-tpe.yaml --executor spark --master 'local[2]'",
                 "  hyperlab sweep run examples/sweep-mnist-tpe.yaml --storage jdbc:postgresql://db:5432/hyperlab?user=me"})
 public final class SweepRunCommand implements Callable<Integer> {
     /** Most trials at once: each holds its own model and data copy; past the cores they only compete for memory. */
@@ -69,6 +71,19 @@ public final class SweepRunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the study as one JSON document on stdout.")
     boolean json;
 
+    @Option(names = "--executor", paramLabel = "local|spark", defaultValue = "local",
+            description = {"Where trials run: local (threads of this process) or spark (Spark tasks; the Spark module is "
+                    + "built on first use; see docs/spark.md) (default: ${DEFAULT-VALUE})."})
+    String executor;
+
+    @Option(names = "--master", paramLabel = "URL", description = "With --executor spark: the Spark master, e.g. "
+            + "local[2], spark://HOST:7077 or yarn (default: local[P,4], P task threads, each task tried up to 4 times).")
+    String master;
+
+    @Option(names = "--parallelism", paramLabel = "P", description = "With --executor spark: trials run at once "
+            + "(default: --jobs when given, else 2).")
+    Integer parallelism;
+
     @Mixin
     SweepStorageOptions store;
 
@@ -92,14 +107,64 @@ public final class SweepRunCommand implements Callable<Integer> {
         if (jobs > MAX_JOBS) {
             throw new UsageException("--jobs: at most " + MAX_JOBS + ", got " + jobs);
         }
+        // the Spark module is built before the store is opened: a failed build leaves no empty study behind
+        SparkExecutor sparkExecutor = spark() ? SparkExecutor.fromCheckout(err) : null;
         String name = studyName(study, sweep, file);
         String dirPrefix = "sweep-" + studySlug(name, study != null ? "--study" : sweep.study() != null
                 ? "'study' in " + file : "the name of " + file);
         Sampler sampler = sweep.buildSampler();
         try (StudyStorage storage = store.open()) {
             Study st = open(storage, name, sweep, sampler, err, n);
-            return SweepWork.run(spec, storage, st, sweep, store.out, dirPrefix, jobs, json);
+            SweepWork.Work work = sparkExecutor == null ? SweepWork.local(st, sweep, jobs)
+                    : (study, runDir) -> sparkExecutor.run(master != null ? master : "local[" + sparkParallelism() + ",4]",
+                            sparkStorageUrl(), name, remainingBudget(storage, study), sparkParallelism(),
+                            runDir.resolve("trials"), runDir);
+            return SweepWork.run(spec, storage, st, store.out, dirPrefix, work, json);
         }
+    }
+
+    /**
+     * Whether the trials run as Spark tasks ({@code --executor spark}); {@code --master} and {@code --parallelism}
+     * apply only then, and the store must be one a Spark task can open (not {@code memory:}).
+     */
+    private boolean spark() {
+        if (!executor.equals("local") && !executor.equals("spark")) {
+            throw new UsageException("--executor: expected local or spark, got '" + executor + "'");
+        }
+        boolean spark = executor.equals("spark");
+        if (!spark && (master != null || parallelism != null)) {
+            throw new UsageException((master != null ? "--master" : "--parallelism") + " only applies with --executor spark");
+        }
+        if (spark && parallelism != null && (parallelism < 1 || parallelism > MAX_JOBS)) {
+            throw new UsageException("--parallelism: expected 1 to " + MAX_JOBS + ", got " + parallelism);
+        }
+        if (spark && store.url().equals("memory:")) {
+            throw new UsageException("--executor spark: the store must be one Spark tasks can open (jdbc:sqlite:FILE "
+                    + "or jdbc:postgresql://...), not memory:");
+        }
+        return spark;
+    }
+
+    /** The trials still to hand out: the study's budget less its trials that count against it. */
+    private static int remainingBudget(StudyStorage storage, Study study) {
+        long counted = study.trials().stream().filter(org.hyperlab.sweep.storage.TrialBudget::counts).count();
+        return storage.trialBudget(study.record().id()).map(b -> (int) Math.max(0, b - counted)).orElse(0);
+    }
+
+    /** The Spark tasks at once: {@code --parallelism}, else {@code --jobs} when given, else 2. */
+    private int sparkParallelism() {
+        if (parallelism != null) {
+            return parallelism;
+        }
+        return spec.commandLine().getParseResult().hasMatchedOption("--jobs") ? jobs : 2;
+    }
+
+    /** The store's URL for the Spark tasks: a SQLite file by its absolute path, as they may run elsewhere. */
+    private String sparkStorageUrl() {
+        String url = store.url();
+        String sqlite = "jdbc:sqlite:";
+        return url.startsWith(sqlite) && !url.contains("?") ? sqlite + Path.of(url.substring(sqlite.length()))
+                .toAbsolutePath() : url;
     }
 
     /** The study's name: {@code --study}, else the file's {@code study}, else the file's base name. */

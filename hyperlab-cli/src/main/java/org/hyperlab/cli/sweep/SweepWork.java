@@ -29,13 +29,48 @@ final class SweepWork {
     private SweepWork() {
     }
 
+    /** How the trials run: on threads of this process, or handed to an executor elsewhere (e.g. Spark tasks). */
+    @FunctionalInterface
+    interface Work {
+        /**
+         * Runs trials of {@code study} until its budget is finished, writing per-trial files under {@code runDir}.
+         *
+         * @return 0, or the exit code of a failed executor
+         */
+        int run(Study study, Path runDir);
+
+        /** Whether a trial this run finished was run by this process (the "every trial failed" rule counts those). */
+        default boolean ranHere(TrialRecord t) {
+            return true;
+        }
+    }
+
+    /** {@link Study#work} on {@code jobs} threads, with the program-sweep shutdown hook. */
+    static Work local(Study st, SweepFile sweep, int jobs) {
+        String self = org.hyperlab.sweep.Workers.self();
+        return new Work() {
+            @Override
+            public int run(Study study, Path runDir) {
+                try (ProgramShutdown shutdown = ProgramShutdown.install(st, sweep)) {
+                    study.work(sweep.objectiveFunction(runDir.resolve("trials"), Path.of("").toAbsolutePath()), jobs);
+                }
+                return ExitCodes.OK;
+            }
+
+            @Override
+            public boolean ranHere(TrialRecord t) {
+                return self.equals(t.attrs().get(org.hyperlab.sweep.Workers.ATTR));
+            }
+        };
+    }
+
     /**
      * Runs the trials and writes the outputs.
      *
-     * @return 0, or 1 when every trial this process finished failed
+     * @return 0, 1 when every trial this process finished failed, or a failed executor's exit code
      */
-    static int run(CommandLine.Model.CommandSpec spec, StudyStorage storage, Study st, SweepFile sweep, Path out,
-                   String dirPrefix, int jobs, boolean json) {
+    static int run(CommandLine.Model.CommandSpec spec, StudyStorage storage, Study st, Path out, String dirPrefix,
+                   Work work, boolean json) {
         PrintWriter err = spec.commandLine().getErr();
         st.onTrialFinished(t -> {
             err.println(SweepDocuments.progress(st.record(), t, st.trials()));
@@ -49,8 +84,9 @@ final class SweepWork {
         st.trials().forEach(t -> before.add(t.number()));
         Path runDir = RunDirectories.create(out, dirPrefix);
         long start = System.nanoTime();
-        try (ProgramShutdown shutdown = ProgramShutdown.install(st, sweep)) {
-            st.work(sweep.objectiveFunction(runDir.resolve("trials"), Path.of("").toAbsolutePath()), jobs);
+        int exit = work.run(st, runDir);
+        if (exit != ExitCodes.OK) {
+            return exit;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         List<TrialRecord> all = st.trials();
@@ -70,9 +106,7 @@ final class SweepWork {
         } else {
             spec.commandLine().getOut().println(runDir);
         }
-        String self = org.hyperlab.sweep.Workers.self();
-        List<TrialRecord> ran = all.stream().filter(t -> !before.contains(t.number())
-                && self.equals(t.attrs().get(org.hyperlab.sweep.Workers.ATTR))).toList();
+        List<TrialRecord> ran = all.stream().filter(t -> !before.contains(t.number()) && work.ranHere(t)).toList();
         boolean allFailed = !ran.isEmpty() && ran.stream().allMatch(t -> t.state() == TrialState.FAILED);
         if (allFailed) {
             err.println("sweep: every trial of this run failed");

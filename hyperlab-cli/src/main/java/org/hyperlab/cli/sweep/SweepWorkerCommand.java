@@ -50,8 +50,8 @@ public final class SweepWorkerCommand implements Callable<Integer> {
         }
         try (StudyStorage storage = target.store.open()) {
             SweepStoredStudy stored = SweepStoredStudy.open(storage, target.name);
-            return SweepWork.run(spec, storage, stored.study(), stored.definition(), target.store.out, dirPrefix, jobs,
-                    json);
+            return SweepWork.run(spec, storage, stored.study(), target.store.out, dirPrefix,
+                    SweepWork.local(stored.study(), stored.definition(), jobs), json);
         }
     }
 }

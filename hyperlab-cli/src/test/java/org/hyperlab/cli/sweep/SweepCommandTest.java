@@ -115,6 +115,27 @@ class SweepCommandTest {
     }
 
     @Test
+    void sparkOptionsWithoutTheSparkExecutorAreUsageErrorsOnOneLine() throws Exception {
+        Path file = sweepFile("  lr: {type: float, low: 1.0e-4, high: 0.5, log: true}");
+        String[][] cases = {
+                {"--master", "local[2]", "hyperlab sweep run: --master only applies with --executor spark"},
+                {"--parallelism", "2", "hyperlab sweep run: --parallelism only applies with --executor spark"},
+                {"--executor", "yarn", "hyperlab sweep run: --executor: expected local or spark, got 'yarn'"},
+        };
+        for (String[] c : cases) {
+            CliRun r = CliRun.of("sweep", "run", file.toString(), "--storage", storage, "--out",
+                    dir.resolve("runs").toString(), c[0], c[1]);
+            assertEquals(2, r.exitCode(), r.err());
+            assertEquals(c[2], r.err().strip());
+            assertTrue(!Files.exists(dir.resolve("s.db")), "no store is created on a usage error");
+        }
+        CliRun memory = CliRun.of("sweep", "run", file.toString(), "--storage", "memory:", "--executor", "spark");
+        assertEquals(2, memory.exitCode(), memory.err());
+        assertTrue(memory.err().strip().startsWith("hyperlab sweep run: --executor spark: the store must be one Spark tasks "
+                + "can open"), memory.err());
+    }
+
+    @Test
     void badSearchSpacesAreUsageErrorsNamingTheParameter() throws Exception {
         String[][] cases = {
                 {"  lrr: {type: float, low: 0.1, high: 1}", "parameter 'lrr': unknown option"},

@@ -1,7 +1,11 @@
 package org.hyperlab.sweep.sampler;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.hyperlab.sweep.record.TrialRecord;
+import org.hyperlab.sweep.record.TrialState;
 import org.hyperlab.sweep.space.Direction;
 
 /**
@@ -26,5 +30,27 @@ public record SamplingContext(int trialNumber, long trialSeed, Direction directi
     /** A context without running trials. */
     public SamplingContext(int trialNumber, long trialSeed, Direction direction, List<TrialRecord> history) {
         this(trialNumber, trialSeed, direction, history, List.of());
+    }
+
+    /** The states of the trials a sampler learns from: finished with a result (a failure says nothing). */
+    public static final Set<TrialState> HISTORY = EnumSet.of(TrialState.COMPLETE, TrialState.PRUNED,
+            TrialState.DIVERGED);
+
+    /**
+     * The context of trial {@code trialNumber} given all the study's {@code trials}: those in {@link #HISTORY} are
+     * the history, those in {@code pendingStates} other than trial {@code selfId} itself are pending.
+     */
+    public static SamplingContext of(int trialNumber, long trialSeed, Direction direction, List<TrialRecord> trials,
+                                     long selfId, Set<TrialState> pendingStates) {
+        List<TrialRecord> history = new ArrayList<>();
+        List<TrialRecord> pending = new ArrayList<>();
+        for (TrialRecord t : trials) {
+            if (HISTORY.contains(t.state())) {
+                history.add(t);
+            } else if (pendingStates.contains(t.state()) && t.id() != selfId) {
+                pending.add(t);
+            }
+        }
+        return new SamplingContext(trialNumber, trialSeed, direction, history, pending);
     }
 }

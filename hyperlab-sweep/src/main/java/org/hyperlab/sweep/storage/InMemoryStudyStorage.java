@@ -126,6 +126,19 @@ public final class InMemoryStudyStorage implements StudyStorage {
     }
 
     @Override
+    public synchronized Optional<TrialRecord> claimTrial(long trialId) {
+        TrialRecord t = trials.get(trialId);
+        if (t == null) {
+            throw new StorageException("no trial with id " + trialId);
+        }
+        if (t.state() != TrialState.WAITING) {
+            return Optional.empty();
+        }
+        return Optional.of(replace(t, TrialState.RUNNING, t.params(), t.intermediate(), t.attrs(), null, null,
+                Instant.now(), null));
+    }
+
+    @Override
     public synchronized Optional<TrialRecord> startTrialWithinBudget(long studyId, boolean createIfNoneWaiting) {
         Integer budget = budgets.get(study(studyId).id());
         if (budget != null && counted(studyId) >= budget) {

@@ -261,6 +261,13 @@ public final class JdbcStudyStorage implements StudyStorage {
     }
 
     @Override
+    public Optional<TrialRecord> claimTrial(long trialId) {
+        return tx(c -> update(c, "UPDATE trials SET state = 'RUNNING', started_ms = ?, heartbeat_ms = " + dialect.nowMillis
+                + " WHERE trial_id = ? AND state = 'WAITING'", System.currentTimeMillis(), trialId) == 1
+                ? Optional.of(TrialRows.read(c, "trial_id", trialId).get(0)) : Optional.<TrialRecord>empty());
+    }
+
+    @Override
     public Optional<TrialRecord> startTrialWithinBudget(long studyId, boolean createIfNoneWaiting) {
         return tx(c -> {
             Long budget;

@@ -71,6 +71,12 @@ public interface StudyStorage extends AutoCloseable {
     Optional<TrialRecord> claimWaitingTrial(long studyId);
 
     /**
+     * Atomically turns trial {@code trialId} from {@code WAITING} into {@code RUNNING} (an executor that was handed
+     * that very trial, e.g. a Spark task) and returns it; empty when it is not waiting (claimed or finished already).
+     */
+    Optional<TrialRecord> claimTrial(long trialId);
+
+    /**
      * Starts a trial in one atomic step, unless the study's trial budget is used up (its trials that count, see
      * {@link TrialBudget#counts}, number at least the budget; no budget, no limit): claims the
      * lowest-numbered {@code WAITING} trial, or else, when {@code createIfNoneWaiting}, creates a {@code RUNNING} one.
