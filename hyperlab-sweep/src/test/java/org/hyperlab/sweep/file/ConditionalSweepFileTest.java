@@ -69,6 +69,30 @@ class ConditionalSweepFileTest {
     }
 
     @Test
+    void aProgramGetsOnlyTheActiveParametersInItsEnvironmentAndParamsFile() throws Exception {
+        // the program's value says whether HYPERLAB_PARAM_MOMENTUM was set: 1 when it was, 2 when not
+        Path sweep = file("env.yaml", "objective:",
+                "  command: [sh, -c, 'if [ -n \"${HYPERLAB_PARAM_MOMENTUM+set}\" ]; then echo loss=1; else echo loss=2; fi']",
+                "  metric: loss", "seed: 5", "trials: 8", "sampler: {type: random}", "pruner: {type: none}", "params:",
+                "  optimizer: [sgd, momentum]", "  momentum: {choices: [0.5, 0.9], when: {optimizer: momentum}}");
+        SweepFile f = SweepFileReader.load(sweep);
+        Study study = Study.create(new InMemoryStudyStorage(), "program-conditional", f.objective(), f.seed(),
+                f.buildSampler(), f.buildPruner());
+        Path trialsDir = Files.createDirectories(dir.resolve("trials"));
+        study.optimize(f.objectiveFunction(trialsDir, dir), f.trials(), 1);
+        Set<Boolean> seen = new java.util.HashSet<>();
+        for (TrialRecord t : study.trials()) {
+            boolean active = t.params().containsKey("momentum");
+            seen.add(active);
+            assertEquals(active, "momentum".equals(t.params().get("optimizer")), t.params().toString());
+            assertEquals(active ? 1.0 : 2.0, t.value(), "trial " + t.number() + " " + t.params());
+            String json = Files.readString(trialsDir.resolve("trial-" + t.number()).resolve("params.json"));
+            assertEquals(active, json.contains("\"momentum\" :") || json.contains("\"momentum\":"), json);
+        }
+        assertEquals(Set.of(true, false), seen);
+    }
+
+    @Test
     void trainOptionsAreCheckedWithOnlyTheActiveParameters() throws Exception {
         // momentum for adam is rejected by train; searched only for momentum, the file is valid
         Path always = file("always.yaml", "params:", "  optimizer: [adam, momentum]",
