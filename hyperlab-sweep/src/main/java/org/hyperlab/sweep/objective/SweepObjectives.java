@@ -63,7 +63,8 @@ public final class SweepObjectives {
                 try {
                     checkFixed(command, options);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("'params': " + name + " = " + value + ": " + e.getMessage(), e);
+                    throw new IllegalArgumentException("'params': " + name + " = " + value + ": " + e.getMessage()
+                            + conditionHint(command, options, name, space), e);
                 }
             }
         });
@@ -71,6 +72,32 @@ public final class SweepObjectives {
             DescendObjective.requireOneRun(fixed, space.parameters().keySet().stream()
                     .filter(name -> !space.isConditional(name)).collect(java.util.stream.Collectors.toSet()));
         }
+    }
+
+    /**
+     * When the options pass without one other searched option, the hint that it could be searched only for some
+     * values of {@code name} ({@code when:}); else empty. Only for a categorical or int {@code name}, which can be a
+     * parent.
+     */
+    private static String conditionHint(String command, Map<String, Object> options, String name, SearchSpace space) {
+        if (space.get(name) instanceof FloatDistribution) {
+            return "";
+        }
+        for (String other : space.parameters().keySet()) {
+            if (other.equals(name) || !options.containsKey(other)) {
+                continue;
+            }
+            Map<String, Object> without = new LinkedHashMap<>(options);
+            without.remove(other);
+            try {
+                checkFixed(command, without);
+            } catch (IllegalArgumentException stillWrong) {
+                continue;
+            }
+            return "; if '" + other + "' applies only to some values of '" + name + "', search it only for them: "
+                    + other + ": {..., when: {" + name + ": [...]}}";
+        }
+        return "";
     }
 
     /** A list's first choice; the middle of a range (geometric for a log range), as its type. */

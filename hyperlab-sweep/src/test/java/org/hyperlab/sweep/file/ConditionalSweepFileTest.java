@@ -98,6 +98,8 @@ class ConditionalSweepFileTest {
         Path always = file("always.yaml", "params:", "  optimizer: [adam, momentum]",
                 "  momentum: {type: float, low: 0.5, high: 0.99}");
         assertTrue(error(always).contains("optimizer = adam: adam: unknown hyperparameter 'momentum'"), error(always));
+        assertTrue(error(always).endsWith("; if 'momentum' applies only to some values of 'optimizer', search it only "
+                + "for them: momentum: {..., when: {optimizer: [...]}}"), error(always));
         Path conditional = file("conditional.yaml", "params:", "  optimizer: [adam, momentum]",
                 "  momentum: {type: float, low: 0.5, high: 0.99, when: {optimizer: momentum}}");
         assertTrue(SweepFileReader.load(conditional).space().isConditional("momentum"));
