@@ -3,6 +3,8 @@ package org.hyperlab.sweep.sampler;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,13 +101,13 @@ public final class TpeSampler implements Sampler {
         if (groups.size() == 1) {
             return sampleGroup(context, space, observed, "tpe:joint");
         }
-        Map<String, Object> proposed = new java.util.HashMap<>();
+        Map<String, Object> proposed = new HashMap<>();
         for (List<String> group : groups) {
-            Map<String, Distribution> sub = new java.util.LinkedHashMap<>();
+            Map<String, Distribution> sub = new LinkedHashMap<>();
             group.forEach(name -> sub.put(name, space.get(name)));
             proposed.putAll(sampleGroup(context, new SearchSpace(sub), observed, "tpe:group:" + String.join(",", group)));
         }
-        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        Map<String, Object> out = new LinkedHashMap<>();
         space.parameters().keySet().forEach(name -> out.put(name, proposed.get(name)));
         return out;
     }
