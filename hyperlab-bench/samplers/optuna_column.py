@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The Optuna column of the sampler benchmark (SamplerBenchmark in hyperlab-bench): Optuna's default TPESampler
-on the same five functions, seeds 0..SEEDS-1, written as OUT/curves-optuna.csv in the benchmark's CSV format
+on the same six functions, seeds 0..SEEDS-1, written as OUT/curves-optuna.csv in the benchmark's CSV format
 (function,sampler,seed,trial,best). The project never needs Optuna; install it only to re-make this column:
 
     python3 -m venv /tmp/optuna-venv && /tmp/optuna-venv/bin/pip install optuna==5.0.0
@@ -58,8 +58,22 @@ def mixed(t):
     return (math.log10(lr) - centre) ** 2 + 0.3 * (layers - 3) ** 2 / 4 + (0 if width == 256 else 0.5) + offset
 
 
+def conditional(t):
+    # define-by-run: momentum exists only for the momentum optimizer, beta1 and warmup only for adam
+    optimizer = t.suggest_categorical("optimizer", ["sgd", "momentum", "adam"])
+    lr = t.suggest_float("lr", 1e-5, 1, log=True)
+    layers = t.suggest_int("layers", 1, 8)
+    opt = ["sgd", "momentum", "adam"].index(optimizer)
+    value = (math.log10(lr) + 1 + opt) ** 2 + 0.3 * (layers - 3) ** 2 / 4 + [0.6, 0.2, 0][opt]
+    if optimizer == "momentum":
+        value += 2 * (t.suggest_float("momentum", 0, 0.99) - 0.9) ** 2
+    elif optimizer == "adam":
+        value += 5 * (t.suggest_float("beta1", 0.5, 0.999) - 0.85) ** 2 + 0.02 * (t.suggest_int("warmup", 0, 10) - 4) ** 2
+    return value
+
+
 FUNCTIONS = {"branin": branin, "hartmann6": hartmann6, "rosenbrock5": rosenbrock5,
-             "styblinski-tang10": styblinski_tang10, "mixed": mixed}
+             "styblinski-tang10": styblinski_tang10, "mixed": mixed, "conditional": conditional}
 
 
 def main():

@@ -69,6 +69,7 @@ class DashboardBrowserTest {
         writer = StudyStorages.open(storeUrl);
         hostileStudy();
         prunedStudy();
+        conditionalStudy();
         dashboard = Dashboard.start(new DashboardSettings(storeUrl, runs, DashboardSettings.LOCAL_HOST, 0));
         browser = HeadlessChromium.start(tmp);
     }
@@ -114,6 +115,21 @@ class DashboardBrowserTest {
         }, 8, 1);
     }
 
+    /** Four complete trials where momentum, a conditional parameter, exists only for the momentum optimizer. */
+    static void conditionalStudy() {
+        long id = writer.createStudy("conditional", new ObjectiveSpec("loss", Direction.MINIMIZE), 1).id();
+        Object[] momentum = {null, 0.9, null, 0.5};
+        for (int n = 0; n < momentum.length; n++) {
+            Map<String, Object> params = new java.util.LinkedHashMap<>();
+            params.put("optimizer", momentum[n] == null ? "sgd" : "momentum");
+            params.put("lr", 0.01 * (n + 1));
+            if (momentum[n] != null) {
+                params.put("momentum", momentum[n]);
+            }
+            writer.finishTrial(writer.createTrial(id, TrialState.RUNNING, params).id(), TrialState.COMPLETE, n + 1.0, null);
+        }
+    }
+
     static List<TrialRecord> trials(String study) {
         return writer.trials(writer.findStudy(study).orElseThrow().id());
     }
@@ -157,6 +173,23 @@ class DashboardBrowserTest {
         browser.findElement(By.cssSelector("button[data-tab=parallel]")).click();
         assertEquals(complete, count("#parallel-chart path.pcp"));
         screenshot("study.png");
+    }
+
+    @Test
+    void aParameterATrialLacksIsAGapInItsParallelCoordinatesLine() {
+        open("#/study/conditional");
+        waitFor(Duration.ofSeconds(10), "table drawn", () -> count("#trials tr.trial-row") == 4);
+        browser.findElement(By.cssSelector("button[data-tab=parallel]")).click();
+        assertEquals(4, count("#parallel-chart path.pcp"));
+        // axes optimizer, lr, momentum, objective: an sgd trial's line stops at lr and starts again at the objective
+        for (WebElement line : browser.findElements(By.cssSelector("#parallel-chart path.pcp"))) {
+            boolean sgd = Integer.parseInt(line.getAttribute("data-trial")) % 2 == 0;
+            String d = line.getAttribute("d");
+            assertEquals(sgd ? 2 : 1, d.chars().filter(c -> c == 'M').count(), d);
+            assertEquals(sgd ? 1 : 3, d.chars().filter(c -> c == 'L').count(), d);
+        }
+        browser.findElement(By.cssSelector("button[data-tab=slices]")).click();
+        assertEquals(4 + 4 + 2, count("circle.slice-mark"));
     }
 
     @Test

@@ -118,22 +118,35 @@ public final class Trial {
     }
 
     /**
-     * Every parameter of a search space, in its order. The parameters not yet settled (suggested before or fixed
-     * when enqueued) are proposed together by {@link Sampler#sampleJoint}, so a joint model sees them at once.
+     * The active parameters of a search space ({@link SearchSpace#activeAfter}), in its order; an inactive
+     * conditional parameter is neither sampled nor stored, and is absent from the answer. The parameters not yet
+     * settled (suggested before or fixed when enqueued) are proposed level by level, parents before children: the
+     * unconditional ones together by {@link Sampler#sampleJoint}, so a joint model sees them at once, then each
+     * level of conditional ones that their parents' values activate by {@link Sampler#sampleConditional}.
      */
     public Map<String, Object> suggestAll(SearchSpace space) {
-        Map<String, Distribution> open = new LinkedHashMap<>();
-        space.parameters().forEach((name, d) -> {
-            if (known(name, d) == null) {
-                open.put(name, d);
+        Map<String, Object> settled = new LinkedHashMap<>();
+        for (Map<String, Distribution> level = space.activeAfter(settled); !level.isEmpty();
+                level = space.activeAfter(settled)) {
+            Map<String, Distribution> open = new LinkedHashMap<>();
+            level.forEach((name, d) -> {
+                Object known = known(name, d);
+                if (known == null) {
+                    open.put(name, d);
+                } else {
+                    settled.put(name, known);
+                }
+            });
+            if (!open.isEmpty()) {
+                boolean conditional = open.keySet().stream().anyMatch(space::isConditional);
+                SearchSpace sub = new SearchSpace(open);
+                Map<String, Object> proposed = conditional ? sampler.sampleConditional(samplingContext(), sub)
+                        : sampler.sampleJoint(samplingContext(), sub);
+                open.keySet().forEach(name -> settled.put(name, record(name, proposed.get(name))));
             }
-        });
-        if (!open.isEmpty()) {
-            Map<String, Object> proposed = sampler.sampleJoint(samplingContext(), new SearchSpace(open));
-            open.keySet().forEach(name -> record(name, proposed.get(name)));
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        space.parameters().forEach((name, d) -> out.put(name, params.get(name)));
+        space.parameters().keySet().stream().filter(settled::containsKey).forEach(name -> out.put(name, settled.get(name)));
         return out;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.hyperlab.sweep.space.CategoricalDistribution;
+import org.hyperlab.sweep.space.Condition;
 import org.hyperlab.sweep.space.Distribution;
 import org.hyperlab.sweep.space.FloatDistribution;
 import org.hyperlab.sweep.space.IntDistribution;
@@ -21,9 +22,9 @@ import org.hyperlab.sweep.space.SearchSpace;
  */
 public record TestFunction(String name, SearchSpace space, double minimum, ToDoubleFunction<Map<String, Object>> f) {
 
-    /** The five functions of the benchmark, in table order. */
+    /** The six functions of the benchmark, in table order. */
     public static List<TestFunction> all() {
-        return List.of(branin(), hartmann6(), rosenbrock(5), styblinskiTang(10), mixed());
+        return List.of(branin(), hartmann6(), rosenbrock(5), styblinskiTang(10), mixed(), conditional());
     }
 
     /** Branin on x1 in [-5, 10], x2 in [0, 15]; minimum 0.397887 (three global minima). */
@@ -106,6 +107,41 @@ public record TestFunction(String name, SearchSpace space, double minimum, ToDou
             int layers = ((Number) p.get("layers")).intValue();
             int width = ((Number) p.get("width")).intValue();
             return l * l + 0.3 * (layers - 3) * (layers - 3) / 4.0 + (width == 256 ? 0 : 0.5) + offset;
+        });
+    }
+
+    /**
+     * The mixed space of {@link #mixed()} without {@code width} and with conditional parameters: {@code momentum} in
+     * [0, 0.99] only for the momentum optimizer, {@code beta1} in [0.5, 0.999] and {@code warmup} in 0..10 only for
+     * adam. The value is {@code (log10 lr - c_opt)^2 + 0.3 (layers - 3)^2 / 4 + o_opt} plus
+     * {@code 2 (momentum - 0.9)^2} for momentum and {@code 5 (beta1 - 0.85)^2 + 0.02 (warmup - 4)^2} for adam, with
+     * {@code c} and {@code o} as in {@link #mixed()}; minimum 0 (adam, lr 1e-3, 3 layers, beta1 0.85, warmup 4), so
+     * the optimum lies in one branch with its conditional parameters at known values.
+     */
+    public static TestFunction conditional() {
+        List<String> optimizers = List.of("sgd", "momentum", "adam");
+        Map<String, Distribution> params = new java.util.LinkedHashMap<>();
+        params.put("optimizer", new CategoricalDistribution(List.copyOf(optimizers)));
+        params.put("lr", FloatDistribution.logUniform(1e-5, 1));
+        params.put("layers", IntDistribution.of(1, 8));
+        params.put("momentum", FloatDistribution.uniform(0, 0.99));
+        params.put("beta1", FloatDistribution.uniform(0.5, 0.999));
+        params.put("warmup", IntDistribution.of(0, 10));
+        Condition adam = new Condition(Map.of("optimizer", List.of("adam")));
+        SearchSpace space = new SearchSpace(params, Map.of("momentum",
+                new Condition(Map.of("optimizer", List.of("momentum"))), "beta1", adam, "warmup", adam));
+        return new TestFunction("conditional", space, 0, p -> {
+            int opt = optimizers.indexOf(p.get("optimizer"));
+            double l = Math.log10(((Number) p.get("lr")).doubleValue()) + 1 + opt;
+            int layers = ((Number) p.get("layers")).intValue();
+            double v = l * l + 0.3 * (layers - 3) * (layers - 3) / 4.0 + new double[] {0.6, 0.2, 0}[opt];
+            if (opt == 1) {
+                v += 2 * Math.pow(((Number) p.get("momentum")).doubleValue() - 0.9, 2);
+            } else if (opt == 2) {
+                v += 5 * Math.pow(((Number) p.get("beta1")).doubleValue() - 0.85, 2)
+                        + 0.02 * Math.pow(((Number) p.get("warmup")).intValue() - 4, 2);
+            }
+            return v;
         });
     }
 

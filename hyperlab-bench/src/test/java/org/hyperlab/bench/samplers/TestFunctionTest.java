@@ -20,9 +20,10 @@ class TestFunctionTest {
 
     private static void assertMinimumAt(TestFunction f, Map<String, Object> at, double tolerance) {
         assertEquals(f.minimum(), f.f().applyAsDouble(at), tolerance, f.name());
-        for (var e : f.space().parameters().entrySet()) {
-            assertTrue(e.getValue().contains(at.get(e.getKey())), f.name() + ": " + e.getKey() + " inside the space");
+        for (var e : at.entrySet()) {
+            assertTrue(f.space().get(e.getKey()).contains(e.getValue()), f.name() + ": " + e.getKey() + " inside the space");
         }
+        assertEquals(at.keySet(), f.space().assignment(at, d -> null).keySet(), f.name() + ": the active parameters");
     }
 
     @Test
@@ -38,6 +39,19 @@ class TestFunctionTest {
         Map<String, Object> best = new LinkedHashMap<>(Map.of("optimizer", "adam", "lr", 1e-3, "layers", 3,
                 "width", 256));
         assertMinimumAt(TestFunction.mixed(), best, 1e-12);
+    }
+
+    @Test
+    void theConditionalFunctionsMinimumLiesInTheAdamBranch() {
+        TestFunction f = TestFunction.conditional();
+        Map<String, Object> best = Map.of("optimizer", "adam", "lr", 1e-3, "layers", 3, "beta1", 0.85, "warmup", 4);
+        assertMinimumAt(f, best, 1e-12);
+        // the point holds exactly the parameters active for adam
+        assertEquals(best, f.space().assignment(best, d -> null));
+        // each other branch's best: its offset (momentum at 0.9, lr 1e-2; sgd at lr 1e-1)
+        assertEquals(0.2, f.f().applyAsDouble(Map.of("optimizer", "momentum", "lr", 1e-2, "layers", 3,
+                "momentum", 0.9)), 1e-12);
+        assertEquals(0.6, f.f().applyAsDouble(Map.of("optimizer", "sgd", "lr", 1e-1, "layers", 3)), 1e-12);
     }
 
     @Test

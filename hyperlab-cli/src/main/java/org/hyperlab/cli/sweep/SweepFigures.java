@@ -75,9 +75,10 @@ final class SweepFigures {
         List<ParallelCoordinates.Dimension> dims = new ArrayList<>();
         List<double[]> columns = new ArrayList<>();
         for (String p : params) {
+            // a conditional parameter is absent from the trials where it was inactive: NaN, a gap in the figures
             List<Object> raw = complete.stream().map(t -> t.params().get(p)).toList();
-            if (raw.stream().allMatch(v -> v instanceof Number)) {
-                double[] x = raw.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
+            if (raw.stream().allMatch(v -> v == null || v instanceof Number)) {
+                double[] x = raw.stream().mapToDouble(v -> v == null ? Double.NaN : ((Number) v).doubleValue()).toArray();
                 boolean log = isLog(x);
                 numeric.add(p);
                 numericValues.add(x);
@@ -85,9 +86,10 @@ final class SweepFigures {
                 dims.add(log ? ParallelCoordinates.Dimension.log(p) : ParallelCoordinates.Dimension.linear(p));
                 columns.add(x);
             } else {
-                List<String> cats = raw.stream().map(String::valueOf).distinct().toList();
+                List<String> cats = raw.stream().filter(java.util.Objects::nonNull).map(String::valueOf).distinct().toList();
                 dims.add(ParallelCoordinates.Dimension.categorical(p, cats));
-                columns.add(raw.stream().mapToDouble(v -> cats.indexOf(String.valueOf(v))).toArray());
+                columns.add(raw.stream().mapToDouble(v -> v == null ? Double.NaN : cats.indexOf(String.valueOf(v)))
+                        .toArray());
             }
         }
         if (!numeric.isEmpty()) {
@@ -115,21 +117,24 @@ final class SweepFigures {
         return written;
     }
 
-    /** True when every value is positive and they span more than a factor of 20 (then a log axis reads better). */
+    /**
+     * True when every value given is positive and they span more than a factor of 20 (then a log axis reads better);
+     * NaN stands for a trial without the parameter and is skipped.
+     */
     private static boolean isLog(double[] x) {
-        if (x.length == 0) {
-            return false;
-        }
         double min = Double.POSITIVE_INFINITY;
         double max = 0;
         for (double v : x) {
+            if (Double.isNaN(v)) {
+                continue;
+            }
             if (!(v > 0)) {
                 return false;
             }
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
-        return max / min > 20;
+        return max > 0 && max / min > 20;
     }
 
     private static void save(Path dir, String name, Chart chart, List<String> written) {

@@ -204,7 +204,8 @@ const Charts = (() => {
     return {pos: values.map(v => v === null ? null : seen.get(String(v))), labels: [...seen.keys()]};
   }
 
-  // One path.pcp per complete trial across the parameter axes and the objective axis.
+  // One path.pcp per complete trial across the parameter axes and the objective axis; a parameter the trial lacks
+  // (a conditional one that was inactive) is a gap in its path.
   function parallel(trials, params) {
     const done = trials.filter(t => t.value !== null);
     const axes = params.map((p, i) => ({name: p, ...positions(done.map(t => t.params[i]))}));
@@ -224,7 +225,13 @@ const Charts = (() => {
     const cs = scale(values, 0, 1, false);
     const frag = document.createDocumentFragment();
     done.forEach((t, j) => {
-      const d = ax.map((a, i) => (i ? "L" : "M") + a.x.toFixed(1) + "," + a.y(a.pos[j]).toFixed(1)).join("");
+      let d = "", pen = false;
+      for (const a of ax) {
+        const v = a.pos[j];
+        if (v === null || v === undefined) { pen = false; continue; }
+        d += (pen ? "L" : "M") + a.x.toFixed(1) + "," + a.y(v).toFixed(1);
+        pen = true;
+      }
       const hue = Math.round(240 * cs(t.value));
       el("path", {class: "pcp", d: d, stroke: "hsl(" + hue + ",70%,45%)", "data-trial": t.number}, frag);
     });

@@ -35,6 +35,7 @@ import org.hyperlab.sweep.space.SearchSpaceParser;
  * params:                         # the searched train options
  *   lr: {type: float, low: 1.0e-4, high: 0.1, log: true}
  *   batch-size: [32, 64, 128]
+ *   momentum: {type: float, low: 0.5, high: 0.99, when: {optimizer: [momentum, nesterov]}}   # conditional
  * </pre>
  * Every problem is a {@link SweepFileException} naming the file and the key, raised before any trial runs: the
  * fixed values go through the same checks as the command's own options ({@link SweepObjectives#checkFixed}), and so
@@ -48,9 +49,20 @@ public final class SweepFileReader {
     private SweepFileReader() {
     }
 
-    /** Loads and validates {@code file}. */
+    /** Loads and validates {@code file}; an error about one parameter names the parameter's line. */
     public static SweepFile load(Path file) {
-        return parse(read(file), file.toString());
+        Map<String, Object> doc = read(file);
+        try {
+            return parse(doc, file.toString());
+        } catch (SweepFileException e) {
+            if (e.getCause() instanceof SearchSpaceException s && s.parameter() != null) {
+                Integer line = KeyLines.under(file, "params").get(s.parameter());
+                if (line != null) {
+                    throw new SweepFileException("sweep file " + file + ", line " + line + ": " + s.getMessage(), s);
+                }
+            }
+            throw e;
+        }
     }
 
     /**
@@ -123,6 +135,13 @@ public final class SweepFileReader {
                 Set<String> names = new TreeSet<>(fixed.keySet());
                 names.addAll(space.parameters().keySet());
                 programSpec = ProgramObjectiveReader.read(objective, names);
+                for (String name : programSpec.placeholders()) {
+                    if (space.isConditional(name)) {
+                        throw new SearchSpaceException(name, "parameter '" + name + "' is conditional (when:) and "
+                                + "absent from some trials, so it cannot be a {" + name + "} placeholder of "
+                                + "objective.command; read it from HYPERLAB_PARAM_* or params.json instead");
+                    }
+                }
                 metricName = programSpec.metric();
                 direction = programSpec.direction();
             }

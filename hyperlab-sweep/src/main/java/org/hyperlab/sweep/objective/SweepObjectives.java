@@ -44,27 +44,60 @@ public final class SweepObjectives {
     /**
      * Checks the search space before any trial runs, as the trials would see it: a base trial (every searched
      * option at a typical value: a list's first choice, a range's middle) and, one option at a time, every choice
-     * of a list and both ends of a range, each with the fixed values, go through {@link #checkFixed}; a
-     * {@code descend} trial must also be exactly one run ({@link DescendObjective#requireOneRun}). A problem is an
-     * IllegalArgumentException naming the option and the value.
+     * of a list and both ends of a range, each with the fixed values, go through {@link #checkFixed}. A conditional
+     * option is checked with its parents set to the first values that activate it, and each checked trial holds
+     * only the options active in it ({@link SearchSpace#assignment}). A {@code descend} trial must also be exactly
+     * one run ({@link DescendObjective#requireOneRun}), so its {@code w0} and {@code lr} count as searched only when
+     * unconditional. A problem is an IllegalArgumentException naming the option and the value.
      */
     public static void checkSpace(String command, Map<String, Object> fixed, SearchSpace space) {
-        Map<String, Object> base = new LinkedHashMap<>(fixed);
+        Map<String, Object> base = new LinkedHashMap<>();
         space.parameters().forEach((name, distribution) -> base.put(name, typical(distribution)));
         space.parameters().forEach((name, distribution) -> {
             for (Object value : extremes(distribution)) {
-                Map<String, Object> options = new LinkedHashMap<>(base);
-                options.put(name, value);
+                Map<String, Object> chosen = new LinkedHashMap<>(base);
+                chosen.putAll(space.activating(name));
+                chosen.put(name, value);
+                Map<String, Object> options = new LinkedHashMap<>(fixed);
+                options.putAll(space.assignment(chosen, SweepObjectives::typical));
                 try {
                     checkFixed(command, options);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("'params': " + name + " = " + value + ": " + e.getMessage(), e);
+                    throw new IllegalArgumentException("'params': " + name + " = " + value + ": " + e.getMessage()
+                            + conditionHint(command, options, name, space), e);
                 }
             }
         });
         if (isDescend(command)) {
-            DescendObjective.requireOneRun(fixed, space.parameters().keySet());
+            DescendObjective.requireOneRun(fixed, space.parameters().keySet().stream()
+                    .filter(name -> !space.isConditional(name)).collect(java.util.stream.Collectors.toSet()));
         }
+    }
+
+    /**
+     * When the options pass without one other searched option, the hint that it could be searched only for some
+     * values of {@code name} ({@code when:}); else empty. Only for a categorical or int {@code name}, which can be a
+     * parent.
+     */
+    private static String conditionHint(String command, Map<String, Object> options, String name, SearchSpace space) {
+        if (space.get(name) instanceof FloatDistribution) {
+            return "";
+        }
+        for (String other : space.parameters().keySet()) {
+            if (other.equals(name) || !options.containsKey(other)) {
+                continue;
+            }
+            Map<String, Object> without = new LinkedHashMap<>(options);
+            without.remove(other);
+            try {
+                checkFixed(command, without);
+            } catch (IllegalArgumentException stillWrong) {
+                continue;
+            }
+            return "; if '" + other + "' applies only to some values of '" + name + "', search it only for them: "
+                    + other + ": {..., when: {" + name + ": [...]}}";
+        }
+        return "";
     }
 
     /** A list's first choice; the middle of a range (geometric for a log range), as its type. */

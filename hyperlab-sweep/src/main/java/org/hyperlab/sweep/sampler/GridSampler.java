@@ -14,7 +14,9 @@ import org.hyperlab.sweep.space.SearchSpace;
 /**
  * Exhaustive search over the Cartesian product of every parameter's values: the choices, the integers
  * {@code low, low+step, ..., high}, and for floats the step grid (a continuous float range has no grid and is
- * rejected). The points are shuffled with the seed and enqueued once, so each point is evaluated exactly once
+ * rejected). With conditional parameters only the active combinations are points: a parameter is multiplied in
+ * only where its condition holds, so {@code optimizer: [sgd, momentum]} with {@code momentum: [0.5, 0.9]} active
+ * for {@code momentum} gives three points, not four. The points are shuffled with the seed and enqueued once, so each point is evaluated exactly once
  * even with several workers or processes; the study stops when they are used up.
  */
 public final class GridSampler implements Sampler {
@@ -30,21 +32,22 @@ public final class GridSampler implements Sampler {
      */
     public GridSampler(SearchSpace space, long seed) {
         List<Map<String, Object>> grid = new ArrayList<>();
-        grid.add(new LinkedHashMap<>());
-        for (Map.Entry<String, Distribution> e : space.parameters().entrySet()) {
-            List<Object> values = values(e.getKey(), e.getValue());
-            if ((long) grid.size() * values.size() > MAX_POINTS) {
-                throw new IllegalArgumentException("the grid has more than " + MAX_POINTS + " points");
-            }
-            List<Map<String, Object>> next = new ArrayList<>(grid.size() * values.size());
-            for (Map<String, Object> point : grid) {
-                for (Object v : values) {
-                    Map<String, Object> p = new LinkedHashMap<>(point);
-                    p.put(e.getKey(), v);
-                    next.add(p);
+        List<Map<String, Object>> open = List.of(new LinkedHashMap<>());
+        while (!open.isEmpty()) {
+            List<Map<String, Object>> next = new ArrayList<>();
+            for (Map<String, Object> point : open) {
+                Map<String, Distribution> level = space.activeAfter(point);
+                if (level.isEmpty()) {
+                    grid.add(point);
+                    continue;
                 }
+                List<Map<String, Object>> expanded = List.of(point);
+                for (Map.Entry<String, Distribution> e : level.entrySet()) {
+                    expanded = product(expanded, e.getKey(), values(e.getKey(), e.getValue()), grid.size() + next.size());
+                }
+                next.addAll(expanded);
             }
-            grid = next;
+            open = next;
         }
         SplittableRandom rng = new SplittableRandom(seed);
         for (int i = grid.size() - 1; i > 0; i--) {
@@ -56,10 +59,29 @@ public final class GridSampler implements Sampler {
         this.points = List.copyOf(grid.stream().map(Map::copyOf).map(m -> orderLike(space, m)).toList());
     }
 
+    /** Every point extended by every value of {@code name}; {@code others} points exist besides. */
+    private static List<Map<String, Object>> product(List<Map<String, Object>> points, String name, List<Object> values,
+                                                     int others) {
+        if ((long) points.size() * values.size() + others > MAX_POINTS) {
+            throw new IllegalArgumentException("the grid has more than " + MAX_POINTS + " points");
+        }
+        List<Map<String, Object>> out = new ArrayList<>(points.size() * values.size());
+        for (Map<String, Object> point : points) {
+            for (Object v : values) {
+                Map<String, Object> p = new LinkedHashMap<>(point);
+                p.put(name, v);
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     private static Map<String, Object> orderLike(SearchSpace space, Map<String, Object> m) {
         Map<String, Object> ordered = new LinkedHashMap<>();
         for (String k : space.parameters().keySet()) {
-            ordered.put(k, m.get(k));
+            if (m.containsKey(k)) {
+                ordered.put(k, m.get(k));
+            }
         }
         return java.util.Collections.unmodifiableMap(ordered);
     }

@@ -35,6 +35,18 @@ public interface Sampler {
     }
 
     /**
+     * Proposes values for conditional parameters that the trial's values so far have made active (see
+     * {@link org.hyperlab.sweep.space.Condition}); they appear only in some trials. The default is
+     * {@link #sampleJoint}; samplers whose model needs every trial to carry every parameter (GP, CMA-ES) draw them
+     * independently instead, as Optuna's samplers do with their independent sampler.
+     *
+     * @return a value for each parameter of {@code space}, in its order
+     */
+    default Map<String, Object> sampleConditional(SamplingContext context, SearchSpace space) {
+        return sampleJoint(context, space);
+    }
+
+    /**
      * Parameter sets this sampler wants evaluated exactly once each, in order; the study enqueues them the first
      * time it runs (atomically, so concurrent processes do not duplicate them). Empty for most samplers.
      */

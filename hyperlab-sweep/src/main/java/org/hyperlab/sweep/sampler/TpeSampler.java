@@ -3,6 +3,8 @@ package org.hyperlab.sweep.sampler;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +38,10 @@ import org.hyperlab.sweep.space.SearchSpace;
  * {@code nEiCandidates} candidates are joint draws from l. With the constant liar, trials still running that
  * already carry every parameter are added to "above" as if they had the worst value (Ginsbourger, Le Riche and
  * Carraro, "Kriging is well-suited to parallelize optimization", 2010, applied to TPE as Optuna does), so parallel
- * workers do not all propose the same point. The univariate mode ({@code multivariate = false}) uses
+ * workers do not all propose the same point. Parameters that are not carried by the same trials (conditional ones,
+ * see {@link org.hyperlab.sweep.space.Condition}) are split into {@link ParameterGroups} and each group gets its own
+ * multivariate model over the trials that carry it (Optuna's {@code group=True}; Watanabe 2023); a space without
+ * conditions is one group. The univariate mode ({@code multivariate = false}) uses
  * {@link #sample} for every parameter and ignores running trials.
  */
 public final class TpeSampler implements Sampler {
@@ -86,14 +91,32 @@ public final class TpeSampler implements Sampler {
         if (!multivariate || space.size() == 0) {
             return Sampler.super.sampleJoint(context, space);
         }
-        EncodedSpace enc = new EncodedSpace(space);
         List<TrialRecord> observed = new ArrayList<>();
         for (TrialRecord t : context.history()) {
             if (OBSERVED.contains(t.state())) {
                 observed.add(t);
             }
         }
-        observed = enc.encodable(observed);
+        List<List<String>> groups = ParameterGroups.of(List.copyOf(space.parameters().keySet()), observed);
+        if (groups.size() == 1) {
+            return sampleGroup(context, space, observed, "tpe:joint");
+        }
+        Map<String, Object> proposed = new HashMap<>();
+        for (List<String> group : groups) {
+            Map<String, Distribution> sub = new LinkedHashMap<>();
+            group.forEach(name -> sub.put(name, space.get(name)));
+            proposed.putAll(sampleGroup(context, new SearchSpace(sub), observed, "tpe:group:" + String.join(",", group)));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        space.parameters().keySet().forEach(name -> out.put(name, proposed.get(name)));
+        return out;
+    }
+
+    /** The multivariate proposal for {@code space} from the observed trials that carry all of it. */
+    private Map<String, Object> sampleGroup(SamplingContext context, SearchSpace space, List<TrialRecord> observedTrials,
+                                            String stream) {
+        EncodedSpace enc = new EncodedSpace(space);
+        List<TrialRecord> observed = enc.encodable(observedTrials);
         if (observed.size() < Math.max(nStartupTrials, 1)) {
             return Sampler.super.sampleJoint(context, space);
         }
@@ -108,7 +131,7 @@ public final class TpeSampler implements Sampler {
         }
         ParzenMixture l = new ParzenMixture(enc, coordinates(enc, below), defaultWeights(below.size()), bandwidth);
         ParzenMixture g = new ParzenMixture(enc, coordinates(enc, above), defaultWeights(above.size()), bandwidth);
-        SplittableRandom rng = new SplittableRandom(Seeds.forName(context.trialSeed(), "tpe:joint"));
+        SplittableRandom rng = new SplittableRandom(Seeds.forName(context.trialSeed(), stream));
         double[] best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < nEiCandidates; k++) {

@@ -15,13 +15,17 @@ import java.util.TreeSet;
  *       is given);</li>
  *   <li>{@code low}, {@code high} (numbers, inclusive), {@code log} (boolean, default false), {@code step}
  *       (optional) for {@code float} and {@code int};</li>
- *   <li>{@code choices} (a list) for {@code categorical}.</li>
+ *   <li>{@code choices} (a list) for {@code categorical};</li>
+ *   <li>{@code when} (optional, any type): a mapping from parent parameter to one value or a list of values; the
+ *       parameter is active only when every parent is active with one of its values ({@link Condition}), and is
+ *       checked by {@link SearchSpace}'s rules (known categorical or int parent, values it can take, no cycle).</li>
  * </ul>
  * Every problem is reported as a {@link SearchSpaceException} naming the parameter, before any trial runs.
  */
 public final class SearchSpaceParser {
-    private static final Set<String> NUMERIC_KEYS = Set.of("type", "low", "high", "log", "step");
-    private static final Set<String> CATEGORICAL_KEYS = Set.of("type", "choices");
+    private static final String WHEN = "when";
+    private static final Set<String> NUMERIC_KEYS = Set.of("type", "low", "high", "log", "step", WHEN);
+    private static final Set<String> CATEGORICAL_KEYS = Set.of("type", "choices", WHEN);
 
     private SearchSpaceParser() {
     }
@@ -39,19 +43,47 @@ public final class SearchSpaceParser {
             throw new SearchSpaceException("the search space is empty: give at least one parameter");
         }
         Map<String, Distribution> out = new LinkedHashMap<>();
+        Map<String, Condition> conditions = new LinkedHashMap<>();
         for (Map.Entry<String, ?> e : spec.entrySet()) {
             String name = String.valueOf(e.getKey());
             if (knownOptions != null && !knownOptions.contains(name)) {
-                throw new SearchSpaceException("parameter '" + name + "': unknown option; known options: "
+                throw new SearchSpaceException(name, "parameter '" + name + "': unknown option; known options: "
                         + String.join(", ", new TreeSet<>(knownOptions)));
             }
             try {
                 out.put(name, parseOne(e.getValue()));
+                if (e.getValue() instanceof Map<?, ?> map && map.get(WHEN) != null) {
+                    conditions.put(name, condition(map.get(WHEN)));
+                }
             } catch (IllegalArgumentException | ClassCastException ex) {
-                throw new SearchSpaceException("parameter '" + name + "': " + ex.getMessage());
+                throw new SearchSpaceException(name, "parameter '" + name + "': " + ex.getMessage());
             }
         }
-        return new SearchSpace(out);
+        return new SearchSpace(out, conditions);
+    }
+
+    /** {@code when}: parent name to one value or a list of values. */
+    private static Condition condition(Object when) {
+        if (!(when instanceof Map<?, ?> map) || map.isEmpty()) {
+            throw new IllegalArgumentException("'when' must map parent parameters to a value or a list of values "
+                    + "(e.g. when: {optimizer: [momentum, nesterov]}), got " + when);
+        }
+        Map<String, List<Object>> requirements = new LinkedHashMap<>();
+        map.forEach((parent, values) -> {
+            List<Object> list = new ArrayList<>();
+            if (values instanceof List<?> l) {
+                list.addAll(l);
+            } else if (values != null) {
+                list.add(values);
+            }
+            if (list.isEmpty() || list.stream().anyMatch(v -> !(v instanceof String || v instanceof Number
+                    || v instanceof Boolean))) {
+                throw new IllegalArgumentException("when: '" + parent + "' must be given a value or a non-empty list "
+                        + "of values (text, numbers, true/false), got " + values);
+            }
+            requirements.put(String.valueOf(parent), list);
+        });
+        return new Condition(requirements);
     }
 
     private static Distribution parseOne(Object value) {

@@ -20,7 +20,7 @@ import org.hyperlab.sweep.space.SearchSpace;
 /**
  * CMA-ES ({@link CmaEs}: Hansen, "The CMA Evolution Strategy: A Tutorial", 2016) with IPOP restarts (Auger and
  * Hansen, "A Restart CMA Evolution Strategy With Increasing Population Size", CEC 2005) for the float and int
- * parameters of a space; categorical parameters are drawn uniformly, as Optuna's CMA-ES sampler does. Numeric
+ * parameters of a space; categorical and conditional parameters are drawn uniformly, as Optuna's CMA-ES sampler does. Numeric
  * parameters are searched in the unit cube of their {@link EncodedSpace} coordinates (log ranges in ln space); the
  * first run starts at the centre with {@code sigma = 1/6} (a sixth of the range, as Optuna's CMA-ES sampler),
  * population {@code 4 + floor(3 ln n)}.
@@ -37,6 +37,15 @@ public final class CmaEsSampler implements Sampler {
     @Override
     public Object sample(SamplingContext context, String name, Distribution distribution) {
         return new RandomSampler().sample(context, name, distribution);
+    }
+
+    /**
+     * Conditional parameters are drawn uniformly and independently (Optuna's samplers hand them to their
+     * independent sampler): the model only covers parameters that every trial carries.
+     */
+    @Override
+    public Map<String, Object> sampleConditional(SamplingContext context, SearchSpace space) {
+        return Sampler.super.sampleJoint(context, space);
     }
 
     @Override

@@ -24,7 +24,8 @@ import org.hyperlab.sweep.space.SearchSpace;
  * {@code 1024} uniform candidates, then a (1+1) local search of {@code 40} steps from each of the best 5 and from
  * the best 3 observed points (steps of 0.1 on the unit cube, halved after a failure, doubled after a success;
  * categorical coordinates flip with probability 1/d). Each candidate is rounded to a legal value before it is
- * scored. The cost per proposal grows as n^3 in the complete trials: meant for budgets up to about 200.
+ * scored. Conditional parameters ({@link #sampleConditional}) are drawn uniformly. The cost per proposal grows as
+ * n^3 in the complete trials: meant for budgets up to about 200.
  *
  * <p>The hyperparameter fit starts from the previous proposal's fit when the dimensions agree (a warm start that
  * only saves time; it never changes the model the fit converges to by much), else from the defaults.
@@ -51,6 +52,15 @@ public final class GpSampler implements Sampler {
     @Override
     public Object sample(SamplingContext context, String name, Distribution distribution) {
         return new RandomSampler().sample(context, name, distribution);
+    }
+
+    /**
+     * Conditional parameters are drawn uniformly and independently (Optuna's samplers hand them to their
+     * independent sampler): the model only covers parameters that every trial carries.
+     */
+    @Override
+    public Map<String, Object> sampleConditional(SamplingContext context, SearchSpace space) {
+        return Sampler.super.sampleJoint(context, space);
     }
 
     @Override
