@@ -9,6 +9,7 @@ import org.hyperlab.sweep.record.Seeds;
 import org.hyperlab.sweep.record.StudyRecord;
 import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.record.TrialState;
+import org.hyperlab.sweep.sampler.LevelByLevel;
 import org.hyperlab.sweep.sampler.Sampler;
 import org.hyperlab.sweep.sampler.SamplingContext;
 import org.hyperlab.sweep.space.SearchSpace;
@@ -18,8 +19,8 @@ import org.hyperlab.sweep.storage.StudyStorage;
  * Picks the driver's next trial, as Hyperopt's {@code SparkTrials} does (the driver samples, the tasks evaluate):
  * the lowest-numbered {@code WAITING} trial not yet handed to a task (planned grid points, re-runs queued by a
  * resume), else, unless the sampler is finite, a new {@code WAITING} trial with a full parameter set drawn at once
- * ({@link Sampler#sampleJoint}) for the number it is about to get. The trials running and waiting count as pending,
- * so TPE's constant liar spreads the parallel trials out.
+ * ({@link LevelByLevel}: only the parameters its conditions make active) for the number it is about to get. The
+ * trials running and waiting count as pending, so TPE's constant liar spreads the parallel trials out.
  */
 final class DriverSampling {
     private static final Set<TrialState> PENDING = EnumSet.of(TrialState.RUNNING, TrialState.WAITING);
@@ -48,7 +49,7 @@ final class DriverSampling {
         int number = trials.stream().mapToInt(TrialRecord::number).max().orElse(-1) + 1;
         SamplingContext context = SamplingContext.of(number, Seeds.trialSeed(study.seed(), number),
                 study.objective().direction(), trials, -1, PENDING);
-        Map<String, Object> params = sampler.sampleJoint(context, space);
+        Map<String, Object> params = LevelByLevel.propose(sampler, context, space);
         return Optional.of(storage.createTrial(study.id(), TrialState.WAITING, params));
     }
 }

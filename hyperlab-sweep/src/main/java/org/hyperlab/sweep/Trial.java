@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.hyperlab.sweep.pruner.Pruner;
 import org.hyperlab.sweep.pruner.PruningContext;
+import org.hyperlab.sweep.sampler.LevelByLevel;
 import org.hyperlab.sweep.sampler.Sampler;
 import org.hyperlab.sweep.sampler.SamplingContext;
 import org.hyperlab.sweep.space.CategoricalDistribution;
@@ -125,29 +126,7 @@ public final class Trial {
      * level of conditional ones that their parents' values activate by {@link Sampler#sampleConditional}.
      */
     public Map<String, Object> suggestAll(SearchSpace space) {
-        Map<String, Object> settled = new LinkedHashMap<>();
-        for (Map<String, Distribution> level = space.activeAfter(settled); !level.isEmpty();
-                level = space.activeAfter(settled)) {
-            Map<String, Distribution> open = new LinkedHashMap<>();
-            level.forEach((name, d) -> {
-                Object known = known(name, d);
-                if (known == null) {
-                    open.put(name, d);
-                } else {
-                    settled.put(name, known);
-                }
-            });
-            if (!open.isEmpty()) {
-                boolean conditional = open.keySet().stream().anyMatch(space::isConditional);
-                SearchSpace sub = new SearchSpace(open);
-                Map<String, Object> proposed = conditional ? sampler.sampleConditional(samplingContext(), sub)
-                        : sampler.sampleJoint(samplingContext(), sub);
-                open.keySet().forEach(name -> settled.put(name, record(name, proposed.get(name))));
-            }
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        space.parameters().keySet().stream().filter(settled::containsKey).forEach(name -> out.put(name, settled.get(name)));
-        return out;
+        return LevelByLevel.propose(sampler, this::samplingContext, space, this::known, this::record);
     }
 
     /** Stores the intermediate value of {@code step} (NaN allowed). */
