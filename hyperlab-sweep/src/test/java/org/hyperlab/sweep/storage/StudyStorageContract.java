@@ -158,6 +158,23 @@ abstract class StudyStorageContract {
         }
     }
 
+    /** A study of more trials than one read completes by trial id: two handles read the same records. */
+    @Test
+    void aLargeStudyReadsTheSameThroughEveryHandle() throws Exception {
+        StudyRecord s = newStudy();
+        for (int i = 0; i < 100; i++) {
+            TrialRecord t = storage.createTrial(s.id(), TrialState.RUNNING, Map.of("x", i * 0.5));
+            storage.reportIntermediate(t.id(), 0, i);
+            storage.finishTrial(t.id(), TrialState.COMPLETE, i * 0.25, null);
+        }
+        List<TrialRecord> first = other.trials(s.id());
+        assertEquals(100, first.size());
+        assertEquals(Map.of("x", 49.5), first.get(99).params());
+        assertEquals(99.0, first.get(99).intermediate().get(0));
+        assertEquals(first, other.trials(s.id()));
+        assertEquals(first, storage.trials(s.id()));
+    }
+
     @Test
     void failedTrialsKeepTheirMessageAndFinishedTrialsRefuseWrites() {
         StudyRecord s = newStudy();
