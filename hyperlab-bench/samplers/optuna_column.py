@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The Optuna column of the sampler benchmark (SamplerBenchmark in hyperlab-bench): Optuna's default TPESampler
+"""The Optuna column of the sampler benchmark (`hyperlab bench samplers`): Optuna's default TPESampler
 on the same six functions, seeds 0..SEEDS-1, written as OUT/curves-optuna.csv in the benchmark's CSV format
 (function,sampler,seed,trial,best). The project never needs Optuna; install it only to re-make this column:
 

@@ -1,78 +1,76 @@
 package org.hyperlab.bench.samplers;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import org.hyperlab.sweep.Study;
+import org.hyperlab.sweep.pruner.NopPruner;
 import org.hyperlab.sweep.sampler.TpeSampler;
+import org.hyperlab.sweep.space.Direction;
+import org.hyperlab.sweep.space.ObjectiveSpec;
 import org.hyperlab.sweep.storage.InMemoryStudyStorage;
 import org.hyperlab.sweep.storage.StudyStorage;
 import org.hyperlab.sweep.storage.StudyStorages;
 
 /**
- * The overhead workload: the default sampler ({@link TpeSampler}) on Branin, a trivial objective, for
- * {@code --trials} (500) trials in one study, in memory and in a fresh SQLite file; prints the wall time per trial
- * (mean over the study, and over its last 100 trials, which shows whether the cost grows with the trial count) and
- * the CPU time of the thread that runs the study per trial (what the wall time would be on an idle core: the study
- * runs sequentially on that thread, store included), with the machine's load average before and after. One untimed
- * warm-up study of each kind runs first.
- *
- * <pre>
- * java -cp hyperlab-cli/target/hyperlab.jar org.hyperlab.bench.samplers.SamplerOverhead [--trials 500] [--repeats 3]
- * </pre>
+ * The overhead workload ({@code hyperlab bench overhead}): the default sampler ({@link TpeSampler}) on Branin, a
+ * trivial objective, for a number of trials in one study, in memory or in a fresh SQLite file. It measures the wall
+ * time per trial (mean over the study, and over its last 100 trials, which shows whether the cost grows with the
+ * trial count) and the CPU time of the thread that runs the study per trial (what the wall time would be on an idle
+ * core: the study runs sequentially on that thread, store included).
  */
 public final class SamplerOverhead {
+    /** The trials of the closing window whose mean shows whether the cost per trial grows. */
+    static final int LAST = 100;
+
+    /** Where a study is stored. */
+    public enum Store {
+        MEMORY, SQLITE
+    }
+
+    /**
+     * Milliseconds per trial of one study.
+     *
+     * @param meanMs wall time from the study's creation to its last trial's end, divided by the trials
+     * @param lastMs wall time per trial over the last {@value #LAST} trials (all but the first when fewer)
+     * @param cpuMs  CPU time of the study's thread, divided by the trials
+     */
+    public record PerTrial(double meanMs, double lastMs, double cpuMs) {
+    }
+
     private SamplerOverhead() {
     }
 
-    public static void main(String[] args) throws IOException {
-        int trials = 500;
-        int repeats = 3;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--trials" -> trials = Integer.parseInt(args[i + 1]);
-                case "--repeats" -> repeats = Integer.parseInt(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; options: --trials, --repeats");
-            }
+    /**
+     * Runs one study of {@code trials} trials (at least 2) in {@code store}; a SQLite file goes into {@code dir}
+     * under {@code name}.
+     */
+    public static PerTrial time(Store store, Path dir, String name, int trials) {
+        if (trials < 2) {
+            throw new IllegalArgumentException("trials must be at least 2, got " + trials);
         }
-        System.out.printf(Locale.ROOT, "load average before: %.2f (%d processors)%n", load(),
-                Runtime.getRuntime().availableProcessors());
-        Path dir = Files.createTempDirectory("sampler-overhead");
-        for (String kind : new String[] {"memory", "sqlite"}) {
-            time(kind, dir, -1, Math.min(trials, 200));
-            for (int r = 0; r < repeats; r++) {
-                double[] perTrial = time(kind, dir, r, trials);
-                System.out.printf(Locale.ROOT, "%-6s %d trials: %.2f ms per trial on average (CPU %.2f ms), "
-                        + "%.2f ms over the last 100%n", kind, trials, perTrial[0], perTrial[2], perTrial[1]);
-            }
+        StudyStorage storage = store == Store.MEMORY ? new InMemoryStudyStorage()
+                : StudyStorages.open("jdbc:sqlite:" + dir.resolve(name + ".db"));
+        try (storage) {
+            TestFunction branin = TestFunction.branin();
+            long[] finished = new long[trials];
+            int[] count = {0};
+            var threads = ManagementFactory.getThreadMXBean();
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            Study study = Study.create(storage, "overhead", new ObjectiveSpec("value", Direction.MINIMIZE), 1,
+                    new TpeSampler(), new NopPruner());
+            study.onTrialFinished(t -> finished[Math.min(count[0]++, trials - 1)] = System.nanoTime());
+            study.optimize(trial -> branin.f().applyAsDouble(trial.suggestAll(branin.space())), trials, 1);
+            double mean = (finished[trials - 1] - t0) * 1e-6 / trials;
+            int from = Math.max(0, trials - 1 - LAST);
+            double last = (finished[trials - 1] - finished[from]) * 1e-6 / (trials - 1 - from);
+            double cpu = (threads.getCurrentThreadCpuTime() - c0) * 1e-6 / trials;
+            return new PerTrial(mean, last, cpu);
         }
-        System.out.printf(Locale.ROOT, "load average after: %.2f%n", load());
     }
 
-    /** {mean ms per trial, mean ms per trial over the last 100, CPU ms per trial}. */
-    private static double[] time(String kind, Path dir, int repeat, int trials) {
-        StudyStorage storage = kind.equals("memory") ? new InMemoryStudyStorage()
-                : StudyStorages.open("jdbc:sqlite:" + dir.resolve("overhead-" + repeat + ".db"));
-        TestFunction branin = TestFunction.branin();
-        long[] finished = new long[trials];
-        int[] count = {0};
-        var threads = ManagementFactory.getThreadMXBean();
-        long c0 = threads.getCurrentThreadCpuTime();
-        long t0 = System.nanoTime();
-        org.hyperlab.sweep.Study study = org.hyperlab.sweep.Study.create(storage, "overhead",
-                new org.hyperlab.sweep.space.ObjectiveSpec("value", org.hyperlab.sweep.space.Direction.MINIMIZE), 1,
-                new TpeSampler(), new org.hyperlab.sweep.pruner.NopPruner());
-        study.onTrialFinished(t -> finished[Math.min(count[0]++, trials - 1)] = System.nanoTime());
-        study.optimize(trial -> branin.f().applyAsDouble(trial.suggestAll(branin.space())), trials, 1);
-        double mean = (finished[trials - 1] - t0) * 1e-6 / trials;
-        int from = Math.max(0, trials - 101);
-        double last = (finished[trials - 1] - finished[from]) * 1e-6 / (trials - 1 - from);
-        double cpu = (threads.getCurrentThreadCpuTime() - c0) * 1e-6 / trials;
-        return new double[] {mean, last, cpu};
-    }
-
-    private static double load() {
+    /** The system load average over the last minute, or a negative number where the platform has none. */
+    public static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

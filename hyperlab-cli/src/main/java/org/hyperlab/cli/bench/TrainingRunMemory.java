@@ -1,14 +1,11 @@
 package org.hyperlab.cli.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.hyperlab.bench.ResidentMemory;
 
 /**
@@ -22,12 +19,6 @@ import org.hyperlab.bench.ResidentMemory;
 public final class TrainingRunMemory {
     /** The system property naming the file a child writes its peak resident memory (MB) into as it exits. */
     static final String REPORT_PROPERTY = "hyperlab.peakMemoryFile";
-
-    /**
-     * The class the child runs: {@code hyperlab}'s entry point, named rather than referenced so that this package
-     * does not depend on the root package that registers it ({@code TrainingRunMemoryTest} checks the name).
-     */
-    static final String MAIN_CLASS = "org.hyperlab.cli.HyperlabCommand";
 
     /** The resident-memory limit for one softmax-regression training run. */
     static final long TARGET_MB = 600;
@@ -59,32 +50,19 @@ public final class TrainingRunMemory {
             Thread.currentThread().interrupt();
             return -1;
         } finally {
-            deleteQuietly(out);
+            TempDirs.delete(out);
         }
     }
 
-    /** java, this JVM's options (without debug agents or flight recordings), the class path, then the train command. */
+    /** java, this JVM's options (see {@link ChildJvm}), the class path, then the train command. */
     static List<String> command(int epochs, Path dataDir, Path out, Path report) {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!option.startsWith("-agentlib") && !option.startsWith("-javaagent")
-                    && !option.startsWith("-XX:StartFlightRecording") && !option.startsWith("-XX:SharedArchiveFile")
-                    && !option.startsWith("-XX:ArchiveClassesAtExit")) {
-                command.add(option);
-            }
-        }
-        command.add("-D" + REPORT_PROPERTY + "=" + report);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(MAIN_CLASS);
-        command.addAll(List.of("train", "--epochs", Integer.toString(epochs), "--batch-size", "128", "--seed", "1",
-                "--out", out.toString()));
+        List<String> args = new ArrayList<>(List.of("train", "--epochs", Integer.toString(epochs), "--batch-size",
+                "128", "--seed", "1", "--out", out.toString()));
         if (dataDir != null) {
-            command.add("--data-dir");
-            command.add(dataDir.toString());
+            args.add("--data-dir");
+            args.add(dataDir.toString());
         }
-        return command;
+        return ChildJvm.command(false, List.of(REPORT_PROPERTY + "=" + report), args);
     }
 
     /**
@@ -103,16 +81,5 @@ public final class TrainingRunMemory {
                 // the parent reports "not measured"
             }
         }, "peak-memory-report"));
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary directory left behind is harmless
-        }
     }
 }

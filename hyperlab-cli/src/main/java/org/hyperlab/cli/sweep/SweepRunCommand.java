@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.hyperlab.cli.common.UsageException;
 import org.hyperlab.core.io.RunDirectories;
+import org.hyperlab.core.tensor.Kernels;
 import org.hyperlab.sweep.Study;
 import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.file.SweepFile;
@@ -113,6 +114,7 @@ public final class SweepRunCommand implements Callable<Integer> {
         String dirPrefix = "sweep-" + studySlug(name, study != null ? "--study" : sweep.study() != null
                 ? "'study' in " + file : "the name of " + file);
         Sampler sampler = sweep.buildSampler();
+        Kernels.declineWarmUp(); // the first trial warms the kernels it uses (see there)
         try (StudyStorage storage = store.open()) {
             Study st = open(storage, name, sweep, sampler, err, n);
             SweepWork.Work work = sparkExecutor == null ? SweepWork.local(st, sweep, jobs)

@@ -2,6 +2,7 @@ package org.hyperlab.core.optim;
 
 import java.util.List;
 import org.hyperlab.core.nn.Parameter;
+import org.hyperlab.core.tensor.FloatMatrix;
 import org.hyperlab.core.tensor.Matrix;
 
 /**
@@ -38,17 +39,42 @@ public final class Sgd extends PerParameterOptimizer<SgdConfig> {
     public static void update(Matrix value, Matrix grad, Matrix buffer, double lr, double momentum, double dampening,
                               double weightDecay, boolean nesterov, boolean firstStep) {
         int n = value.size();
+        if (value instanceof FloatMatrix v && grad instanceof FloatMatrix g
+                && (momentum == 0.0 || buffer instanceof FloatMatrix)) {
+            // float parameters (the trainer's default) straight on their arrays: the same double arithmetic and
+            // float roundings as the loop below, without a virtual call per element
+            float[] theta = v.data();
+            float[] gradient = g.data();
+            float[] b = momentum == 0.0 ? null : ((FloatMatrix) buffer).data();
+            for (int i = 0; i < n; i++) {
+                double d = withWeightDecay(gradient[i], theta[i], weightDecay);
+                if (b != null) {
+                    b[i] = (float) buffered(d, b[i], momentum, dampening, firstStep);
+                    d = direction(d, b[i], momentum, nesterov);
+                }
+                theta[i] = (float) (theta[i] - lr * d);
+            }
+            return;
+        }
         for (int i = 0; i < n; i++) {
             double theta = value.get(i);
             double g = withWeightDecay(grad.get(i), theta, weightDecay);
             if (momentum != 0.0) {
-                double b = firstStep ? g : momentum * buffer.get(i) + (1.0 - dampening) * g;
-                buffer.set(i, b);
-                b = buffer.get(i);
-                g = nesterov ? g + momentum * b : b;
+                buffer.set(i, buffered(g, buffer.get(i), momentum, dampening, firstStep));
+                g = direction(g, buffer.get(i), momentum, nesterov);
             }
             value.set(i, theta - lr * g);
         }
+    }
+
+    /** The new momentum buffer: {@code g} at the first step, else {@code μ·b + (1 − τ)·g}. */
+    private static double buffered(double g, double b, double momentum, double dampening, boolean firstStep) {
+        return firstStep ? g : momentum * b + (1.0 - dampening) * g;
+    }
+
+    /** The step direction from the (stored) buffer: {@code g + μ·b} with Nesterov, else {@code b}. */
+    private static double direction(double g, double b, double momentum, boolean nesterov) {
+        return nesterov ? g + momentum * b : b;
     }
 
     @Override

@@ -34,6 +34,7 @@ final class KernelWarmup implements Runnable {
     private static final int OUT = 10;
 
     private static Thread thread;
+    private static boolean declined;
 
     private final int rounds;
 
@@ -43,13 +44,18 @@ final class KernelWarmup implements Runnable {
 
     /** Starts the warm-up thread once for a SIMD backend; does nothing for plain loops or with 0 rounds. */
     static synchronized void startFor(FloatKernels kernels) {
-        if (!kernels.vectorized() || ROUNDS <= 0 || thread != null) {
+        if (!kernels.vectorized() || ROUNDS <= 0 || thread != null || declined) {
             return;
         }
         thread = new Thread(new KernelWarmup(ROUNDS), "hyperlab-kernel-warmup");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
+    }
+
+    /** Makes every later {@link #startFor} start nothing (see {@link Kernels#declineWarmUp}). */
+    static synchronized void decline() {
+        declined = true;
     }
 
     /** Waits until the warm-up thread, if one was started, has finished. */

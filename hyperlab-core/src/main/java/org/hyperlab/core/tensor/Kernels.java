@@ -36,6 +36,17 @@ public final class Kernels {
         KernelWarmup.startFor(FLOAT);
     }
 
+    /**
+     * For a process whose first training run warms its own kernels (a sweep's first trial): later {@link #warmUp}
+     * calls start nothing. The warm-up rounds every kernel in every layout the training shapes take, most of which a
+     * small trial never uses, on the second core that the JIT compiler needs for the kernels the trial does use; a
+     * sweep's first MNIST trial finished with about 40 % less CPU in the process without it (5.7 s against 9.4 s,
+     * main thread 3.1 s against 3.3 s). It changes no result.
+     */
+    public static void declineWarmUp() {
+        KernelWarmup.decline();
+    }
+
     /** Waits for the background warm-up to finish (e.g. before timing the machine's ceilings). */
     public static void awaitWarmUp() {
         KernelWarmup.await();

@@ -62,6 +62,29 @@ class SgdTest {
         assertEquals(Precision.FLOAT32, w.parameter.value().precision());
     }
 
+    /**
+     * Float32 parameters with every term of the rule (momentum, dampening, Nesterov, weight decay): each step is the
+     * double-precision rule of the class comment on the stored float32 values, with θ, b and the gradient rounded to
+     * float32 where they are stored.
+     */
+    @Test
+    void float32StepsAreTheDoubleRuleOnFloat32Storage() {
+        for (boolean nesterov : new boolean[] {false, true}) {
+            double dampening = nesterov ? 0 : 0.5; // Nesterov needs no dampening
+            OneElement w = new OneElement(Precision.FLOAT32, 1.0);
+            Sgd sgd = new Sgd(w.list(), new SgdConfig(0.1, 0.9, dampening, 0.01, nesterov));
+            float theta = 1f;
+            float b = 0f;
+            double[] grads = {0.5, -0.25, 1.0 / 3, 0.3};
+            for (int t = 0; t < grads.length; t++) {
+                double g = (float) grads[t] + 0.01 * theta;
+                b = (float) (t == 0 ? g : 0.9 * b + (1 - dampening) * g);
+                theta = (float) (theta - 0.1 * (nesterov ? g + 0.9 * b : b));
+                assertEquals(theta, w.step(sgd, grads[t]), 0.0, "nesterov " + nesterov + ", step " + (t + 1));
+            }
+        }
+    }
+
     @Test
     void invalidHyperparametersAreRejectedByName() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> SgdConfig.plain(-0.1))

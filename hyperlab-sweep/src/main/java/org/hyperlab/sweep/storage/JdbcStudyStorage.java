@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ public final class JdbcStudyStorage implements StudyStorage {
     private final SqlDialect dialect;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Per study, the finished trials read so far by trial id (see {@link TrialRows#readStudy}); used under the lock. */
+    private final Map<Long, Map<Long, TrialRecord>> finishedTrials = new HashMap<>();
 
     private JdbcStudyStorage(String label, SqlDialect dialect, Connection connection) {
         this.label = label;
@@ -450,7 +453,7 @@ public final class JdbcStudyStorage implements StudyStorage {
 
     @Override
     public List<TrialRecord> trials(long studyId) {
-        return tx(c -> TrialRows.read(c, "study_id", studyId));
+        return tx(c -> TrialRows.readStudy(c, studyId, finishedTrials.computeIfAbsent(studyId, id -> new HashMap<>())));
     }
 
     @Override

@@ -126,6 +126,55 @@ abstract class StudyStorageContract {
         assertTrue(read.started() != null && read.finished() != null);
     }
 
+    /**
+     * A handle that read a study before sees, on its next read, what another handle changed since: a running trial
+     * that finished (with its value, values and attributes), a new trial, and the earlier finished ones unchanged;
+     * the same records a handle reading the study for the first time gets.
+     */
+    @Test
+    void repeatedReadsSeeWhatAnotherHandleChanged() throws Exception {
+        StudyRecord s = newStudy();
+        TrialRecord first = storage.createTrial(s.id(), TrialState.RUNNING, Map.of("lr", 0.5));
+        storage.finishTrial(first.id(), TrialState.COMPLETE, 1.5, null);
+        TrialRecord running = storage.createTrial(s.id(), TrialState.RUNNING, Map.of("lr", 0.25));
+        List<TrialRecord> before = storage.trials(s.id());
+        assertEquals(List.of(TrialState.COMPLETE, TrialState.RUNNING), before.stream().map(TrialRecord::state).toList());
+        other.setTrialParam(running.id(), "batch", 32);
+        other.reportIntermediate(running.id(), 0, 0.75);
+        other.setTrialAttr(running.id(), "note", "y");
+        other.finishTrial(running.id(), TrialState.PRUNED, null, null);
+        TrialRecord added = other.createTrial(s.id(), TrialState.WAITING, Map.of("lr", 0.125));
+        List<TrialRecord> after = storage.trials(s.id());
+        assertEquals(3, after.size());
+        assertEquals(before.get(0), after.get(0));
+        TrialRecord pruned = after.get(1);
+        assertEquals(TrialState.PRUNED, pruned.state());
+        assertEquals(Map.of("lr", 0.25, "batch", 32), pruned.params());
+        assertEquals(0.75, pruned.intermediate().get(0));
+        assertEquals("y", pruned.attrs().get("note"));
+        assertEquals(added.id(), after.get(2).id());
+        try (StudyStorage fresh = openOther()) {
+            assertEquals(fresh.trials(s.id()), after);
+        }
+    }
+
+    /** A study of more trials than one read completes by trial id: two handles read the same records. */
+    @Test
+    void aLargeStudyReadsTheSameThroughEveryHandle() throws Exception {
+        StudyRecord s = newStudy();
+        for (int i = 0; i < 100; i++) {
+            TrialRecord t = storage.createTrial(s.id(), TrialState.RUNNING, Map.of("x", i * 0.5));
+            storage.reportIntermediate(t.id(), 0, i);
+            storage.finishTrial(t.id(), TrialState.COMPLETE, i * 0.25, null);
+        }
+        List<TrialRecord> first = other.trials(s.id());
+        assertEquals(100, first.size());
+        assertEquals(Map.of("x", 49.5), first.get(99).params());
+        assertEquals(99.0, first.get(99).intermediate().get(0));
+        assertEquals(first, other.trials(s.id()));
+        assertEquals(first, storage.trials(s.id()));
+    }
+
     @Test
     void failedTrialsKeepTheirMessageAndFinishedTrialsRefuseWrites() {
         StudyRecord s = newStudy();

@@ -6,14 +6,18 @@ import org.hyperlab.sweep.sampler.StandardNormal;
 
 /**
  * One run of CMA-ES on the unit cube {@code [0, 1]^n}, as in Hansen, "The CMA Evolution Strategy: A Tutorial"
- * (arXiv:1604.00772, 2016), with positive recombination weights only. Population {@code lambda}, parents
- * {@code mu = floor(lambda/2)}, weights {@code w_i ∝ ln((lambda+1)/2) - ln i}, {@code mu_eff = 1/sum w_i^2};
+ * (arXiv:1604.00772, 2016), with the tutorial's default weights (Table 1), negative ones included (active CMA).
+ * Population {@code lambda}, parents {@code mu = floor(lambda/2)}, raw weights {@code w'_i = ln((lambda+1)/2) - ln i}
+ * for every rank, the best {@code mu} normalized to sum 1 (they alone move the mean),
+ * {@code mu_eff = (sum w'_i)^2 / sum w'_i^2} over them, the others scaled to sum to
+ * {@code -min(1 + c_1/c_mu, 1 + 2 mu_eff^-/(mu_eff + 2), (1 - c_1 - c_mu)/(n c_mu))};
  * {@code c_c = (4 + mu_eff/n)/(n + 4 + 2 mu_eff/n)}, {@code c_sigma = (mu_eff + 2)/(n + mu_eff + 5)},
  * {@code c_1 = 2/((n + 1.3)^2 + mu_eff)}, {@code c_mu = min(1 - c_1, 2(mu_eff - 2 + 1/mu_eff)/((n + 2)^2 + mu_eff))},
  * {@code d_sigma = 1 + 2 max(0, sqrt((mu_eff - 1)/(n + 1)) - 1) + c_sigma}. {@link #ask} draws
  * {@code x = m + sigma B D z} (resampled while outside the cube, clipped after 100 tries); {@link #tell} ranks a
  * generation and updates the mean, both evolution paths (with the {@code h_sigma} stall), the step size
- * (cumulative step-size adaptation) and the covariance (rank-one plus rank-mu). {@link #shouldStop} is the
+ * (cumulative step-size adaptation) and the covariance (rank-one plus rank-mu over all ranks, a negative weight
+ * applied to the step rescaled to length {@code sqrt n} in the metric of the old covariance). {@link #shouldStop} is the
  * restart test of IPOP (Auger and Hansen 2005): step below {@code tolX}, best values flat over the last
  * {@code 10 + ceil(30 n / lambda)} generations, or a condition number above 1e14.
  */
@@ -25,6 +29,7 @@ final class CmaEs {
     private final int mu;
     private final double[] weights;
     private final double muEff;
+    private final double weightSum;
     private final double cc;
     private final double cSigma;
     private final double c1;
@@ -47,22 +52,39 @@ final class CmaEs {
         this.mu = lambda / 2;
         this.mean = mean.clone();
         this.sigma = sigma;
-        weights = new double[mu];
-        double sum = 0;
-        for (int i = 0; i < mu; i++) {
+        // Hansen (2016), Table 1: raw weights w'_i = ln((lambda+1)/2) - ln i for every rank; the best mu are
+        // normalized to sum 1, the rest (negative: active CMA) to a sum of -min(alpha_mu-, alpha_mueff-, alpha_posdef-)
+        weights = new double[lambda];
+        double positive = 0;
+        double positiveSq = 0;
+        double negative = 0;
+        double negativeSq = 0;
+        for (int i = 0; i < lambda; i++) {
             weights[i] = Math.log((lambda + 1) / 2.0) - Math.log(i + 1);
-            sum += weights[i];
+            if (i < mu) {
+                positive += weights[i];
+                positiveSq += weights[i] * weights[i];
+            } else {
+                negative += weights[i];
+                negativeSq += weights[i] * weights[i];
+            }
         }
-        double sq = 0;
-        for (int i = 0; i < mu; i++) {
-            weights[i] /= sum;
-            sq += weights[i] * weights[i];
-        }
-        muEff = 1 / sq;
+        muEff = positive * positive / positiveSq;
+        double muEffMinus = negativeSq > 0 ? negative * negative / negativeSq : 0;
         cc = (4 + muEff / n) / (n + 4 + 2 * muEff / n);
         cSigma = (muEff + 2) / (n + muEff + 5);
         c1 = 2 / ((n + 1.3) * (n + 1.3) + muEff);
         cMu = Math.min(1 - c1, 2 * (muEff - 2 + 1 / muEff) / ((n + 2) * (n + 2) + muEff));
+        double alphaMu = 1 + c1 / cMu;
+        double alphaMuEff = 1 + 2 * muEffMinus / (muEff + 2);
+        double alphaPosDef = (1 - c1 - cMu) / (n * cMu);
+        double negativeScale = Math.min(alphaMu, Math.min(alphaMuEff, alphaPosDef));
+        double sum = 0;
+        for (int i = 0; i < lambda; i++) {
+            weights[i] = i < mu ? weights[i] / positive : negativeScale * weights[i] / -negative;
+            sum += weights[i];
+        }
+        weightSum = sum;
         dSigma = 1 + 2 * Math.max(0, Math.sqrt((muEff - 1) / (n + 1)) - 1) + cSigma;
         chiN = Math.sqrt(n) * (1 - 1.0 / (4 * n) + 1.0 / (21.0 * n * n));
         pc = new double[n];
@@ -86,6 +108,11 @@ final class CmaEs {
 
     int lambda() {
         return lambda;
+    }
+
+    /** The recombination weights by rank, best first (a copy). */
+    double[] weights() {
+        return weights.clone();
     }
 
     /** One candidate in the unit cube. */
@@ -129,7 +156,7 @@ final class CmaEs {
     /**
      * Updates the distribution from one generation.
      *
-     * @param xs     the evaluated points (unit cube), at least {@code mu}
+     * @param xs     the evaluated points (unit cube), {@code lambda} of them
      * @param values their values, minimized
      */
     void tell(double[][] xs, double[] values) {
@@ -138,13 +165,30 @@ final class CmaEs {
             order[i] = i;
         }
         Arrays.sort(order, (p, q) -> Double.compare(values[p], values[q]));
-        double[][] y = new double[mu][n];
+        double[][] y = new double[lambda][n];
         double[] yw = new double[n];
-        for (int k = 0; k < mu; k++) {
+        for (int k = 0; k < lambda; k++) {
             double[] x = xs[order[k]];
             for (int i = 0; i < n; i++) {
                 y[k][i] = (x[i] - mean[i]) / sigma;
-                yw[i] += weights[k] * y[k][i];
+                if (k < mu) {
+                    yw[i] += weights[k] * y[k][i];
+                }
+            }
+        }
+        // the negative weights act through the Mahalanobis-rescaled steps w°_k = w_k n / |C^(-1/2) y_k|^2 (Hansen
+        // 2016, eq. 46), computed with the covariance that drew them
+        double[] rankWeights = new double[lambda];
+        for (int k = 0; k < lambda; k++) {
+            if (weights[k] >= 0) {
+                rankWeights[k] = weights[k];
+            } else {
+                double[] whitened = cInvSqrt(y[k]);
+                double sq = 0;
+                for (double v : whitened) {
+                    sq += v * v;
+                }
+                rankWeights[k] = sq > 0 ? weights[k] * n / sq : 0;
             }
         }
         for (int i = 0; i < n; i++) {
@@ -169,10 +213,10 @@ final class CmaEs {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
                 double rankMu = 0;
-                for (int k = 0; k < mu; k++) {
-                    rankMu += weights[k] * y[k][i] * y[k][j];
+                for (int k = 0; k < lambda; k++) {
+                    rankMu += rankWeights[k] * y[k][i] * y[k][j];
                 }
-                double v = (1 + c1 * deltaH - c1 - cMu) * c[i][j] + c1 * pc[i] * pc[j] + cMu * rankMu;
+                double v = (1 + c1 * deltaH - c1 - cMu * weightSum) * c[i][j] + c1 * pc[i] * pc[j] + cMu * rankMu;
                 c[i][j] = v;
                 c[j][i] = v;
             }

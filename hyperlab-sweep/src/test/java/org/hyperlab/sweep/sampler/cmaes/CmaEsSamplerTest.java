@@ -46,6 +46,21 @@ class CmaEsSamplerTest {
         assertEquals(4 + (int) Math.floor(3 * Math.log(10)), CmaEs.defaultLambda(10));
     }
 
+    /**
+     * The tutorial's default weights (Hansen 2016, Table 1) for n = 2, lambda = 6: the three best normalized to sum
+     * 1, the three worst negative, summing to -alpha_mueff- = -(1 + 2 mu_eff-/(mu_eff + 2)). The values are those of
+     * Hansen's reference implementation (pycma 4.5.0, {@code CMAEvolutionStrategy([0.5, 0.5], 1/6).sp.weights}).
+     */
+    @Test
+    void recombinationWeightsAreTheTutorialsDefaultsNegativeOnesIncluded() {
+        double[] w = new CmaEs(new double[] {0.5, 0.5}, 1.0 / 6, 6).weights();
+        double[] pycma = {0.637043, 0.28457, 0.078387, -0.286384, -0.764958, -1.155982};
+        assertEquals(pycma.length, w.length);
+        for (int i = 0; i < w.length; i++) {
+            assertEquals(pycma[i], w[i], 1e-6, "weight " + i);
+        }
+    }
+
     @Test
     void eigenDecompositionReconstructsTheMatrix() {
         double[][] a = {{4, 1, 0.5}, {1, 3, 0.2}, {0.5, 0.2, 2}};
