@@ -19,6 +19,7 @@ import org.hyperlab.sweep.space.Direction;
 import org.hyperlab.sweep.space.Distribution;
 import org.hyperlab.sweep.space.FloatDistribution;
 import org.hyperlab.sweep.space.IntDistribution;
+import org.hyperlab.sweep.space.ObjectiveSpec;
 import org.hyperlab.sweep.space.SearchSpace;
 import org.hyperlab.sweep.storage.StudyStorage;
 
@@ -108,7 +109,8 @@ public final class Trial {
                     pending.add(t);
                 }
             }
-            samplingContext = new SamplingContext(number(), seed(), study.objective().direction(), history, pending);
+            samplingContext = new SamplingContext(number(), seed(), study.objective().direction(), history, pending,
+                    study.objectives().stream().map(ObjectiveSpec::direction).toList());
         }
         return samplingContext;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hyperlab.cli.common.Json;
 import org.hyperlab.sweep.Study;
+import org.hyperlab.sweep.pareto.ParetoFront;
 import org.hyperlab.sweep.record.StudyRecord;
 import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.record.TrialState;
@@ -19,13 +20,55 @@ final class SweepDocuments {
     private SweepDocuments() {
     }
 
-    /** Trials best first: complete by value, then pruned, diverged, failed, running, waiting; ties by number. */
+    /**
+     * Trials best first: complete by value (with several objectives: the Pareto front first, then by objective 0),
+     * then pruned, diverged, failed, running, waiting; ties by number.
+     */
     static List<TrialRecord> bestFirst(StudyRecord study, List<TrialRecord> trials) {
+        Set<Integer> front = frontNumbers(study, trials);
         List<TrialRecord> sorted = new ArrayList<>(trials);
         sorted.sort(Comparator.comparingInt((TrialRecord t) -> rank(t.state()))
+                .thenComparingInt(t -> front.contains(t.number()) ? 0 : 1)
                 .thenComparingDouble(t -> t.value() == null ? 0 : study.objective().direction().toMinimized(t.value()))
                 .thenComparingInt(TrialRecord::number));
         return sorted;
+    }
+
+    /** The numbers of the trials on the Pareto front; empty for a single-objective study. */
+    static Set<Integer> frontNumbers(StudyRecord study, List<TrialRecord> trials) {
+        Set<Integer> front = new java.util.HashSet<>();
+        if (study.isMultiObjective()) {
+            ParetoFront.of(trials, study.objectives()).forEach(t -> front.add(t.number()));
+        }
+        return front;
+    }
+
+    /** {@code [{"metric", "direction"}, ...]}: every objective of the study. */
+    static List<Map<String, Object>> objectives(StudyRecord study) {
+        return study.objectives().stream().map(o -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("metric", o.metric());
+            m.put("direction", o.direction().name().toLowerCase(Locale.ROOT));
+            return m;
+        }).toList();
+    }
+
+    /** {@code {"study", "objectives", "pareto_front": [trials by number]}}: the result of a multi-objective study. */
+    static Map<String, Object> paretoFront(StudyRecord study, List<TrialRecord> trials) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("study", study.name());
+        m.put("objectives", objectives(study));
+        m.put("pareto_front", ParetoFront.of(trials, study.objectives()).stream().map(SweepDocuments::trial).toList());
+        return m;
+    }
+
+    /** A trial's values as {@code metric=value} pairs, space-separated (objective 0 only when it has one). */
+    static String values(StudyRecord study, TrialRecord t) {
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < t.values().size() && k < study.objectives().size(); k++) {
+            parts.add(String.format(Locale.ROOT, "%s=%.6g", study.objectives().get(k).metric(), t.values().get(k)));
+        }
+        return String.join(" ", parts);
     }
 
     private static int rank(TrialState s) {
@@ -46,6 +89,9 @@ final class SweepDocuments {
         m.put("state", t.state().name().toLowerCase(Locale.ROOT));
         m.put("params", t.params());
         m.put("value", t.value());
+        if (t.values().size() > 1) {
+            m.put("values", t.values());
+        }
         Map<String, Double> inter = new LinkedHashMap<>();
         t.intermediate().forEach((k, v) -> inter.put(Integer.toString(k), Json.finiteOrNull(v)));
         m.put("intermediate", inter);
@@ -56,15 +102,28 @@ final class SweepDocuments {
         return m;
     }
 
-    /** {@code {"study", "metric", "direction", "trials": [...best first], "best"}}. */
+    /**
+     * {@code {"study", "metric", "direction", "trials": [...best first], "best"}}; with several objectives
+     * {@code metric} and {@code direction} are objective 0's, {@code objectives} lists them all, {@code best} is null
+     * and {@code pareto_front} holds the non-dominated complete trials.
+     */
     static Map<String, Object> study(StudyRecord study, List<TrialRecord> trials) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("study", study.name());
         m.put("metric", study.objective().metric());
         m.put("direction", study.objective().direction().name().toLowerCase(Locale.ROOT));
+        if (study.isMultiObjective()) {
+            m.put("objectives", objectives(study));
+        }
         m.put("seed", study.seed());
         m.put("trials", bestFirst(study, trials).stream().map(SweepDocuments::trial).toList());
-        m.put("best", Study.best(trials, study).map(SweepDocuments::trial).orElse(null));
+        if (study.isMultiObjective()) {
+            m.put("best", null);
+            m.put("pareto_front", ParetoFront.of(trials, study.objectives()).stream().map(SweepDocuments::trial)
+                    .toList());
+        } else {
+            m.put("best", Study.best(trials, study).map(SweepDocuments::trial).orElse(null));
+        }
         return m;
     }
 
@@ -86,17 +145,31 @@ final class SweepDocuments {
         return names;
     }
 
-    /** A fixed-width table of the trials, best first. */
+    /**
+     * A fixed-width table of the trials, best first; with several objectives one column per objective and a
+     * {@code front} column marking the Pareto front with {@code *}.
+     */
     static String table(StudyRecord study, List<TrialRecord> trials) {
         List<String> names = new ArrayList<>(paramNames(trials));
+        Set<Integer> front = frontNumbers(study, trials);
         List<List<String>> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("trial", "state", study.objective().metric(), "epochs", "seconds"));
+        List<String> header = new ArrayList<>(List.of("trial", "state"));
+        study.objectives().forEach(o -> header.add(o.metric()));
+        if (study.isMultiObjective()) {
+            header.add("front");
+        }
+        header.addAll(List.of("epochs", "seconds"));
         header.addAll(names);
         rows.add(header);
         for (TrialRecord t : bestFirst(study, trials)) {
-            List<String> r = new ArrayList<>(List.of(Integer.toString(t.number()), t.state().name().toLowerCase(Locale.ROOT),
-                    t.value() == null ? "-" : String.format(Locale.ROOT, "%.6g", t.value()),
-                    Integer.toString(t.intermediate().size()),
+            List<String> r = new ArrayList<>(List.of(Integer.toString(t.number()), t.state().name().toLowerCase(Locale.ROOT)));
+            for (int k = 0; k < study.objectives().size(); k++) {
+                r.add(k < t.values().size() ? String.format(Locale.ROOT, "%.6g", t.values().get(k)) : "-");
+            }
+            if (study.isMultiObjective()) {
+                r.add(front.contains(t.number()) ? "*" : "");
+            }
+            r.addAll(List.of(Integer.toString(t.intermediate().size()),
                     Double.isNaN(t.durationSeconds()) ? "-" : String.format(Locale.ROOT, "%.1f", t.durationSeconds())));
             for (String n : names) {
                 Object v = t.params().get(n);
@@ -149,8 +222,10 @@ final class SweepDocuments {
 
     /** The progress line of a finished trial. */
     static String progress(StudyRecord study, TrialRecord t, List<TrialRecord> all) {
-        String value = t.value() == null ? "" : String.format(Locale.ROOT, " %s=%.6g", study.objective().metric(), t.value());
-        String best = Study.best(all, study).map(b -> String.format(Locale.ROOT, "; best so far trial %d (%.6g)",
+        String value = t.value() == null ? "" : " " + values(study, t);
+        String best = study.isMultiObjective()
+                ? "; Pareto front so far: " + ParetoFront.of(all, study.objectives()).size() + " trial(s)"
+                : Study.best(all, study).map(b -> String.format(Locale.ROOT, "; best so far trial %d (%.6g)",
                 b.number(), b.value())).orElse("");
         String message = t.message() == null ? "" : " (" + t.message() + ")";
         return String.format(Locale.ROOT, "sweep: trial %d %s%s after %d epochs in %.1f s %s%s%s", t.number(),

@@ -16,6 +16,7 @@ import org.hyperlab.cli.common.UsageException;
 import org.hyperlab.core.io.AtomicFiles;
 import org.hyperlab.core.io.RunDirectories;
 import org.hyperlab.sweep.Study;
+import org.hyperlab.sweep.pareto.ParetoFront;
 import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.record.TrialState;
 import org.hyperlab.sweep.file.SweepFile;
@@ -127,7 +128,9 @@ public final class SweepRunCommand implements Callable<Integer> {
             AtomicFiles.writeString(runDir.resolve("study.json"), Json.write(doc));
             SweepFigures.write(runDir, st.record(), all);
             err.printf("sweep: %s: %s in %.1f s (this run); %s%n", name, SweepDocuments.counts(all), seconds,
-                    Study.best(all, st.record()).map(b -> "best trial " + b.number() + ": " + st.record().objective()
+                    st.record().isMultiObjective() ? "Pareto front: " + ParetoFront.of(all, st.record().objectives())
+                            .size() + " trial(s) (sweep best " + name + ")"
+                    : Study.best(all, st.record()).map(b -> "best trial " + b.number() + ": " + st.record().objective()
                             .metric() + " " + b.value() + " with " + b.params()).orElse("no complete trial"));
             err.flush();
             if (json) {
@@ -145,6 +148,11 @@ public final class SweepRunCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code metric (DIRECTION)} of each objective, comma-separated. */
+    private static String describe(List<org.hyperlab.sweep.space.ObjectiveSpec> objectives) {
+        return String.join(", ", objectives.stream().map(o -> o.metric() + " (" + o.direction() + ")").toList());
+    }
+
     /** The study's name: {@code --study}, else the file's {@code study}, else the file's base name. */
     static String studyName(String option, SweepFile sweep, Path file) {
         return option != null ? option : sweep.study() != null ? sweep.study()
@@ -158,7 +166,7 @@ public final class SweepRunCommand implements Callable<Integer> {
      * @throws StudyExistsException when the name is taken
      */
     static Study createStudy(StudyStorage storage, String name, SweepFile sweep, Path file, int budget) {
-        org.hyperlab.sweep.record.StudyRecord record = storage.createStudy(name, sweep.objective(), sweep.seed(),
+        org.hyperlab.sweep.record.StudyRecord record = storage.createStudy(name, sweep.objectives(), sweep.seed(),
                 StudyDefinitions.toJson(sweep, name, budget), budget);
         storage.setStudyAttr(record.id(), "sweep-file", read(file));
         storage.setStudyAttr(record.id(), "command", sweep.command());
@@ -169,10 +177,9 @@ public final class SweepRunCommand implements Callable<Integer> {
     Study open(StudyStorage storage, String name, SweepFile sweep, Sampler sampler, PrintWriter err) {
         if (resume && storage.findStudy(name).isPresent()) {
             Study st = Study.load(storage, name, sampler, sweep.buildPruner());
-            if (!st.record().objective().equals(sweep.objective())) {
-                throw new UsageException("study '" + name + "' optimizes " + st.record().objective().metric() + " ("
-                        + st.record().objective().direction() + ") but " + file + " says " + sweep.objective().metric()
-                        + " (" + sweep.objective().direction() + ")");
+            if (!st.record().objectives().equals(sweep.objectives())) {
+                throw new UsageException("study '" + name + "' optimizes " + describe(st.record().objectives()) + " but "
+                        + file + " says " + describe(sweep.objectives()));
             }
             List<TrialRecord> failed = st.resume(failRunning);
             err.println("sweep: resuming '" + name + "' with " + st.trials().size() + " stored trials"

@@ -85,10 +85,23 @@ final class TrialRows {
                 }
             }
         }
+        try (PreparedStatement ps = c.prepareStatement("SELECT o.trial_id, o.objective, o.value FROM "
+                + "trial_objective_values o JOIN trials t ON t.trial_id = o.trial_id" + where
+                + " ORDER BY o.trial_id, o.objective")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Row r = rows.get(rs.getLong(1));
+                    if (r != null) {
+                        r.values.add(rs.getDouble(3));
+                    }
+                }
+            }
+        }
         List<TrialRecord> out = new ArrayList<>(rows.size());
         for (Row r : rows.values()) {
             out.add(new TrialRecord(r.id, r.number, r.state, r.params, r.value, r.intermediate, r.attrs, r.message,
-                    r.started, r.finished));
+                    r.started, r.finished, r.values));
         }
         return out;
     }
@@ -109,5 +122,6 @@ final class TrialRows {
         final Map<String, Object> params = new LinkedHashMap<>();
         final TreeMap<Integer, Double> intermediate = new TreeMap<>();
         final Map<String, String> attrs = new LinkedHashMap<>();
+        final List<Double> values = new ArrayList<>();
     }
 }
