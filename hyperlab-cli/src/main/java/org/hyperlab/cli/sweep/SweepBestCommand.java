@@ -16,7 +16,7 @@ import picocli.CommandLine;
  * command line with the trial's parameters (for a program sweep: the program's command line) (the fixed options of the sweep file are not repeated). No complete trial is a failure (exit 1).
  * A study of several objectives has no single best trial: its Pareto front (every non-dominated complete trial, by
  * number) is printed instead, each trial with its values and command line; {@code --json} prints
- * {@code {"study", "objectives", "pareto_front": [trials]}}.
+ * {@code {"study", "objectives", "paretoFront": [trials]}}.
  */
 @Command(name = "best", mixinStandardHelpOptions = true,
         description = "Print the best trial of a study (with several objectives: its Pareto front).")

@@ -53,12 +53,12 @@ final class SweepDocuments {
         }).toList();
     }
 
-    /** {@code {"study", "objectives", "pareto_front": [trials by number]}}: the result of a multi-objective study. */
+    /** {@code {"study", "objectives", "paretoFront": [trials by number]}}: the result of a multi-objective study. */
     static Map<String, Object> paretoFront(StudyRecord study, List<TrialRecord> trials) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("study", study.name());
         m.put("objectives", objectives(study));
-        m.put("pareto_front", ParetoFront.of(trials, study.objectives()).stream().map(SweepDocuments::trial).toList());
+        m.put("paretoFront", ParetoFront.of(trials, study.objectives()).stream().map(SweepDocuments::trial).toList());
         return m;
     }
 
@@ -105,7 +105,7 @@ final class SweepDocuments {
     /**
      * {@code {"study", "metric", "direction", "trials": [...best first], "best"}}; with several objectives
      * {@code metric} and {@code direction} are objective 0's, {@code objectives} lists them all, {@code best} is null
-     * and {@code pareto_front} holds the non-dominated complete trials.
+     * and {@code paretoFront} holds the non-dominated complete trials.
      */
     static Map<String, Object> study(StudyRecord study, List<TrialRecord> trials) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -119,7 +119,7 @@ final class SweepDocuments {
         m.put("trials", bestFirst(study, trials).stream().map(SweepDocuments::trial).toList());
         if (study.isMultiObjective()) {
             m.put("best", null);
-            m.put("pareto_front", ParetoFront.of(trials, study.objectives()).stream().map(SweepDocuments::trial)
+            m.put("paretoFront", ParetoFront.of(trials, study.objectives()).stream().map(SweepDocuments::trial)
                     .toList());
         } else {
             m.put("best", Study.best(trials, study).map(SweepDocuments::trial).orElse(null));

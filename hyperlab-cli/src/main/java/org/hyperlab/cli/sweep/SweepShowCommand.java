@@ -12,7 +12,7 @@ import picocli.CommandLine;
 /**
  * {@code hyperlab sweep show STUDY}: the trials, best first; {@code --json} prints
  * {@code {"study", "metric", "direction", "seed", "trials": [{"number", "state", "params", "value", "intermediate",
- * ...}], "best"}}; a study of several objectives adds {@code objectives} and {@code pareto_front}, and its table
+ * ...}], "best"}}; a study of several objectives adds {@code objectives} and {@code paretoFront}, and its table
  * has a column per objective, the front marked {@code *} and listed after the table.
  */
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a study's trials, best first.")

@@ -49,9 +49,9 @@ class SweepParetoCommandTest {
         assertEquals(0, json.exitCode(), json.err());
         JsonNode doc = Json.mapper().readTree(json.out());
         List<Integer> front = new ArrayList<>();
-        doc.get("pareto_front").forEach(t -> front.add(t.get("number").asInt()));
+        doc.get("paretoFront").forEach(t -> front.add(t.get("number").asInt()));
         assertEquals(List.of(0, 1, 2), front);
-        assertEquals(0.7, doc.get("pareto_front").get(1).get("values").get(1).asDouble());
+        assertEquals(0.7, doc.get("paretoFront").get(1).get("values").get(1).asDouble());
         assertEquals("maximize", doc.get("objectives").get(1).get("direction").asText());
 
         CliRun text = CliRun.of("sweep", "best", "mo-demo", "--storage", storage);
@@ -66,8 +66,11 @@ class SweepParetoCommandTest {
         assertTrue(show.out().lines().anyMatch(l -> l.equals("Pareto front: trials 0, 1, 2")), show.out());
         JsonNode shown = Json.mapper().readTree(CliRun.of("sweep", "show", "mo-demo", "--json", "--storage", storage)
                 .out());
-        assertEquals(3, shown.get("pareto_front").size());
+        assertEquals(3, shown.get("paretoFront").size());
         assertEquals(2, shown.get("objectives").size());
+        CliRun list = CliRun.of("sweep", "list", "--storage", storage);
+        assertTrue(list.out().contains("loss (minimize) and 1 more objective(s)  5 trials {complete=5}  Pareto front of 3"),
+                list.out());
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The data step for sweep figures (Optuna's standard plots): optimization history with a best-so-far line,
  * one slice plot per parameter, learning curves of all trials with pruned ones marked, and the Pareto front of two
- * objectives (Optuna's {@code plot_pareto_front}). Non-finite
+ * objectives (Optuna's {@code plot_paretoFront}). Non-finite
  * objective values (diverged trials) are left out of the points and never become the best.
  */
 public final class SweepCharts {
