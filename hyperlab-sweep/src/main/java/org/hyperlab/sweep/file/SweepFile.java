@@ -69,8 +69,7 @@ public record SweepFile(String file, String command, String study, Monitor metri
     /** The objective function of one trial; a program's trials get directories under a new temporary directory. */
     public ObjectiveFunction objectiveFunction() {
         if (program == null) {
-            return objectives.size() == 1 ? SweepObjectives.create(command, fixed, space, metric, objective.direction())
-                    : SweepObjectives.create(command, fixed, space, metric, objectives);
+            return SweepObjectives.create(command, fixed, space, metric, objectives);
         }
         try {
             return objectiveFunction(Files.createTempDirectory("hyperlab-trials-"), Path.of("").toAbsolutePath());
@@ -158,7 +157,7 @@ public record SweepFile(String file, String command, String study, Monitor metri
         if (v == null) {
             return dflt;
         }
-        if (v instanceof Number n && !(v instanceof Float) && Double.isFinite(n.doubleValue())) {
+        if (v instanceof Number n && Double.isFinite(n.doubleValue())) {
             return n.doubleValue();
         }
         throw new IllegalArgumentException("'" + key + "' must be a number, got " + v);
