@@ -43,6 +43,17 @@ final class SweepDocuments {
         return front;
     }
 
+    /**
+     * A value as the tables print it: six significant digits; with several objectives a whole number (a parameter
+     * count) in full.
+     */
+    static String number(StudyRecord study, double v) {
+        if (study.isMultiObjective() && v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+
     /** {@code [{"metric", "direction"}, ...]}: every objective of the study. */
     static List<Map<String, Object>> objectives(StudyRecord study) {
         return study.objectives().stream().map(o -> {
@@ -66,7 +77,7 @@ final class SweepDocuments {
     static String values(StudyRecord study, TrialRecord t) {
         List<String> parts = new ArrayList<>();
         for (int k = 0; k < t.values().size() && k < study.objectives().size(); k++) {
-            parts.add(String.format(Locale.ROOT, "%s=%.6g", study.objectives().get(k).metric(), t.values().get(k)));
+            parts.add(study.objectives().get(k).metric() + "=" + number(study, t.values().get(k)));
         }
         return String.join(" ", parts);
     }
@@ -164,7 +175,7 @@ final class SweepDocuments {
         for (TrialRecord t : bestFirst(study, trials)) {
             List<String> r = new ArrayList<>(List.of(Integer.toString(t.number()), t.state().name().toLowerCase(Locale.ROOT)));
             for (int k = 0; k < study.objectives().size(); k++) {
-                r.add(k < t.values().size() ? String.format(Locale.ROOT, "%.6g", t.values().get(k)) : "-");
+                r.add(k < t.values().size() ? number(study, t.values().get(k)) : "-");
             }
             if (study.isMultiObjective()) {
                 r.add(front.contains(t.number()) ? "*" : "");

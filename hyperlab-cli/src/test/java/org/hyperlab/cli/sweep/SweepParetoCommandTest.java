@@ -58,8 +58,8 @@ class SweepParetoCommandTest {
         assertEquals(0, text.exitCode(), text.err());
         List<String> lines = text.out().lines().toList();
         assertEquals("Pareto front of mo-demo: 3 of 5 complete trials (loss minimize, acc maximize)", lines.get(0));
-        assertEquals("trial 0: loss=1.00000 acc=0.500000", lines.get(1));
-        assertEquals("trial 2: loss=4.00000 acc=0.900000", lines.get(5));
+        assertEquals("trial 0: loss=1 acc=0.500000", lines.get(1));
+        assertEquals("trial 2: loss=4 acc=0.900000", lines.get(5));
 
         CliRun show = CliRun.of("sweep", "show", "mo-demo", "--storage", storage);
         assertEquals(0, show.exitCode(), show.err());
