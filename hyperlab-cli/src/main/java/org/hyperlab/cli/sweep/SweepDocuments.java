@@ -204,11 +204,18 @@ final class SweepDocuments {
         return sb.toString();
     }
 
-    /** CSV: number,state,value,seconds,message then one column per parameter; quoted where needed. */
+    /**
+     * CSV: number,state,value,seconds,message then one column per parameter; quoted where needed. When a trial has
+     * several objective values, a last column {@code values} holds them, separated by {@code ;}.
+     */
     static String csv(List<TrialRecord> trials) {
         List<String> names = new ArrayList<>(paramNames(trials));
         StringBuilder sb = new StringBuilder("number,state,value,seconds,message");
         names.forEach(n -> sb.append(',').append(quote(n)));
+        boolean several = trials.stream().anyMatch(t -> t.values().size() > 1);
+        if (several) {
+            sb.append(",values");
+        }
         sb.append('\n');
         for (TrialRecord t : trials) {
             sb.append(t.number()).append(',').append(t.state().name().toLowerCase(Locale.ROOT)).append(',')
@@ -218,6 +225,9 @@ final class SweepDocuments {
             for (String n : names) {
                 Object v = t.params().get(n);
                 sb.append(',').append(v == null ? "" : quote(v.toString()));
+            }
+            if (several) {
+                sb.append(',').append(String.join(";", t.values().stream().map(String::valueOf).toList()));
             }
             sb.append('\n');
         }

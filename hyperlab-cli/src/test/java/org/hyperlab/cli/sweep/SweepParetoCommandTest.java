@@ -68,6 +68,10 @@ class SweepParetoCommandTest {
                 .out());
         assertEquals(3, shown.get("paretoFront").size());
         assertEquals(2, shown.get("objectives").size());
+        CliRun export = CliRun.of("sweep", "export", "mo-demo", "--csv", "--storage", storage);
+        assertEquals(0, export.exitCode(), export.err());
+        assertTrue(export.out().startsWith("number,state,value,seconds,message,x,values\n"), export.out());
+        assertTrue(export.out().contains(",2.0;0.7\n"), export.out());
         CliRun list = CliRun.of("sweep", "list", "--storage", storage);
         assertTrue(list.out().contains("loss (minimize) and 1 more objective(s)  5 trials {complete=5}  Pareto front of 3"),
                 list.out());
