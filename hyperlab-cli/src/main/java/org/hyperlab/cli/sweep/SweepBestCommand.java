@@ -19,7 +19,7 @@ import picocli.CommandLine;
  * {@code {"study", "objectives", "paretoFront": [trials]}}.
  */
 @Command(name = "best", mixinStandardHelpOptions = true,
-        description = "Print the best trial of a study (with several objectives: its Pareto front).")
+        description = "Print the best trial of a study, or the Pareto front of a study of several objectives.")
 public final class SweepBestCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
