@@ -12,6 +12,7 @@ import org.hyperlab.sweep.record.TrialState;
 import org.hyperlab.sweep.sampler.LevelByLevel;
 import org.hyperlab.sweep.sampler.Sampler;
 import org.hyperlab.sweep.sampler.SamplingContext;
+import org.hyperlab.sweep.space.ObjectiveSpec;
 import org.hyperlab.sweep.space.SearchSpace;
 import org.hyperlab.sweep.storage.StudyStorage;
 
@@ -48,7 +49,7 @@ final class DriverSampling {
         // adds a trial meanwhile; then it is sampled with a neighbour's seed, which is as good a seed
         int number = trials.stream().mapToInt(TrialRecord::number).max().orElse(-1) + 1;
         SamplingContext context = SamplingContext.of(number, Seeds.trialSeed(study.seed(), number),
-                study.objective().direction(), trials, -1, PENDING);
+                study.objectives().stream().map(ObjectiveSpec::direction).toList(), trials, -1, PENDING);
         Map<String, Object> params = LevelByLevel.propose(sampler, context, space);
         return Optional.of(storage.createTrial(study.id(), TrialState.WAITING, params));
     }

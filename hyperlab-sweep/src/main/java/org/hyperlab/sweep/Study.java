@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.hyperlab.sweep.exec.SequentialTrialExecutor;
 import org.hyperlab.sweep.exec.ThreadPoolTrialExecutor;
 import org.hyperlab.sweep.exec.TrialExecutor;
+import org.hyperlab.sweep.pruner.NopPruner;
 import org.hyperlab.sweep.pruner.Pruner;
 import org.hyperlab.sweep.sampler.Sampler;
 import org.hyperlab.sweep.space.ObjectiveSpec;
@@ -27,6 +28,12 @@ import org.hyperlab.sweep.storage.StudyStorage;
  * trial whose heartbeat stopped (its worker died or froze) is failed and re-run by whichever worker notices.
  * {@link #resume()} recovers at once the trials of a killed process of this host; calling {@link #optimize} again on a
  * loaded study extends it.
+ *
+ * <p>A study may have several objectives (each a metric with a direction); its objective function then returns one
+ * value per objective ({@link ObjectiveFunction#evaluateAll}), and its result is the Pareto front of the complete
+ * trials ({@link org.hyperlab.sweep.pareto.ParetoFront}) rather than one best trial. Only samplers that
+ * {@link Sampler#handlesMultipleObjectives() handle several objectives} and no pruner (pruning compares one value)
+ * are accepted for it ({@link #requireSupported}).
  */
 public final class Study {
     private final StudyStorage storage;
@@ -60,6 +67,48 @@ public final class Study {
     }
 
     /**
+     * Creates a new study of one or more objectives.
+     *
+     * @throws IllegalArgumentException when the sampler or the pruner cannot serve that many objectives
+     * @throws org.hyperlab.sweep.storage.StudyExistsException when the name is taken
+     */
+    public static Study create(StudyStorage storage, String name, List<ObjectiveSpec> objectives, long seed,
+                               Sampler sampler, Pruner pruner) {
+        requireSupported(objectives.size(), sampler, sampler.getClass().getSimpleName(), pruner,
+                pruner.getClass().getSimpleName());
+        return new Study(storage, storage.createStudy(name, objectives, seed, null, null), sampler, pruner);
+    }
+
+    /**
+     * Refuses a sampler that models one objective only, or any pruner other than {@link NopPruner}, for a study of
+     * several objectives (Optuna refuses pruning there too: a pruner compares one value per step). The names are
+     * what the message calls them (e.g. a sweep file's {@code 'gp'}).
+     *
+     * @throws IllegalArgumentException naming the sampler or pruner
+     */
+    public static void requireSupported(int objectives, Sampler sampler, String samplerName, Pruner pruner,
+                                        String prunerName) {
+        requireSamplerSupports(objectives, sampler, samplerName);
+        requirePrunerSupports(objectives, pruner, prunerName);
+    }
+
+    /** The sampler half of {@link #requireSupported}. */
+    public static void requireSamplerSupports(int objectives, Sampler sampler, String samplerName) {
+        if (objectives > 1 && !sampler.handlesMultipleObjectives()) {
+            throw new IllegalArgumentException("sampler " + samplerName + " optimizes a single objective; a study of "
+                    + objectives + " objectives needs nsga2, tpe, random or grid");
+        }
+    }
+
+    /** The pruner half of {@link #requireSupported}. */
+    public static void requirePrunerSupports(int objectives, Pruner pruner, String prunerName) {
+        if (objectives > 1 && !(pruner instanceof NopPruner)) {
+            throw new IllegalArgumentException("pruner " + prunerName + " needs a single objective (it compares one "
+                    + "value per step); a study of " + objectives + " objectives takes pruner none");
+        }
+    }
+
+    /**
      * Opens an existing study (to resume, extend or inspect it).
      *
      * @throws StorageException when there is no study of that name
@@ -67,6 +116,8 @@ public final class Study {
     public static Study load(StudyStorage storage, String name, Sampler sampler, Pruner pruner) {
         StudyRecord r = storage.findStudy(name).orElseThrow(() -> new StorageException("no study named '" + name
                 + "' in " + storage));
+        requireSupported(r.objectives().size(), sampler, sampler.getClass().getSimpleName(), pruner,
+                pruner.getClass().getSimpleName());
         return new Study(storage, r, sampler, pruner);
     }
 
@@ -96,7 +147,10 @@ public final class Study {
         return storage.trials(record.id());
     }
 
-    /** The complete trial with the best value (the lowest number among ties), if any. */
+    /**
+     * The complete trial with the best value of objective 0 (the lowest number among ties), if any; a study of several
+     * objectives has a Pareto front instead ({@link org.hyperlab.sweep.pareto.ParetoFront}).
+     */
     public Optional<TrialRecord> bestTrial() {
         return best(trials(), record);
     }
@@ -198,11 +252,32 @@ public final class Study {
      * @throws StaleTrialException when it is not running (told already, or failed by a resume)
      */
     public TrialRecord tell(int number, TrialState state, Double value, String message) {
+        return tellValues(number, state, value == null ? null : new double[] {value}, message);
+    }
+
+    /**
+     * Finishes running trial {@code number} with one value per objective: COMPLETE when all are finite (a NaN or
+     * infinite one makes it DIVERGED), or PRUNED or FAILED with an optional message.
+     *
+     * @throws IllegalArgumentException when a complete trial's value count differs from the study's objectives
+     * @throws StaleTrialException when it is not running (told already, or failed by a resume)
+     */
+    public TrialRecord tellValues(int number, TrialState state, double[] values, String message) {
         TrialRecord t = byNumber(number);
-        if (state == TrialState.COMPLETE && (value == null || !Double.isFinite(value))) {
-            return storage.finishTrial(t.id(), TrialState.DIVERGED, null, "the objective value was " + value);
+        if (state != TrialState.COMPLETE) {
+            return storage.finishTrial(t.id(), state, (Double) null, message);
         }
-        return storage.finishTrial(t.id(), state, state == TrialState.COMPLETE ? value : null, message);
+        if (values == null) {
+            return storage.finishTrial(t.id(), TrialState.DIVERGED, (Double) null, "the objective value was null");
+        }
+        String problem = TrialValues.problem(record, values);
+        if (problem != null && values.length == record.objectives().size()) {
+            return storage.finishTrial(t.id(), TrialState.DIVERGED, (Double) null, problem);
+        }
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return storage.finishTrialWithValues(t.id(), state, TrialValues.boxed(values), message);
     }
 
     private TrialRecord byNumber(int number) {

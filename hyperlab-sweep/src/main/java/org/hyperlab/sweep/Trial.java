@@ -19,6 +19,7 @@ import org.hyperlab.sweep.space.Direction;
 import org.hyperlab.sweep.space.Distribution;
 import org.hyperlab.sweep.space.FloatDistribution;
 import org.hyperlab.sweep.space.IntDistribution;
+import org.hyperlab.sweep.space.ObjectiveSpec;
 import org.hyperlab.sweep.space.SearchSpace;
 import org.hyperlab.sweep.storage.StudyStorage;
 
@@ -97,8 +98,9 @@ public final class Trial {
 
     private SamplingContext samplingContext() {
         if (samplingContext == null) {
-            samplingContext = SamplingContext.of(number(), seed(), study.objective().direction(),
-                    storage.trials(study.id()), start.id(), EnumSet.of(TrialState.RUNNING));
+            samplingContext = SamplingContext.of(number(), seed(),
+                    study.objectives().stream().map(ObjectiveSpec::direction).toList(), storage.trials(study.id()),
+                    start.id(), EnumSet.of(TrialState.RUNNING));
         }
         return samplingContext;
     }

@@ -1,5 +1,6 @@
 package org.hyperlab.sweep;
 
+import java.util.List;
 import java.util.Optional;
 import org.hyperlab.sweep.pruner.Pruner;
 import org.hyperlab.sweep.record.StudyRecord;
@@ -11,10 +12,11 @@ import org.hyperlab.sweep.storage.StudyStorage;
 
 /**
  * Runs one started trial to its end for this process: records the worker, keeps the trial's heartbeat going
- * ({@link Heartbeats}) while the objective runs, and stores the outcome: COMPLETE with its value, DIVERGED for a NaN or
- * infinite value or a {@link TrialDivergedException}, PRUNED for a {@link TrialPrunedException}, FAILED with the error
- * message for any other exception. When the store refuses the trial's writes because it is no longer running (another
- * worker reaped it after its heartbeat stopped, or a resume failed it), the outcome is discarded.
+ * ({@link Heartbeats}) while the objective runs, and stores the outcome: COMPLETE with one value per objective
+ * ({@link ObjectiveFunction#evaluateAll}), DIVERGED for a NaN or infinite value or a {@link TrialDivergedException},
+ * PRUNED for a {@link TrialPrunedException}, FAILED for a wrong number of values or with the error message of any
+ * other exception. When the store refuses the trial's writes because it is no longer running (another worker reaped
+ * it after its heartbeat stopped, or a resume failed it), the outcome is discarded.
  */
 final class TrialRun {
     private TrialRun() {
@@ -36,19 +38,19 @@ final class TrialRun {
         }
         Trial trial = new Trial(storage, study, start, sampler, pruner);
         TrialState state;
-        Double value = null;
+        List<Double> values = null;
         String message = null;
         Error fatal = null;
         try (Heartbeats.Beat beat = Heartbeats.start(storage, start.id(), Workers.self(),
                 storage.heartbeatSettings(study.id()).intervalSeconds())) {
             try {
-                double v = objective.evaluate(trial);
-                if (Double.isFinite(v)) {
+                double[] v = objective.evaluateAll(trial);
+                message = TrialValues.problem(study, v);
+                if (message == null) {
                     state = TrialState.COMPLETE;
-                    value = v;
+                    values = TrialValues.boxed(v);
                 } else {
-                    state = TrialState.DIVERGED;
-                    message = "the objective value was " + v;
+                    state = TrialValues.countMatches(study, v) ? TrialState.DIVERGED : TrialState.FAILED;
                 }
             } catch (TrialPrunedException e) {
                 state = TrialState.PRUNED;
@@ -72,7 +74,7 @@ final class TrialRun {
         }
         TrialRecord done;
         try {
-            done = storage.finishTrial(trial.id(), state, value, message);
+            done = storage.finishTrialWithValues(trial.id(), state, values, message);
         } catch (StaleTrialException e) {
             return Optional.empty();
         }

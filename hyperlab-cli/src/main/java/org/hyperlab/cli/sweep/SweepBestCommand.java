@@ -3,6 +3,7 @@ package org.hyperlab.cli.sweep;
 import java.util.Map;
 import org.hyperlab.cli.common.Json;
 import org.hyperlab.sweep.Study;
+import org.hyperlab.sweep.pareto.ParetoFront;
 import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.objective.SweepObjectives;
 import picocli.CommandLine.Command;
@@ -13,8 +14,12 @@ import picocli.CommandLine;
 /**
  * {@code hyperlab sweep best STUDY}: the best complete trial; the text form is a {@code train} (or {@code descend})
  * command line with the trial's parameters (for a program sweep: the program's command line) (the fixed options of the sweep file are not repeated). No complete trial is a failure (exit 1).
+ * A study of several objectives has no single best trial: its Pareto front (every non-dominated complete trial, by
+ * number) is printed instead, each trial with its values and command line; {@code --json} prints
+ * {@code {"study", "objectives", "paretoFront": [trials]}}.
  */
-@Command(name = "best", mixinStandardHelpOptions = true, description = "Print the best trial of a study.")
+@Command(name = "best", mixinStandardHelpOptions = true,
+        description = "Print the best trial of a study, or the Pareto front of a study of several objectives.")
 public final class SweepBestCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -28,6 +33,10 @@ public final class SweepBestCommand implements Runnable {
     @Override
     public void run() {
         target.withStudy((storage, study) -> {
+            if (study.isMultiObjective()) {
+                printFront(storage, study);
+                return;
+            }
             TrialRecord best = Study.best(storage.trials(study.id()), study).orElseThrow(
                     () -> new IllegalStateException("study '" + target.name + "' has no complete trial yet"));
             if (json) {
@@ -36,17 +45,42 @@ public final class SweepBestCommand implements Runnable {
             }
             spec.commandLine().getOut().printf("trial %d: %s = %s%n", best.number(), study.objective().metric(),
                     best.value());
-            String command = storage.studyAttrs(study.id()).getOrDefault("command", "train");
-            if (command.equals(org.hyperlab.sweep.file.SweepFile.PROGRAM)) {
-                spec.commandLine().getOut().println(programLine(storage, study, best));
-                spec.commandLine().getOut().flush();
-                return;
-            }
-            spec.commandLine().getOut().println("hyperlab " + command + " " + String.join(" ",
-                    SweepObjectives.arguments(Map.of(), best.params(), command.equals("train")
-                            ? org.hyperlab.sweep.record.Seeds.trialSeed(study.seed(), best.number()) : null)));
+            spec.commandLine().getOut().println(commandLine(storage, study, best));
             spec.commandLine().getOut().flush();
         });
+    }
+
+    /** The Pareto front: a heading, then per trial its values and its command line. */
+    private void printFront(org.hyperlab.sweep.storage.StudyStorage storage, org.hyperlab.sweep.record.StudyRecord study) {
+        java.util.List<TrialRecord> trials = storage.trials(study.id());
+        java.util.List<TrialRecord> front = ParetoFront.of(trials, study.objectives());
+        if (front.isEmpty()) {
+            throw new IllegalStateException("study '" + target.name + "' has no complete trial yet");
+        }
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Json.print(out, SweepDocuments.paretoFront(study, trials));
+            return;
+        }
+        out.printf("Pareto front of %s: %d of %d complete trials (%s)%n", study.name(), front.size(),
+                ParetoFront.complete(trials, study.objectives().size()).size(), String.join(", ", study.objectives()
+                        .stream().map(o -> o.metric() + " " + o.direction().name().toLowerCase(java.util.Locale.ROOT))
+                        .toList()));
+        for (TrialRecord t : front) {
+            out.printf("trial %d: %s%n  %s%n", t.number(), SweepDocuments.values(study, t), commandLine(storage, study, t));
+        }
+        out.flush();
+    }
+
+    /** The command line that repeats {@code trial}. */
+    private static String commandLine(org.hyperlab.sweep.storage.StudyStorage storage,
+                                      org.hyperlab.sweep.record.StudyRecord study, TrialRecord trial) {
+        String command = storage.studyAttrs(study.id()).getOrDefault("command", "train");
+        if (command.equals(org.hyperlab.sweep.file.SweepFile.PROGRAM)) {
+            return programLine(storage, study, trial);
+        }
+        return "hyperlab " + command + " " + String.join(" ", SweepObjectives.arguments(Map.of(), trial.params(),
+                command.equals("train") ? org.hyperlab.sweep.record.Seeds.trialSeed(study.seed(), trial.number()) : null));
     }
 
     /** The best trial's program command line, its words shell-quoted where needed ({trial_dir} left empty). */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hyperlab.cli.common.Json;
 import org.hyperlab.sweep.Study;
+import org.hyperlab.sweep.pareto.ParetoFront;
 import org.hyperlab.sweep.record.StudyRecord;
 import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.record.TrialState;
@@ -19,13 +20,59 @@ final class SweepDocuments {
     private SweepDocuments() {
     }
 
-    /** Trials best first: complete by value, then pruned, diverged, failed, running, waiting; ties by number. */
+    /**
+     * Trials best first: complete by value (with several objectives: the Pareto front first, then by objective 0),
+     * then pruned, diverged, failed, running, waiting; ties by number.
+     */
     static List<TrialRecord> bestFirst(StudyRecord study, List<TrialRecord> trials) {
+        Set<Integer> front = frontNumbers(study, trials);
         List<TrialRecord> sorted = new ArrayList<>(trials);
         sorted.sort(Comparator.comparingInt((TrialRecord t) -> rank(t.state()))
+                .thenComparingInt(t -> front.contains(t.number()) ? 0 : 1)
                 .thenComparingDouble(t -> t.value() == null ? 0 : study.objective().direction().toMinimized(t.value()))
                 .thenComparingInt(TrialRecord::number));
         return sorted;
+    }
+
+    /** The numbers of the trials on the Pareto front; empty for a single-objective study. */
+    static Set<Integer> frontNumbers(StudyRecord study, List<TrialRecord> trials) {
+        Set<Integer> front = new java.util.HashSet<>();
+        if (study.isMultiObjective()) {
+            ParetoFront.of(trials, study.objectives()).forEach(t -> front.add(t.number()));
+        }
+        return front;
+    }
+
+    /**
+     * A value as the tables print it: six significant digits; with several objectives a whole number (a parameter
+     * count) in full.
+     */
+    static String number(StudyRecord study, double v) {
+        return org.hyperlab.sweep.TrialProgressLine.number(study, v);
+    }
+
+    /** {@code [{"metric", "direction"}, ...]}: every objective of the study. */
+    static List<Map<String, Object>> objectives(StudyRecord study) {
+        return study.objectives().stream().map(o -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("metric", o.metric());
+            m.put("direction", o.direction().name().toLowerCase(Locale.ROOT));
+            return m;
+        }).toList();
+    }
+
+    /** {@code {"study", "objectives", "paretoFront": [trials by number]}}: the result of a multi-objective study. */
+    static Map<String, Object> paretoFront(StudyRecord study, List<TrialRecord> trials) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("study", study.name());
+        m.put("objectives", objectives(study));
+        m.put("paretoFront", ParetoFront.of(trials, study.objectives()).stream().map(SweepDocuments::trial).toList());
+        return m;
+    }
+
+    /** A trial's values as {@code metric=value} pairs, space-separated (objective 0 only when it has one). */
+    static String values(StudyRecord study, TrialRecord t) {
+        return org.hyperlab.sweep.TrialProgressLine.values(study, t);
     }
 
     private static int rank(TrialState s) {
@@ -46,6 +93,9 @@ final class SweepDocuments {
         m.put("state", t.state().name().toLowerCase(Locale.ROOT));
         m.put("params", t.params());
         m.put("value", t.value());
+        if (t.values().size() > 1) {
+            m.put("values", t.values());
+        }
         Map<String, Double> inter = new LinkedHashMap<>();
         t.intermediate().forEach((k, v) -> inter.put(Integer.toString(k), Json.finiteOrNull(v)));
         m.put("intermediate", inter);
@@ -56,15 +106,28 @@ final class SweepDocuments {
         return m;
     }
 
-    /** {@code {"study", "metric", "direction", "trials": [...best first], "best"}}. */
+    /**
+     * {@code {"study", "metric", "direction", "trials": [...best first], "best"}}; with several objectives
+     * {@code metric} and {@code direction} are objective 0's, {@code objectives} lists them all, {@code best} is null
+     * and {@code paretoFront} holds the non-dominated complete trials.
+     */
     static Map<String, Object> study(StudyRecord study, List<TrialRecord> trials) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("study", study.name());
         m.put("metric", study.objective().metric());
         m.put("direction", study.objective().direction().name().toLowerCase(Locale.ROOT));
+        if (study.isMultiObjective()) {
+            m.put("objectives", objectives(study));
+        }
         m.put("seed", study.seed());
         m.put("trials", bestFirst(study, trials).stream().map(SweepDocuments::trial).toList());
-        m.put("best", Study.best(trials, study).map(SweepDocuments::trial).orElse(null));
+        if (study.isMultiObjective()) {
+            m.put("best", null);
+            m.put("paretoFront", ParetoFront.of(trials, study.objectives()).stream().map(SweepDocuments::trial)
+                    .toList());
+        } else {
+            m.put("best", Study.best(trials, study).map(SweepDocuments::trial).orElse(null));
+        }
         return m;
     }
 
@@ -86,17 +149,31 @@ final class SweepDocuments {
         return names;
     }
 
-    /** A fixed-width table of the trials, best first. */
+    /**
+     * A fixed-width table of the trials, best first; with several objectives one column per objective and a
+     * {@code front} column marking the Pareto front with {@code *}.
+     */
     static String table(StudyRecord study, List<TrialRecord> trials) {
         List<String> names = new ArrayList<>(paramNames(trials));
+        Set<Integer> front = frontNumbers(study, trials);
         List<List<String>> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("trial", "state", study.objective().metric(), "epochs", "seconds"));
+        List<String> header = new ArrayList<>(List.of("trial", "state"));
+        study.objectives().forEach(o -> header.add(o.metric()));
+        if (study.isMultiObjective()) {
+            header.add("front");
+        }
+        header.addAll(List.of("epochs", "seconds"));
         header.addAll(names);
         rows.add(header);
         for (TrialRecord t : bestFirst(study, trials)) {
-            List<String> r = new ArrayList<>(List.of(Integer.toString(t.number()), t.state().name().toLowerCase(Locale.ROOT),
-                    t.value() == null ? "-" : String.format(Locale.ROOT, "%.6g", t.value()),
-                    Integer.toString(t.intermediate().size()),
+            List<String> r = new ArrayList<>(List.of(Integer.toString(t.number()), t.state().name().toLowerCase(Locale.ROOT)));
+            for (int k = 0; k < study.objectives().size(); k++) {
+                r.add(k < t.values().size() ? number(study, t.values().get(k)) : "-");
+            }
+            if (study.isMultiObjective()) {
+                r.add(front.contains(t.number()) ? "*" : "");
+            }
+            r.addAll(List.of(Integer.toString(t.intermediate().size()),
                     Double.isNaN(t.durationSeconds()) ? "-" : String.format(Locale.ROOT, "%.1f", t.durationSeconds())));
             for (String n : names) {
                 Object v = t.params().get(n);
@@ -120,11 +197,18 @@ final class SweepDocuments {
         return sb.toString();
     }
 
-    /** CSV: number,state,value,seconds,message then one column per parameter; quoted where needed. */
+    /**
+     * CSV: number,state,value,seconds,message then one column per parameter; quoted where needed. When a trial has
+     * several objective values, a last column {@code values} holds them, separated by {@code ;}.
+     */
     static String csv(List<TrialRecord> trials) {
         List<String> names = new ArrayList<>(paramNames(trials));
         StringBuilder sb = new StringBuilder("number,state,value,seconds,message");
         names.forEach(n -> sb.append(',').append(quote(n)));
+        boolean several = trials.stream().anyMatch(t -> t.values().size() > 1);
+        if (several) {
+            sb.append(",values");
+        }
         sb.append('\n');
         for (TrialRecord t : trials) {
             sb.append(t.number()).append(',').append(t.state().name().toLowerCase(Locale.ROOT)).append(',')
@@ -134,6 +218,9 @@ final class SweepDocuments {
             for (String n : names) {
                 Object v = t.params().get(n);
                 sb.append(',').append(v == null ? "" : quote(v.toString()));
+            }
+            if (several) {
+                sb.append(',').append(String.join(";", t.values().stream().map(String::valueOf).toList()));
             }
             sb.append('\n');
         }

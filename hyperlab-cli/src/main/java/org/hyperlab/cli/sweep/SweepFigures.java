@@ -12,6 +12,7 @@ import org.hyperlab.report.chart.ChartRenderer;
 import org.hyperlab.report.chart.LineChart;
 import org.hyperlab.report.chart.ParallelCoordinates;
 import org.hyperlab.report.chart.SweepCharts;
+import org.hyperlab.sweep.pareto.ParetoFront;
 import org.hyperlab.sweep.record.StudyRecord;
 import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.record.TrialState;
@@ -21,7 +22,9 @@ import org.hyperlab.sweep.space.Direction;
 /**
  * Writes a study's figures as PNG and SVG: optimization history (best-so-far line), learning curves (pruned
  * trials marked), one slice plot per numeric parameter, parallel coordinates, and parameter importance
- * (correlation ratio eta^2, see {@link ParameterImportance}). Only complete trials have values; a parameter is
+ * (correlation ratio eta^2, see {@link ParameterImportance}); for a study of several objectives also the Pareto
+ * front: the first two objectives of every complete trial against each other, the front (by every objective,
+ * {@link ParetoFront}) highlighted. Only complete trials have values; a parameter is
  * drawn on a log axis (and the learning curves on a log value axis) when all its values are positive and span more
  * than a factor of 20.
  */
@@ -65,6 +68,9 @@ final class SweepFigures {
         List<TrialRecord> complete = trials.stream().filter(t -> t.state() == TrialState.COMPLETE).toList();
         if (complete.isEmpty()) {
             return written;
+        }
+        if (study.isMultiObjective()) {
+            save(dir, "pareto-front", paretoFront(study, trials), written);
         }
         Set<String> params = new LinkedHashSet<>();
         complete.forEach(t -> params.addAll(t.params().keySet()));
@@ -115,6 +121,27 @@ final class SweepFigures {
                     imp.stream().mapToDouble(ParameterImportance.Importance::eta2).toArray(), 0), written);
         }
         return written;
+    }
+
+    /** The scatter of objectives 0 and 1 of the complete trials, the Pareto front highlighted. */
+    static LineChart paretoFront(StudyRecord study, List<TrialRecord> trials) {
+        List<TrialRecord> complete = ParetoFront.complete(trials, study.objectives().size());
+        Set<Integer> front = new java.util.HashSet<>();
+        ParetoFront.of(trials, study.objectives()).forEach(t -> front.add(t.number()));
+        double[] x = complete.stream().mapToDouble(t -> t.values().get(0)).toArray();
+        double[] y = complete.stream().mapToDouble(t -> t.values().get(1)).toArray();
+        boolean[] onFront = new boolean[complete.size()];
+        for (int i = 0; i < onFront.length; i++) {
+            onFront[i] = front.contains(complete.get(i).number());
+        }
+        String more = study.objectives().size() > 2 ? " (front by all " + study.objectives().size() + " objectives)" : "";
+        return SweepCharts.paretoFront("Pareto front of " + study.name() + more, label(study, 0), label(study, 1), x, y,
+                onFront);
+    }
+
+    private static String label(StudyRecord study, int k) {
+        return study.objectives().get(k).metric() + " (" + (study.objectives().get(k).direction() == Direction.MINIMIZE
+                ? "minimize" : "maximize") + ")";
     }
 
     /**

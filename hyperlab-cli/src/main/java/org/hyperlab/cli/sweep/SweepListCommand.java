@@ -41,7 +41,13 @@ public final class SweepListCommand implements Runnable {
                 m.put("direction", s.objective().direction().name().toLowerCase(Locale.ROOT));
                 m.put("trials", trials.size());
                 m.put("states", SweepDocuments.counts(trials));
-                m.put("best", Study.best(trials, s).map(TrialRecord::value).orElse(null));
+                if (s.isMultiObjective()) {
+                    m.put("objectives", SweepDocuments.objectives(s));
+                    m.put("best", null);
+                    m.put("paretoFrontSize", org.hyperlab.sweep.pareto.ParetoFront.of(trials, s.objectives()).size());
+                } else {
+                    m.put("best", Study.best(trials, s).map(TrialRecord::value).orElse(null));
+                }
                 studies.add(m);
             }
             if (json) {
@@ -52,8 +58,11 @@ public final class SweepListCommand implements Runnable {
                 out.println("no studies in " + storage);
             }
             for (Map<String, Object> m : studies) {
-                out.printf(Locale.ROOT, "%-24s %s (%s)  %d trials %s  best %s%n", m.get("study"), m.get("metric"),
-                        m.get("direction"), (Integer) m.get("trials"), m.get("states"), m.get("best") == null ? "-" : m.get("best"));
+                String result = m.containsKey("paretoFrontSize") ? "Pareto front of " + m.get("paretoFrontSize")
+                        : "best " + (m.get("best") == null ? "-" : m.get("best"));
+                out.printf(Locale.ROOT, "%-24s %s (%s)%s  %d trials %s  %s%n", m.get("study"), m.get("metric"),
+                        m.get("direction"), m.containsKey("objectives") ? " and " + (((List<?>) m.get("objectives"))
+                        .size() - 1) + " more objective(s)" : "", (Integer) m.get("trials"), m.get("states"), result);
             }
             out.flush();
         }

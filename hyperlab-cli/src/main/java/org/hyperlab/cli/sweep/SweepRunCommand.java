@@ -169,6 +169,11 @@ public final class SweepRunCommand implements Callable<Integer> {
                 .toAbsolutePath() : url;
     }
 
+    /** {@code metric (DIRECTION)} of each objective, comma-separated. */
+    private static String describe(List<org.hyperlab.sweep.space.ObjectiveSpec> objectives) {
+        return String.join(", ", objectives.stream().map(o -> o.metric() + " (" + o.direction() + ")").toList());
+    }
+
     /** The study's name: {@code --study}, else the file's {@code study}, else the file's base name. */
     static String studyName(String option, SweepFile sweep, Path file) {
         return option != null ? option : sweep.study() != null ? sweep.study()
@@ -182,7 +187,7 @@ public final class SweepRunCommand implements Callable<Integer> {
      * @throws StudyExistsException when the name is taken
      */
     static Study createStudy(StudyStorage storage, String name, SweepFile sweep, Path file, int budget) {
-        org.hyperlab.sweep.record.StudyRecord record = storage.createStudy(name, sweep.objective(), sweep.seed(),
+        org.hyperlab.sweep.record.StudyRecord record = storage.createStudy(name, sweep.objectives(), sweep.seed(),
                 StudyDefinitions.toJson(sweep, name, budget), budget);
         storage.setStudyAttr(record.id(), "sweep-file", read(file));
         storage.setStudyAttr(record.id(), "command", sweep.command());
@@ -197,10 +202,9 @@ public final class SweepRunCommand implements Callable<Integer> {
     Study open(StudyStorage storage, String name, SweepFile sweep, Sampler sampler, PrintWriter err, int n) {
         if (resume && storage.findStudy(name).isPresent()) {
             Study st = Study.load(storage, name, sampler, sweep.buildPruner());
-            if (!st.record().objective().equals(sweep.objective())) {
-                throw new UsageException("study '" + name + "' optimizes " + st.record().objective().metric() + " ("
-                        + st.record().objective().direction() + ") but " + file + " says " + sweep.objective().metric()
-                        + " (" + sweep.objective().direction() + ")");
+            if (!st.record().objectives().equals(sweep.objectives())) {
+                throw new UsageException("study '" + name + "' optimizes " + describe(st.record().objectives()) + " but "
+                        + file + " says " + describe(sweep.objectives()));
             }
             List<TrialRecord> failed = st.resume(failRunning);
             int budget = storage.raiseTrialBudget(st.record().id(), n);

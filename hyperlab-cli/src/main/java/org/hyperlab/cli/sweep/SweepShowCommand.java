@@ -2,6 +2,7 @@ package org.hyperlab.cli.sweep;
 
 import java.util.List;
 import org.hyperlab.cli.common.Json;
+import org.hyperlab.sweep.pareto.ParetoFront;
 import org.hyperlab.sweep.record.TrialRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +12,8 @@ import picocli.CommandLine;
 /**
  * {@code hyperlab sweep show STUDY}: the trials, best first; {@code --json} prints
  * {@code {"study", "metric", "direction", "seed", "trials": [{"number", "state", "params", "value", "intermediate",
- * ...}], "best"}}.
+ * ...}], "best"}}; a study of several objectives adds {@code objectives} and {@code paretoFront}, and its table
+ * has a column per objective, the front marked {@code *} and listed after the table.
  */
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a study's trials, best first.")
 public final class SweepShowCommand implements Runnable {
@@ -32,6 +34,10 @@ public final class SweepShowCommand implements Runnable {
                 Json.print(spec.commandLine().getOut(), SweepDocuments.study(study, trials));
             } else {
                 spec.commandLine().getOut().print(SweepDocuments.table(study, trials));
+                if (study.isMultiObjective()) {
+                    spec.commandLine().getOut().println("Pareto front: trials " + String.join(", ", ParetoFront
+                            .of(trials, study.objectives()).stream().map(t -> Integer.toString(t.number())).toList()));
+                }
                 spec.commandLine().getOut().flush();
             }
         });

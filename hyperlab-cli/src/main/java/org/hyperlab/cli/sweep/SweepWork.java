@@ -12,6 +12,7 @@ import org.hyperlab.cli.common.Json;
 import org.hyperlab.core.io.AtomicFiles;
 import org.hyperlab.core.io.RunDirectories;
 import org.hyperlab.sweep.Study;
+import org.hyperlab.sweep.pareto.ParetoFront;
 import org.hyperlab.sweep.file.SweepFile;
 import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.record.TrialState;
@@ -98,7 +99,9 @@ final class SweepWork {
         SweepFigures.write(runDir, st.record(), all);
         String name = st.record().name();
         err.printf("sweep: %s: %s in %.1f s (this run); %s%n", name, SweepDocuments.counts(all), seconds,
-                Study.best(all, st.record()).map(b -> "best trial " + b.number() + ": " + st.record().objective()
+                st.record().isMultiObjective() ? "Pareto front: " + ParetoFront.of(all, st.record().objectives())
+                        .size() + " trial(s) (sweep best " + name + ")"
+                : Study.best(all, st.record()).map(b -> "best trial " + b.number() + ": " + st.record().objective()
                         .metric() + " " + b.value() + " with " + b.params()).orElse("no complete trial"));
         err.flush();
         if (json) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The data step for sweep figures (Optuna's standard plots): optimization history with a best-so-far line,
- * one slice plot per parameter, and learning curves of all trials with pruned ones marked. Non-finite
+ * one slice plot per parameter, learning curves of all trials with pruned ones marked, and the Pareto front of two
+ * objectives (Optuna's {@code plot_paretoFront}). Non-finite
  * objective values (diverged trials) are left out of the points and never become the best.
  */
 public final class SweepCharts {
@@ -40,6 +41,32 @@ public final class SweepCharts {
             b.best(bestTrial, values[bestTrial], "best: trial " + bestTrial + ", " + format(values[bestTrial]));
         }
         return b.build();
+    }
+
+    /**
+     * Two objectives of every complete trial against each other (a scatter), the trials on the Pareto front drawn as
+     * their own series joined in the order of the first objective.
+     *
+     * @param onFront per trial, whether it is on the front (computed by the caller from every objective)
+     */
+    public static LineChart paretoFront(String title, String first, String second, double[] x, double[] y,
+                                        boolean[] onFront) {
+        List<double[]> front = new ArrayList<>();
+        List<double[]> rest = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            (onFront[i] ? front : rest).add(new double[] {x[i], y[i]});
+        }
+        front.sort((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
+        LineChart.Builder b = LineChart.builder(title, first, second).legend(true);
+        if (!rest.isEmpty()) {
+            b.series(Series.points("dominated trials (" + rest.size() + ")", column(rest, 0), column(rest, 1)));
+        }
+        return b.series(new Series("Pareto front (" + front.size() + ")", column(front, 0), column(front, 1),
+                Series.Style.LINE_AND_POINTS)).build();
+    }
+
+    private static double[] column(List<double[]> points, int c) {
+        return points.stream().mapToDouble(p -> p[c]).toArray();
     }
 
     /** Index of the best finite value, or -1 when none is finite. */

@@ -15,8 +15,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Where the keys of one top-level mapping of a sweep file stand (e.g. each parameter under {@code params}), so that an
- * error about a parameter can name its line. The file is composed as YAML (SnakeYAML's node tree keeps positions;
+ * Where the top-level keys of a sweep file stand, and the keys of one top-level mapping (e.g. each parameter under
+ * {@code params}), so that an error about a key or a parameter can name its line. The file is composed as YAML (SnakeYAML's node tree keeps positions;
  * JSON is read the same way), with the limits of {@link StructuredDocuments}; a file that does not compose, or has
  * no such mapping, gives no lines.
  */
@@ -24,8 +24,18 @@ final class KeyLines {
     private KeyLines() {
     }
 
+    /** Top-level key to its 1-based line; empty when unknown. */
+    static Map<String, Integer> top(Path file) {
+        return lines(file, null);
+    }
+
     /** Key of the mapping under top-level {@code section} to its 1-based line; empty when unknown. */
     static Map<String, Integer> under(Path file, String section) {
+        return lines(file, section);
+    }
+
+    /** The keys' lines of the root mapping ({@code section} null) or of the mapping under {@code section}. */
+    private static Map<String, Integer> lines(Path file, String section) {
         Map<String, Integer> lines = new LinkedHashMap<>();
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(StructuredDocuments.MAX_ALIASES);
@@ -33,7 +43,7 @@ final class KeyLines {
         options.setNestingDepthLimit(StructuredDocuments.MAX_NESTING);
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Node root = new Yaml(options).compose(in);
-            Node mapping = valueOf(root, section);
+            Node mapping = section == null ? root : valueOf(root, section);
             if (mapping instanceof MappingNode m) {
                 for (NodeTuple t : m.getValue()) {
                     if (t.getKeyNode() instanceof ScalarNode key) {

@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hyperlab.core.train.Monitor;
+import org.hyperlab.sweep.Study;
 import org.hyperlab.sweep.objective.SweepObjectives;
+import org.hyperlab.sweep.objective.TrainMetrics;
 import org.hyperlab.sweep.process.ProgramSpec;
+import org.hyperlab.sweep.pruner.Pruner;
+import org.hyperlab.sweep.sampler.Sampler;
 import org.hyperlab.sweep.space.Direction;
 import org.hyperlab.sweep.space.ObjectiveSpec;
 import org.hyperlab.sweep.space.SearchSpace;
@@ -23,6 +28,7 @@ import org.hyperlab.sweep.space.SearchSpaceParser;
  * objective: {command: [python3, prog.py, --lr, "{lr}"], metric: val_loss}   # any program (ProgramObjectiveReader)
  * study: mnist-lr                 # default study name (--study overrides)
  * objective: {metric: validation-loss, direction: minimize}   # direction defaults from the metric
+ * objectives: [{metric: validation-loss}, {metric: seconds}]   # instead: several objectives (ObjectivesReader)
  * seed: 0                         # study seed; trial n trains with a seed derived from it and n
  * trials: 20                      # default for --trials
  * sampler: {type: tpe}            # grid | random | tpe (startup-trials: 10, candidates: 24, multivariate: true,
@@ -40,11 +46,12 @@ import org.hyperlab.sweep.space.SearchSpaceParser;
  * Every problem is a {@link SweepFileException} naming the file and the key, raised before any trial runs: the
  * fixed values go through the same checks as the command's own options ({@link SweepObjectives#checkFixed}), and so
  * do the searched values, each choice and both ends of each range ({@link SweepObjectives#checkSpace}); a program's
- * values are its own business, only its placeholders are checked ({@link ProgramObjectiveReader}).
+ * values are its own business, only its placeholders are checked ({@link ProgramObjectiveReader}). A problem with
+ * the objectives, the sampler or the pruner names the line of its key as well ({@code sweep file F, line N: ...}).
  */
 public final class SweepFileReader {
-    private static final Set<String> TOP = Set.of("command", "study", "objective", "seed", "trials", "sampler", "pruner",
-            "fixed", "params", "heartbeat");
+    private static final Set<String> TOP = Set.of("command", "study", "objective", ObjectivesReader.KEY, "seed", "trials",
+            "sampler", "pruner", "fixed", "params", "heartbeat");
 
     private SweepFileReader() {
     }
@@ -59,6 +66,12 @@ public final class SweepFileReader {
                 Integer line = KeyLines.under(file, "params").get(s.parameter());
                 if (line != null) {
                     throw new SweepFileException("sweep file " + file + ", line " + line + ": " + s.getMessage(), s);
+                }
+            }
+            if (e.getCause() instanceof KeyProblem k) {
+                Integer line = KeyLines.top(file).get(k.key);
+                if (line != null) {
+                    throw new SweepFileException("sweep file " + file + ", line " + line + ": " + k.getMessage(), k);
                 }
             }
             throw e;
@@ -90,20 +103,27 @@ public final class SweepFileReader {
             }
             boolean descend = command.equals("descend");
             Set<String> knownOptions = program ? null : SweepObjectives.optionNames(command);
+            List<ObjectiveSpec> several = severalObjectives(doc, objective, descend, program);
             Monitor metric = null;
             Direction direction = Direction.MINIMIZE;
             String metricName = SweepObjectives.DESCEND_METRIC;
             if (descend) {
                 Object m = objective.getOrDefault("metric", metricName);
                 if (!metricName.equals(m) || !"minimize".equals(String.valueOf(objective.getOrDefault("direction", "minimize")))) {
-                    throw new IllegalArgumentException("descend sweeps minimize " + metricName + ", got " + objective);
+                    throw new KeyProblem("objective", "descend sweeps minimize " + metricName + ", got " + objective, null);
                 }
+            } else if (several != null && !program) {
+                metric = several.stream().map(o -> TrainMetrics.perEpoch(o.metric())).flatMap(java.util.Optional::stream)
+                        .findFirst().orElse(Monitor.VALIDATION_LOSS);
+                metricName = several.get(0).metric();
+                direction = several.get(0).direction();
             } else if (!program) {
-                metric = Monitor.parse(String.valueOf(objective.getOrDefault("metric", "validation-loss")));
+                metric = KeyProblem.at("objective", () -> Monitor.parse(String.valueOf(objective.getOrDefault("metric",
+                        "validation-loss"))));
                 metricName = metric.label();
                 Object dir = objective.get("direction");
                 direction = dir == null ? (metric.maximize() ? Direction.MAXIMIZE : Direction.MINIMIZE)
-                        : Direction.parse(String.valueOf(dir));
+                        : KeyProblem.at("objective", () -> Direction.parse(String.valueOf(dir)));
             }
             Map<String, Object> fixed = map(doc, "fixed");
             if (!program) {
@@ -134,7 +154,12 @@ public final class SweepFileReader {
             if (program) {
                 Set<String> names = new TreeSet<>(fixed.keySet());
                 names.addAll(space.parameters().keySet());
-                programSpec = ProgramObjectiveReader.read(objective, names);
+                Map<String, Object> programObjective = new LinkedHashMap<>(objective);
+                if (several != null) {
+                    programObjective.put("metric", several.get(0).metric());
+                    programObjective.put("direction", several.get(0).direction().name().toLowerCase(java.util.Locale.ROOT));
+                }
+                programSpec = KeyProblem.at("objective", () -> ProgramObjectiveReader.read(programObjective, names));
                 for (String name : programSpec.placeholders()) {
                     if (space.isConditional(name)) {
                         throw new SearchSpaceException(name, "parameter '" + name + "' is conditional (when:) and "
@@ -148,10 +173,20 @@ public final class SweepFileReader {
             SweepFile spec = new SweepFile(source, command, doc.get("study") == null ? null : String.valueOf(doc.get("study")),
                     metric, new ObjectiveSpec(metricName, direction), longOf(doc, "seed", 0), trials(doc),
                     map(doc, "sampler"), map(doc, "pruner"), space, fixed, programSpec,
-                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(doc)));
-            spec.buildSampler();
-            spec.buildPruner();
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(doc)),
+                    several != null ? several : List.of(new ObjectiveSpec(metricName, direction)));
+            Sampler sampler = KeyProblem.at("sampler", spec::buildSampler);
+            Pruner pruner = KeyProblem.at("pruner", spec::buildPruner);
             spec.heartbeat();
+            int count = spec.objectives().size();
+            KeyProblem.at("sampler", () -> {
+                Study.requireSamplerSupports(count, sampler, "'" + spec.samplerType() + "'");
+                return null;
+            });
+            KeyProblem.at("pruner", () -> {
+                Study.requirePrunerSupports(count, pruner, "'" + spec.prunerType() + "'");
+                return null;
+            });
             if (!program) {
                 SweepObjectives.checkSpace(command, fixed, space);
             }
@@ -159,6 +194,31 @@ public final class SweepFileReader {
         } catch (SearchSpaceException | IllegalArgumentException e) {
             throw new SweepFileException(where + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The objectives of {@code objectives:}, or null when the file has the single {@code objective} form; a
+     * {@code descend} sweep has one objective, and a program's {@code objective} then names only the program.
+     */
+    private static List<ObjectiveSpec> severalObjectives(Map<String, Object> doc, Map<String, Object> objective,
+                                                         boolean descend, boolean program) {
+        if (!doc.containsKey(ObjectivesReader.KEY)) {
+            return null;
+        }
+        return KeyProblem.at(ObjectivesReader.KEY, () -> {
+            if (descend) {
+                throw new IllegalArgumentException("descend sweeps have one objective, " + SweepObjectives.DESCEND_METRIC
+                        + "; 'objectives' is for train and program sweeps");
+            }
+            if (!program && doc.containsKey("objective")) {
+                throw new IllegalArgumentException("give 'objective' or 'objectives', not both");
+            }
+            if (program && (objective.containsKey("metric") || objective.containsKey("direction"))) {
+                throw new IllegalArgumentException("with 'objectives', 'objective' names only the program (command, "
+                        + "value, timeout, grace); its metrics and directions go in 'objectives'");
+            }
+            return ObjectivesReader.read(doc.get(ObjectivesReader.KEY), !program);
+        });
     }
 
     private static Map<String, Object> map(Map<String, Object> doc, String key) {

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hyperlab.sweep.ObjectiveFunction;
+import org.hyperlab.sweep.MultiObjectiveFunction;
 import org.hyperlab.sweep.Trial;
 import org.hyperlab.sweep.TrialDivergedException;
 import org.hyperlab.sweep.TrialFailedException;
@@ -19,6 +19,8 @@ import org.hyperlab.sweep.TrialPrunedException;
 import org.hyperlab.sweep.process.ProgramRun;
 import org.hyperlab.sweep.process.ProgramSpec;
 import org.hyperlab.sweep.process.ReportProtocol;
+import org.hyperlab.sweep.space.Direction;
+import org.hyperlab.sweep.space.ObjectiveSpec;
 import org.hyperlab.sweep.space.SearchSpace;
 import org.hyperlab.sweep.storage.StaleTrialException;
 
@@ -29,9 +31,11 @@ import org.hyperlab.sweep.storage.StaleTrialException;
  * PRUNED when the pruner stopped it; DIVERGED at the first NaN or infinite value; FAILED with the reason when the
  * time limit or hyperlab's shutdown stopped it, a report line was malformed, the program exited with a non-zero
  * status (with the last lines of its stderr), or it printed no value; else COMPLETE with the last (or best) value.
- * Whatever the outcome, the program's whole process group is gone when {@link #evaluate} returns.
+ * Whatever the outcome, the program's whole process group is gone when {@link #evaluate} returns. With several
+ * objectives, objective 0's metric is the one reported per step; every other objective's value is its metric's last
+ * (or best) value among the lines that carry it, and a metric never printed fails the trial as above.
  */
-public final class ProgramObjective implements ObjectiveFunction {
+public final class ProgramObjective implements MultiObjectiveFunction {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final ProgramSpec spec;
@@ -39,12 +43,25 @@ public final class ProgramObjective implements ObjectiveFunction {
     private final SearchSpace space;
     private final Path trialsDir;
     private final Path workDir;
+    private final List<ObjectiveSpec> others;
 
     /**
      * @param trialsDir where each trial's directory is made
      * @param workDir   the programs' working directory
      */
     public ProgramObjective(ProgramSpec spec, Map<String, Object> fixed, SearchSpace space, Path trialsDir, Path workDir) {
+        this(spec, List.of(), fixed, space, trialsDir, workDir);
+    }
+
+    /**
+     * A program of several objectives: {@code spec}'s metric is objective 0, {@code others} are objectives 1, 2, …
+     *
+     * @param trialsDir where each trial's directory is made
+     * @param workDir   the programs' working directory
+     */
+    public ProgramObjective(ProgramSpec spec, List<ObjectiveSpec> others, Map<String, Object> fixed, SearchSpace space,
+                            Path trialsDir, Path workDir) {
+        this.others = List.copyOf(others);
         this.spec = spec;
         this.fixed = Collections.unmodifiableMap(new LinkedHashMap<>(fixed));
         this.space = space;
@@ -53,7 +70,7 @@ public final class ProgramObjective implements ObjectiveFunction {
     }
 
     @Override
-    public double evaluate(Trial trial) throws IOException, InterruptedException {
+    public double[] evaluateAll(Trial trial) throws IOException, InterruptedException {
         Map<String, Object> values = new LinkedHashMap<>(fixed);
         values.putAll(trial.suggestAll(space));
         Path dir = Files.createDirectories(trialsDir.resolve("trial-" + trial.number()));
@@ -81,18 +98,28 @@ public final class ProgramObjective implements ObjectiveFunction {
             throw new TrialFailedException("exited with status " + result.exitCode() + (result.stderrTail().isEmpty()
                     ? " (no stderr)" : "; stderr ends with:\n" + result.stderrTail()));
         }
-        if (reports.values.isEmpty()) {
-            throw new TrialFailedException("printed no value of '" + spec.metric() + "' on stdout (expected lines such as "
-                    + "{\"" + spec.metric() + "\": 0.31} or " + spec.metric() + "=0.31); " + result.stdoutLines()
+        double[] out = new double[1 + others.size()];
+        out[0] = chosen(spec.metric(), spec.direction(), reports.values, result);
+        for (int k = 0; k < others.size(); k++) {
+            out[k + 1] = chosen(others.get(k).metric(), others.get(k).direction(), reports.otherValues.get(k), result);
+        }
+        return out;
+    }
+
+    /** The last (or best) of a metric's reported values; none is a failure naming the metric. */
+    private double chosen(String metric, Direction direction, List<Double> reported, ProgramRun.Result result) {
+        if (reported.isEmpty()) {
+            throw new TrialFailedException("printed no value of '" + metric + "' on stdout (expected lines such as "
+                    + "{\"" + metric + "\": 0.31} or " + metric + "=0.31); " + result.stdoutLines()
                     + " line(s) of output" + (result.lastStdoutLine() == null ? "" : ", the last: "
                     + abbreviate(result.lastStdoutLine())));
         }
         if (spec.value() == ProgramSpec.ValueRule.LAST) {
-            return reports.values.get(reports.values.size() - 1);
+            return reported.get(reported.size() - 1);
         }
-        double best = reports.values.get(0);
-        for (double v : reports.values) {
-            if (spec.direction().isBetter(v, best)) {
+        double best = reported.get(0);
+        for (double v : reported) {
+            if (direction.isBetter(v, best)) {
                 best = v;
             }
         }
@@ -105,12 +132,18 @@ public final class ProgramObjective implements ObjectiveFunction {
         private final ProgramRun run;
         private final ReportProtocol protocol = new ReportProtocol(spec.metric());
         final List<Double> values = new ArrayList<>();
+        final List<List<Double>> otherValues = new ArrayList<>();
+        private final List<ReportProtocol> otherProtocols = new ArrayList<>();
         String ownStop;
         private RuntimeException outcome;
 
         Reports(Trial trial, ProgramRun run) {
             this.trial = trial;
             this.run = run;
+            for (ObjectiveSpec o : others) {
+                otherProtocols.add(new ReportProtocol(o.metric()));
+                otherValues.add(new ArrayList<>());
+            }
         }
 
         void accept(String line) {
@@ -120,6 +153,12 @@ public final class ProgramObjective implements ObjectiveFunction {
             Optional<ReportProtocol.Report> report;
             try {
                 report = protocol.parse(line);
+                for (int k = 0; k < otherProtocols.size(); k++) {
+                    Optional<ReportProtocol.Report> other = otherProtocols.get(k).parse(line);
+                    if (other.isPresent()) {
+                        otherValues.get(k).add(other.get().value());
+                    }
+                }
             } catch (ReportProtocol.ProtocolException e) {
                 stopWith(new TrialFailedException("output not in the report protocol: " + e.getMessage()));
                 return;

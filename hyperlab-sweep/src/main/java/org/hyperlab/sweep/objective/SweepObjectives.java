@@ -13,6 +13,7 @@ import org.hyperlab.sweep.space.Direction;
 import org.hyperlab.sweep.space.Distribution;
 import org.hyperlab.sweep.space.FloatDistribution;
 import org.hyperlab.sweep.space.IntDistribution;
+import org.hyperlab.sweep.space.ObjectiveSpec;
 import org.hyperlab.sweep.space.SearchSpace;
 
 /**
@@ -123,6 +124,16 @@ public final class SweepObjectives {
         }
         FloatDistribution f = (FloatDistribution) distribution;
         return List.of(f.low(), f.effectiveHigh());
+    }
+
+    /**
+     * The objective function of one trial of a {@code train} sweep of one or more objectives ({@link TrainMetrics}
+     * names), reporting {@code reported} after every epoch; {@code descend} has its one objective.
+     */
+    public static ObjectiveFunction create(String command, Map<String, Object> fixed, SearchSpace space,
+                                           Monitor reported, List<ObjectiveSpec> objectives) {
+        return isDescend(command) ? new DescendObjective(fixed, space)
+                : new TrainObjective(fixed, space, reported, objectives);
     }
 
     /** The objective function of one trial of a {@code command} sweep. */

@@ -14,11 +14,12 @@ import org.hyperlab.core.train.Monitor;
 import org.hyperlab.core.train.StopReason;
 import org.hyperlab.core.train.TrainingHistory;
 import org.hyperlab.core.train.TrainingListener;
-import org.hyperlab.sweep.ObjectiveFunction;
+import org.hyperlab.sweep.MultiObjectiveFunction;
 import org.hyperlab.sweep.Trial;
 import org.hyperlab.sweep.TrialDivergedException;
 import org.hyperlab.sweep.TrialPrunedException;
 import org.hyperlab.sweep.space.Direction;
+import org.hyperlab.sweep.space.ObjectiveSpec;
 import org.hyperlab.sweep.space.SearchSpace;
 
 /**
@@ -27,25 +28,34 @@ import org.hyperlab.sweep.space.SearchSpace;
  * {@code train} uses for its flags ({@code seed} is the trial's seed unless the file sets or searches it). After every
  * epoch the chosen metric is reported to the trial and, when the pruner says so, training stops at once
  * ({@link TrainingListener.Action#STOP}) and the trial ends PRUNED. A diverged run ends DIVERGED. The value is the
- * metric of the best epoch. The epochs so far are kept, after every epoch, as JSON in the trial's user attribute
+ * metric of the best epoch. With several objectives ({@link TrainMetrics}: per-epoch metrics, {@code seconds},
+ * {@code parameters}) each gets its own value and {@code metric} is only what is reported per epoch. The epochs so far are kept, after every epoch, as JSON in the trial's user attribute
  * {@link HistoryRows#TRIAL_ATTRIBUTE} (rows of {@link HistoryRows}), so that their curves can be drawn, and its
  * options (fixed, searched and seed) in {@link #OPTIONS_ATTRIBUTE}.
  */
-public final class TrainObjective implements ObjectiveFunction {
+public final class TrainObjective implements MultiObjectiveFunction {
     /** The user attribute (without the {@code user:} prefix) holding a trial's train options as one JSON object. */
     public static final String OPTIONS_ATTRIBUTE = "options";
 
     private final Map<String, Object> fixed;
     private final SearchSpace space;
     private final Monitor metric;
-    private final Direction direction;
+    private final List<ObjectiveSpec> objectives;
 
     /** Trials train with {@code fixed} plus the sampled values of {@code space}, scored by {@code metric}. */
     public TrainObjective(Map<String, Object> fixed, SearchSpace space, Monitor metric, Direction direction) {
+        this(fixed, space, metric, List.of(new ObjectiveSpec(metric.label(), direction)));
+    }
+
+    /**
+     * Trials scored by every objective (named as {@link TrainMetrics#canonical} gives them), {@code reported} being
+     * the per-epoch metric stored after each epoch and offered to the pruner.
+     */
+    public TrainObjective(Map<String, Object> fixed, SearchSpace space, Monitor reported, List<ObjectiveSpec> objectives) {
         this.fixed = Collections.unmodifiableMap(new LinkedHashMap<>(fixed));
         this.space = space;
-        this.metric = metric;
-        this.direction = direction;
+        this.metric = reported;
+        this.objectives = List.copyOf(objectives);
     }
 
     /** The options of a trial: fixed, then searched, then {@code seed} when not null and not given. */
@@ -59,7 +69,7 @@ public final class TrainObjective implements ObjectiveFunction {
     }
 
     @Override
-    public double evaluate(Trial trial) {
+    public double[] evaluateAll(Trial trial) {
         Map<String, Object> options = options(fixed, trial.suggestAll(space), trial.seed());
         TrainingRun run;
         try {
@@ -85,13 +95,15 @@ public final class TrainObjective implements ObjectiveFunction {
         if (history.diverged()) {
             throw new TrialDivergedException("training diverged after " + history.epochs().size() + " finite epochs");
         }
-        double best = Double.NaN;
-        for (EpochMetrics m : history.epochs()) {
-            double v = metric.valueOf(m);
-            if (Double.isNaN(best) || direction.isBetter(v, best)) {
-                best = v;
-            }
+        long parameters = 0;
+        for (org.hyperlab.core.nn.Parameter p : run.model().parameters()) {
+            parameters += (long) p.value().rows() * p.value().cols();
         }
-        return best;
+        double[] values = new double[objectives.size()];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = TrainMetrics.value(objectives.get(k).metric(), objectives.get(k).direction(), history.epochs(),
+                    parameters);
+        }
+        return values;
     }
 }

@@ -128,4 +128,10 @@ public final class GridSampler implements Sampler {
     public Object sample(SamplingContext context, String name, Distribution distribution) {
         return new RandomSampler().sample(context, name, distribution);
     }
+
+    /** The grid's points do not depend on the values, so any number of objectives is served. */
+    @Override
+    public boolean handlesMultipleObjectives() {
+        return true;
+    }
 }

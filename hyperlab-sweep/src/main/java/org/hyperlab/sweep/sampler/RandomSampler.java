@@ -46,4 +46,10 @@ public final class RandomSampler implements Sampler {
         CategoricalDistribution c = (CategoricalDistribution) distribution;
         return c.choices().get(rng.nextInt(c.choices().size()));
     }
+
+    /** Draws ignore the values, so any number of objectives is served. */
+    @Override
+    public boolean handlesMultipleObjectives() {
+        return true;
+    }
 }

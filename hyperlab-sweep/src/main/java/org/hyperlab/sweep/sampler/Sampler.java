@@ -54,6 +54,14 @@ public interface Sampler {
         return List.of();
     }
 
+    /**
+     * Whether this sampler serves a study of several objectives (its model ranks trials by Pareto dominance, or it
+     * ignores the values); false for the samplers that model one objective (GP, CMA-ES).
+     */
+    default boolean handlesMultipleObjectives() {
+        return false;
+    }
+
     /** Whether the study is over once the {@link #plannedTrials()} are used up (true for the grid). */
     default boolean isFinite() {
         return false;

@@ -1,7 +1,6 @@
 package org.hyperlab.sweep.sampler;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,6 +42,9 @@ import org.hyperlab.sweep.space.SearchSpace;
  * multivariate model over the trials that carry it (Optuna's {@code group=True}; Watanabe 2023); a space without
  * conditions is one group. The univariate mode ({@code multivariate = false}) uses
  * {@link #sample} for every parameter and ignores running trials.
+ *
+ * <p>Several objectives (multi-objective TPE, Ozaki et al. 2020/2022): the same estimators, with the split into l
+ * and g by non-domination rank and a hypervolume tie-break ({@link TpeSplit}).
  */
 public final class TpeSampler implements Sampler {
     private static final Set<TrialState> OBSERVED = EnumSet.of(TrialState.COMPLETE, TrialState.PRUNED,
@@ -120,12 +122,9 @@ public final class TpeSampler implements Sampler {
         if (observed.size() < Math.max(nStartupTrials, 1)) {
             return Sampler.super.sampleJoint(context, space);
         }
-        observed.sort(TrialRanking.bestFirst(context.direction()));
-        int nBelow = gamma(observed.size());
-        List<TrialRecord> below = new ArrayList<>(observed.subList(0, nBelow));
-        List<TrialRecord> above = new ArrayList<>(observed.subList(nBelow, observed.size()));
-        below.sort(Comparator.comparingInt(TrialRecord::number));
-        above.sort(Comparator.comparingInt(TrialRecord::number));
+        List<List<TrialRecord>> split = TpeSplit.split(observed, gamma(observed.size()), context);
+        List<TrialRecord> below = split.get(0);
+        List<TrialRecord> above = split.get(1);
         if (constantLiar) {
             above.addAll(enc.encodable(context.pending()));
         }
@@ -143,6 +142,12 @@ public final class TpeSampler implements Sampler {
             }
         }
         return enc.decode(best);
+    }
+
+    /** The split into good and bad trials ranks by Pareto dominance when there are several objectives. */
+    @Override
+    public boolean handlesMultipleObjectives() {
+        return true;
     }
 
     private static double[][] coordinates(EncodedSpace enc, List<TrialRecord> trials) {
@@ -181,12 +186,9 @@ public final class TpeSampler implements Sampler {
         if (observed.size() < Math.max(nStartupTrials, 1)) {
             return RandomSampler.sample(rng, distribution);
         }
-        observed.sort(TrialRanking.bestFirst(context.direction()));
-        int nBelow = gamma(observed.size());
-        List<TrialRecord> below = new ArrayList<>(observed.subList(0, nBelow));
-        List<TrialRecord> above = new ArrayList<>(observed.subList(nBelow, observed.size()));
-        below.sort(Comparator.comparingInt(TrialRecord::number));
-        above.sort(Comparator.comparingInt(TrialRecord::number));
+        List<List<TrialRecord>> split = TpeSplit.split(observed, gamma(observed.size()), context);
+        List<TrialRecord> below = split.get(0);
+        List<TrialRecord> above = split.get(1);
         if (distribution instanceof CategoricalDistribution c) {
             return sampleCategorical(rng, name, c, below, above);
         }

@@ -40,12 +40,12 @@ public final class InMemoryStudyStorage implements StudyStorage {
     }
 
     @Override
-    public synchronized StudyRecord createStudy(String name, ObjectiveSpec objective, long seed, String definition,
-                                                Integer trialBudget) {
+    public synchronized StudyRecord createStudy(String name, List<ObjectiveSpec> objectives, long seed,
+                                                String definition, Integer trialBudget) {
         if (findStudy(name).isPresent()) {
             throw new StudyExistsException(name);
         }
-        StudyRecord s = new StudyRecord(nextId++, name, objective, seed, Instant.now());
+        StudyRecord s = new StudyRecord(nextId++, name, objectives, seed, Instant.now());
         studies.put(s.id(), s);
         if (definition != null) {
             definitions.put(s.id(), definition);
@@ -247,12 +247,15 @@ public final class InMemoryStudyStorage implements StudyStorage {
     }
 
     @Override
-    public synchronized TrialRecord finishTrial(long trialId, TrialState state, Double value, String message) {
+    public synchronized TrialRecord finishTrialWithValues(long trialId, TrialState state, List<Double> values, String message) {
         if (!state.isFinished()) {
             throw new IllegalArgumentException("finishTrial needs a finished state, not " + state);
         }
         TrialRecord t = running(trialId);
-        return replace(t, state, t.params(), t.intermediate(), t.attrs(), value, message, t.started(), Instant.now());
+        TrialRecord r = new TrialRecord(t.id(), t.number(), state, t.params(), values == null ? null : values.get(0),
+                t.intermediate(), t.attrs(), message, t.started(), Instant.now(), values);
+        trials.put(t.id(), r);
+        return r;
     }
 
     @Override

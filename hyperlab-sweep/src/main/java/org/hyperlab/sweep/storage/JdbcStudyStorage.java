@@ -147,8 +147,9 @@ public final class JdbcStudyStorage implements StudyStorage {
     }
 
     @Override
-    public StudyRecord createStudy(String name, ObjectiveSpec objective, long seed, String definition,
+    public StudyRecord createStudy(String name, List<ObjectiveSpec> objectives, long seed, String definition,
                                    Integer trialBudget) {
+        ObjectiveSpec objective = objectives.get(0);
         return tx(c -> {
             long now = System.currentTimeMillis();
             Optional<Long> id = queryLong(c, "INSERT INTO studies (name, metric, direction, seed, trial_counter, "
@@ -158,9 +159,11 @@ public final class JdbcStudyStorage implements StudyStorage {
             if (id.isEmpty()) {
                 throw new StudyExistsException(name);
             }
-            update(c, "INSERT INTO study_objectives (study_id, objective, metric, direction) VALUES (?, 0, ?, ?)",
-                    id.get(), objective.metric(), objective.direction().name());
-            return new StudyRecord(id.get(), name, objective, seed, Instant.ofEpochMilli(now));
+            for (int k = 0; k < objectives.size(); k++) {
+                update(c, "INSERT INTO study_objectives (study_id, objective, metric, direction) VALUES (?, ?, ?, ?)",
+                        id.get(), k, objectives.get(k).metric(), objectives.get(k).direction().name());
+            }
+            return new StudyRecord(id.get(), name, objectives, seed, Instant.ofEpochMilli(now));
         });
     }
 
@@ -195,6 +198,24 @@ public final class JdbcStudyStorage implements StudyStorage {
                 out.add(new StudyRecord(rs.getLong(1), rs.getString(2),
                         new ObjectiveSpec(rs.getString(3), Direction.valueOf(rs.getString(4))), rs.getLong(5),
                         Instant.ofEpochMilli(rs.getLong(6))));
+            }
+        }
+        List<StudyRecord> withObjectives = new ArrayList<>(out.size());
+        for (StudyRecord s : out) {
+            List<ObjectiveSpec> objectives = objectives(c, s.id());
+            withObjectives.add(objectives.size() <= 1 ? s
+                    : new StudyRecord(s.id(), s.name(), objectives, s.seed(), s.created()));
+        }
+        return withObjectives;
+    }
+
+    /** The rows of {@code study_objectives}, by objective number. */
+    private static List<ObjectiveSpec> objectives(Connection c, long studyId) throws SQLException {
+        List<ObjectiveSpec> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, "SELECT metric, direction FROM study_objectives WHERE study_id = ? "
+                + "ORDER BY objective", studyId); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new ObjectiveSpec(rs.getString(1), Direction.valueOf(rs.getString(2))));
             }
         }
         return out;
@@ -424,17 +445,18 @@ public final class JdbcStudyStorage implements StudyStorage {
     }
 
     @Override
-    public TrialRecord finishTrial(long trialId, TrialState state, Double value, String message) {
+    public TrialRecord finishTrialWithValues(long trialId, TrialState state, List<Double> values, String message) {
         if (!state.isFinished()) {
             throw new IllegalArgumentException("finishTrial needs a finished state, not " + state);
         }
+        Double value = values == null ? null : values.get(0);
         return tx(c -> {
             requireRunning(c, trialId);
             update(c, "UPDATE trials SET state = ?, value = ?, message = ?, finished_ms = ? WHERE trial_id = ?",
                     state.name(), value, message, System.currentTimeMillis(), trialId);
-            if (value != null) {
-                update(c, "INSERT INTO trial_objective_values (trial_id, objective, value) VALUES (?, 0, ?)",
-                        trialId, value);
+            for (int k = 0; values != null && k < values.size(); k++) {
+                update(c, "INSERT INTO trial_objective_values (trial_id, objective, value) VALUES (?, ?, ?)",
+                        trialId, k, values.get(k));
             }
             return TrialRows.read(c, "trial_id", trialId).get(0);
         });

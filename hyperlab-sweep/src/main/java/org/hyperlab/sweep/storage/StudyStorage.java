@@ -34,7 +34,21 @@ public interface StudyStorage extends AutoCloseable {
      * @param trialBudget the number of trials the study is meant to have, or {@code null} for none
      * @throws StudyExistsException when the name is taken
      */
-    StudyRecord createStudy(String name, ObjectiveSpec objective, long seed, String definition, Integer trialBudget);
+    default StudyRecord createStudy(String name, ObjectiveSpec objective, long seed, String definition,
+                                    Integer trialBudget) {
+        return createStudy(name, List.of(objective), seed, definition, trialBudget);
+    }
+
+    /**
+     * Creates a study with one or more objectives (rows of {@code study_objectives}; objective 0 also in
+     * {@code studies}).
+     *
+     * @param definition  the study's definition as JSON (a sweep file's resolved content), or {@code null}
+     * @param trialBudget the number of trials the study is meant to have, or {@code null} for none
+     * @throws StudyExistsException when the name is taken
+     */
+    StudyRecord createStudy(String name, List<ObjectiveSpec> objectives, long seed, String definition,
+                            Integer trialBudget);
 
     /** The definition the study was created with; empty for studies created without one (or by schema version 1). */
     Optional<String> studyDefinition(long studyId);
@@ -155,7 +169,19 @@ public interface StudyStorage extends AutoCloseable {
      * @return the finished trial
      * @throws StaleTrialException when the trial is no longer running (e.g. marked failed by a resume)
      */
-    TrialRecord finishTrial(long trialId, TrialState state, Double value, String message);
+    default TrialRecord finishTrial(long trialId, TrialState state, Double value, String message) {
+        return finishTrialWithValues(trialId, state, value == null ? null : List.of(value), message);
+    }
+
+    /**
+     * Moves a running trial to a finished state with the value of every objective.
+     *
+     * @param values  for {@code COMPLETE}, one value per objective of the study, objective 0 first; else {@code null}
+     * @param message an error or divergence message, or {@code null}
+     * @return the finished trial
+     * @throws StaleTrialException when the trial is no longer running (e.g. marked failed by a resume)
+     */
+    TrialRecord finishTrialWithValues(long trialId, TrialState state, List<Double> values, String message);
 
     /** One trial. */
     TrialRecord trial(long trialId);

@@ -102,7 +102,7 @@ final class TrialRows {
     }
 
     /**
-     * Fills the parameters, intermediate values and attributes of {@code rows} from the rows of trials {@code t}
+     * Fills the parameters, intermediate values, attributes and objective values of {@code rows} from the rows of trials {@code t}
      * that {@code where} (with its arguments) selects; rows of other trials are skipped.
      */
     private static void details(Connection c, String where, List<Long> args, Map<Long, Row> rows) throws SQLException {
@@ -137,6 +137,16 @@ final class TrialRows {
                 }
             }
         }
+        try (PreparedStatement ps = SqlStatements.prepare(c, "SELECT o.trial_id, o.objective, o.value FROM "
+                + "trial_objective_values o JOIN trials t ON t.trial_id = o.trial_id" + where
+                + " ORDER BY o.trial_id, o.objective", args.toArray()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Row r = rows.get(rs.getLong(1));
+                if (r != null) {
+                    r.values.add(rs.getDouble(3));
+                }
+            }
+        }
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
@@ -155,9 +165,11 @@ final class TrialRows {
         final Map<String, Object> params = new LinkedHashMap<>();
         final TreeMap<Integer, Double> intermediate = new TreeMap<>();
         final Map<String, String> attrs = new LinkedHashMap<>();
+        final List<Double> values = new ArrayList<>();
 
         TrialRecord record() {
-            return new TrialRecord(id, number, state, params, value, intermediate, attrs, message, started, finished);
+            return new TrialRecord(id, number, state, params, value, intermediate, attrs, message, started, finished,
+                    values);
         }
     }
 }

@@ -59,7 +59,7 @@ class SweepExamplesTest {
             }
         });
         return new SweepFile(f.file(), f.command(), f.study(), f.metric(), f.objective(), f.seed(), 2, f.sampler(),
-                f.pruner(), f.space(), fixed, f.program(), f.document());
+                f.pruner(), f.space(), fixed, f.program(), f.document(), f.objectives());
     }
 
     @Test
@@ -69,7 +69,7 @@ class SweepExamplesTest {
         for (Path file : files) {
             SweepFile f = tiny(SweepFileReader.load(file));
             Study study = Study.create(new InMemoryStudyStorage(), f.study() != null ? f.study() : "example",
-                    f.objective(), f.seed(), f.buildSampler(), f.buildPruner());
+                    f.objectives(), f.seed(), f.buildSampler(), f.buildPruner());
             // programs run from the repository's root, as the examples' relative paths expect
             study.optimize(f.objectiveFunction(Files.createDirectories(dir.resolve("trials-" + file.getFileName())),
                     Path.of("..").toAbsolutePath().normalize()), f.trials(), 1);
@@ -78,6 +78,8 @@ class SweepExamplesTest {
             assertEquals(2, trials.size(), file + ": " + study.trials());
             for (TrialRecord t : trials) {
                 assertFalse(t.state() == TrialState.FAILED, file + ": trial " + t.number() + " failed: " + t.message());
+                assertEquals(t.state() == TrialState.COMPLETE ? f.objectives().size() : 0, t.values().size(),
+                        file + ": trial " + t.number() + " has a value per objective");
                 assertFalse(t.intermediate().isEmpty(), file + ": trial " + t.number() + " reported nothing");
             }
         }

@@ -68,6 +68,24 @@ abstract class StudyStorageContract {
     }
 
     @Test
+    void severalObjectivesAndTheirValuesAreStoredInOrder() {
+        List<ObjectiveSpec> objectives = List.of(new ObjectiveSpec("val_loss", Direction.MINIMIZE),
+                new ObjectiveSpec("seconds", Direction.MINIMIZE), new ObjectiveSpec("accuracy", Direction.MAXIMIZE));
+        String name = uniqueName();
+        StudyRecord s = storage.createStudy(name, objectives, 3, null, null);
+        assertEquals(objectives, other.findStudy(name).orElseThrow().objectives());
+        assertEquals(objectives.get(0), other.findStudy(name).orElseThrow().objective());
+        TrialRecord t = storage.createTrial(s.id(), TrialState.RUNNING, Map.of());
+        storage.finishTrialWithValues(t.id(), TrialState.COMPLETE, List.of(0.25, 12.5, 0.875), null);
+        TrialRecord read = other.trials(s.id()).get(0);
+        assertEquals(List.of(0.25, 12.5, 0.875), read.values());
+        assertEquals(0.25, read.value());
+        TrialRecord failed = storage.createTrial(s.id(), TrialState.RUNNING, Map.of());
+        storage.finishTrial(failed.id(), TrialState.FAILED, null, "boom");
+        assertEquals(List.of(), other.trial(failed.id()).values());
+    }
+
+    @Test
     void studiesAreCreatedFoundListedAndNamesAreUnique() {
         String name = uniqueName();
         StudyRecord s = storage.createStudy(name, new ObjectiveSpec("val_accuracy", Direction.MAXIMIZE), -7);
