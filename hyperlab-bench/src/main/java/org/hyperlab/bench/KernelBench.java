@@ -5,11 +5,12 @@ import java.util.SplittableRandom;
 import org.hyperlab.core.data.Dataset;
 import org.hyperlab.core.metrics.Accuracy;
 import org.hyperlab.core.tensor.FloatBackend;
-import org.hyperlab.core.tensor.FloatMatrix;
 import org.hyperlab.core.tensor.Kernels;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Parallel;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.SparseFeatures;
+import org.hyperlab.core.tensor.runtime.Parallel;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.hyperlab.core.train.MiniBatches;
 
 /**
@@ -120,7 +121,7 @@ public final class KernelBench {
 
     /**
      * The sparse first-layer products on 60,000 random rows of 784 columns with MNIST's density (19 % non-zero),
-     * through a {@link Kernels#shiftScaleView} of {@link Kernels#rowSelection} batches taken in a shuffled order (so
+     * through a {@link SparseFeatures#shiftScaleView} of {@link SparseFeatures#rowSelection} batches taken in a shuffled order (so
      * rows come from memory, not cache, as in training), 1 thread.
      */
     private static void sparseProducts(int reps) {
@@ -139,13 +140,13 @@ public final class KernelBench {
             for (int batch : out == 10 ? batches : new int[] {128}) {
                 FloatMatrix z = new FloatMatrix(batch, out, random(batch * out));
                 int[] cursor = {0};
-                Matrix rows = Kernels.rowSelection(dense, order, batch, Precision.FLOAT32);
-                Matrix view = Kernels.shiftScaleView(rows, s, c);
+                Matrix rows = SparseFeatures.rowSelection(dense, order, batch, Precision.FLOAT32);
+                Matrix view = SparseFeatures.shiftScaleView(rows, s, c);
                 if (view == null) {
                     throw new IllegalStateException("the sparse products need the SIMD kernels (jdk.incubator.vector)");
                 }
                 java.util.function.Supplier<Matrix> next = () -> {
-                    Kernels.selectRows(dense, order, cursor[0], batch, rows);
+                    SparseFeatures.selectRows(dense, order, cursor[0], batch, rows);
                     cursor[0] = (cursor[0] + batch) % (n - batch + 1);
                     return view;
                 };

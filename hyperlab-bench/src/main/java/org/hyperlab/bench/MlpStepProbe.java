@@ -15,8 +15,8 @@ import org.hyperlab.core.nn.Sequential;
 import org.hyperlab.core.nn.ZScoring;
 import org.hyperlab.core.optim.Adam;
 import org.hyperlab.core.optim.AdamConfig;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.hyperlab.core.train.MiniBatches;
 
 /**

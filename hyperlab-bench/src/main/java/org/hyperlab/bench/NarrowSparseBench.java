@@ -9,16 +9,17 @@ import java.util.SplittableRandom;
 import org.hyperlab.core.data.MnistData;
 import org.hyperlab.core.data.MnistFiles;
 import org.hyperlab.core.data.MnistRepository;
-import org.hyperlab.core.tensor.FloatMatrix;
 import org.hyperlab.core.tensor.Kernels;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Parallel;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.SparseFeatures;
+import org.hyperlab.core.tensor.runtime.Parallel;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * A microbenchmark to run by hand (not a test): softmax regression's sparse first-layer products X'·W and X'ᵀ·δZ
- * (W 784×10) on the real MNIST training images with per-feature z-scoring, as {@link Kernels#shiftScaleView}s of
- * {@link Kernels#rowSelection} batches. Prints thread-CPU µs per call (median / min over many groups of ~0.5 ms), heap bytes
+ * (W 784×10) on the real MNIST training images with per-feature z-scoring, as {@link SparseFeatures#shiftScaleView}s of
+ * {@link SparseFeatures#rowSelection} batches. Prints thread-CPU µs per call (median / min over many groups of ~0.5 ms), heap bytes
  * per call and the wall median, for each batch size and mode: {@code hot} repeats the same batch, {@code shuffled}
  * walks a shuffled order (the forward meets cold rows, as in training). The step line is the forward followed by an
  * accumulating backward on the same batch. Options: {@code -Dnsb.batches=1,32,128,60000}, {@code -Dnsb.threads=1},
@@ -100,9 +101,9 @@ public final class NarrowSparseBench {
                 if (!only.isEmpty() && !only.equals(mode)) {
                     continue;
                 }
-                Matrix rows = Kernels.rowSelection(x, order, b, Precision.FLOAT32);
-                Kernels.selectRows(x, order, 0, b, rows);
-                Matrix view = Kernels.shiftScaleView(rows, s, c);
+                Matrix rows = SparseFeatures.rowSelection(x, order, b, Precision.FLOAT32);
+                SparseFeatures.selectRows(x, order, 0, b, rows);
+                Matrix view = SparseFeatures.shiftScaleView(rows, s, c);
                 if (view == null) {
                     throw new IllegalStateException("the sparse products need the SIMD kernels (jdk.incubator.vector)");
                 }
@@ -111,7 +112,7 @@ public final class NarrowSparseBench {
                 Runnable next = () -> {
                     if (move) {
                         cursor[0] = (cursor[0] + b) % (m - b + 1);
-                        Kernels.selectRows(x, order, cursor[0], b, rows);
+                        SparseFeatures.selectRows(x, order, cursor[0], b, rows);
                     }
                 };
                 double[] f = time(reps, () -> {

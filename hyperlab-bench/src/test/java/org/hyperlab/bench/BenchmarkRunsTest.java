@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.hyperlab.core.data.Dataset;
 import org.hyperlab.core.data.MnistData;
-import org.hyperlab.core.tensor.FloatMatrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -20,10 +20,10 @@ import org.hyperlab.cli.sweep.SweepCommand;
 import org.hyperlab.cli.train.EvaluateCommand;
 import org.hyperlab.cli.train.LrFindCommand;
 import org.hyperlab.cli.train.TrainCommand;
-import org.hyperlab.core.tensor.KernelSettings;
+import org.hyperlab.core.tensor.runtime.KernelSettings;
 import org.hyperlab.report.chart.RenderingWarmUp;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code hyperlab} entry point: registers one subcommand class per command ({@link #SUBCOMMANDS}) and maps

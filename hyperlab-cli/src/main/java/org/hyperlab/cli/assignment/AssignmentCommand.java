@@ -11,7 +11,7 @@ import org.hyperlab.cli.common.RunOutput;
 import org.hyperlab.cli.common.UsageException;
 import org.hyperlab.cli.common.VersionProvider;
 import org.hyperlab.core.io.AtomicFiles;
-import org.hyperlab.core.tensor.Parallel;
+import org.hyperlab.core.tensor.runtime.Parallel;
 import org.hyperlab.report.assignment.AssignmentSettings;
 import org.hyperlab.report.assignment.AssignmentStudy;
 import org.hyperlab.report.assignment.Environment;

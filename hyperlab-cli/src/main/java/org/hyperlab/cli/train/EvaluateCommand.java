@@ -15,7 +15,7 @@ import org.hyperlab.core.model.Model;
 import org.hyperlab.core.model.ModelFile;
 import org.hyperlab.core.run.FinalScores;
 import org.hyperlab.core.run.TrainingData;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.hyperlab.core.train.Evaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.hyperlab.core.tensor.DoubleMatrix;
-import org.hyperlab.core.tensor.FloatMatrix;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.DoubleMatrix;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * Reads labelled images from CSV as course sites hand MNIST out: one image per line, the class label in the

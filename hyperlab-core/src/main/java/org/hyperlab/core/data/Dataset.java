@@ -1,7 +1,7 @@
 package org.hyperlab.core.data;
 
 import org.hyperlab.core.tensor.Kernels;
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * A labelled classification dataset: one observation per row of {@code features} (N x D) and an integer class

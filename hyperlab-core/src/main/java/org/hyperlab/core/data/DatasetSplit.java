@@ -2,7 +2,7 @@ package org.hyperlab.core.data;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * A seeded split of a training set into the part the model trains on and a held-out validation part (the test

@@ -1,9 +1,9 @@
 package org.hyperlab.core.data;
 
-import org.hyperlab.core.tensor.DoubleMatrix;
-import org.hyperlab.core.tensor.FloatMatrix;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.DoubleMatrix;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * Grayscale images as raw unsigned bytes, the way IDX files store them: image {@code i} occupies

@@ -1,6 +1,6 @@
 package org.hyperlab.core.data;
 
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * Images kept as raw bytes with their class labels: a quarter of the memory of float32 features. Select rows

@@ -1,6 +1,6 @@
 package org.hyperlab.core.data;
 
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /** MNIST with the pixels kept as bytes (see {@link LabeledImages}): 60,000 training and 10,000 test images. */
 public record MnistImages(LabeledImages train, LabeledImages test) {

@@ -1,7 +1,7 @@
 package org.hyperlab.core.init;
 
 import java.util.SplittableRandom;
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /** Sets every element to a fixed value ({@code torch.nn.init.constant_}). */
 public final class Constant implements Initializer {

@@ -1,7 +1,7 @@
 package org.hyperlab.core.init;
 
 import java.util.SplittableRandom;
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * He (Kaiming) normal initialization in fan-in mode, as {@code torch.nn.init.kaiming_normal_(mode='fan_in',

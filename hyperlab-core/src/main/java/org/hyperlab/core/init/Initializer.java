@@ -1,7 +1,7 @@
 package org.hyperlab.core.init;
 
 import java.util.SplittableRandom;
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * Fills a parameter matrix with its initial values, drawing any randomness from the caller's generator so that

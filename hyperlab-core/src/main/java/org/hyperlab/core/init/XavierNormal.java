@@ -1,7 +1,7 @@
 package org.hyperlab.core.init;
 
 import java.util.SplittableRandom;
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * Glorot/Xavier normal initialization, as {@code torch.nn.init.xavier_normal_}: every element is drawn from

@@ -1,7 +1,7 @@
 package org.hyperlab.core.init;
 
 import java.util.SplittableRandom;
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * Glorot/Xavier uniform initialization, as {@code torch.nn.init.xavier_uniform_}: every element is drawn from

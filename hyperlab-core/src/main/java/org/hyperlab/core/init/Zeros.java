@@ -1,7 +1,7 @@
 package org.hyperlab.core.init;
 
 import java.util.SplittableRandom;
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /** Sets every element to 0 ({@code torch.nn.init.zeros_}); PyTorch-style choice for biases. */
 public final class Zeros implements Initializer {

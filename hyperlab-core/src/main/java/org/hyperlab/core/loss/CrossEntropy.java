@@ -1,6 +1,6 @@
 package org.hyperlab.core.loss;
 
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * Cross-entropy on probabilities Ŷ (e.g. the output of a {@code Softmax} layer), the batch mean:

@@ -2,7 +2,7 @@ package org.hyperlab.core.loss;
 
 import org.hyperlab.core.nn.BufferPair;
 import org.hyperlab.core.tensor.Kernels;
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * A loss that is a sum of per-element terms divided by a count: {@code J = (1/M) Σᵢ term(Ŷᵢ, Yᵢ)} with M the

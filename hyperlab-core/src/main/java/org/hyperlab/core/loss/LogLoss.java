@@ -1,6 +1,6 @@
 package org.hyperlab.core.loss;
 
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * Binary cross-entropy (log loss) on probabilities p in [0, 1] against targets y in [0, 1], exactly as PyTorch's

@@ -1,6 +1,6 @@
 package org.hyperlab.core.loss;
 
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * A loss J: positive, the mean over the batch's rows (PyTorch's {@code reduction='mean'}).

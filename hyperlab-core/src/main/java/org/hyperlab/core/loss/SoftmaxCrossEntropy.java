@@ -2,7 +2,7 @@ package org.hyperlab.core.loss;
 
 import org.hyperlab.core.nn.BufferPair;
 import org.hyperlab.core.tensor.Kernels;
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * Softmax followed by cross-entropy, fused and computed from the logits Z (N x C), as PyTorch's

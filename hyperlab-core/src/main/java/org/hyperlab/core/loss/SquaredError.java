@@ -1,6 +1,6 @@
 package org.hyperlab.core.loss;
 
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * Mean squared error exactly as PyTorch's {@code nn.MSELoss} with {@code reduction='mean'}: the mean over

@@ -1,8 +1,8 @@
 package org.hyperlab.core.metrics;
 
-import org.hyperlab.core.tensor.FloatMatrix;
 import org.hyperlab.core.tensor.Kernels;
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * Classification accuracy: the fraction of rows whose predicted class equals the true class.

@@ -1,6 +1,6 @@
 package org.hyperlab.core.metrics;
 
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * Counts of (true class, predicted class) pairs: {@code count(t, p)} is the number of observations of class t that

@@ -1,7 +1,7 @@
 package org.hyperlab.core.metrics;
 
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /** One-hot encoding of integer class labels: row i has a 1 in column {@code labels[i]} and 0 elsewhere. */
 public final class OneHot {

@@ -4,7 +4,7 @@ import java.util.List;
 import org.hyperlab.core.nn.Input;
 import org.hyperlab.core.nn.Parameter;
 import org.hyperlab.core.nn.Sequential;
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * A classifier built from a {@link ModelSpec}: the whole {@link #network()} (its first layer is {@link #input()})

@@ -19,10 +19,10 @@ import org.hyperlab.core.io.JsonText;
 import org.hyperlab.core.nn.Input;
 import org.hyperlab.core.nn.Parameter;
 import org.hyperlab.core.nn.ZScoring;
-import org.hyperlab.core.tensor.DoubleMatrix;
-import org.hyperlab.core.tensor.FloatMatrix;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.DoubleMatrix;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * Saves and loads a {@link Model} in the <a href="https://github.com/huggingface/safetensors">safetensors</a>

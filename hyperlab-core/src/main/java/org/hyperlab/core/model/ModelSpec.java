@@ -11,7 +11,7 @@ import org.hyperlab.core.nn.Layer;
 import org.hyperlab.core.nn.Sequential;
 import org.hyperlab.core.nn.Softmax;
 import org.hyperlab.core.nn.ZScoring;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * The architecture of a classifier, everything needed to rebuild it (what a model file stores besides the

@@ -2,7 +2,7 @@ package org.hyperlab.core.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * One tensor a model file must hold for an architecture: its name, precision and shape. {@link #layout} is the one

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import org.hyperlab.core.data.DataFormatException;
 import org.hyperlab.core.nn.ZScoring;
-import org.hyperlab.core.tensor.DoubleMatrix;
-import org.hyperlab.core.tensor.FloatMatrix;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.DoubleMatrix;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * The parsed header and data section of a model file (see {@link ModelFile}): checks that the tensors tile the

@@ -3,7 +3,7 @@ package org.hyperlab.core.nn;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import org.hyperlab.core.tensor.Kernels;
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * An elementwise activation {@code Y = f(Z)} without parameters; backward is {@code ∂J/∂Z = ∂J/∂Y ⊙ f'(·)}, where

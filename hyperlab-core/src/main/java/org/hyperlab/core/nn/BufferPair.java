@@ -1,6 +1,6 @@
 package org.hyperlab.core.nn;
 
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * A layer's reusable output (or gradient) matrix for the last <b>two</b> shapes it was asked for. An epoch whose row

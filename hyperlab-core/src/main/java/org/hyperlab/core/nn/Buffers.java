@@ -1,6 +1,6 @@
 package org.hyperlab.core.nn;
 
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /** Reuse of a layer's output buffers across batches of the same shape (no allocation in the per-batch path). */
 public final class Buffers {

@@ -6,8 +6,8 @@ import org.hyperlab.core.init.Initializer;
 import org.hyperlab.core.init.XavierUniform;
 import org.hyperlab.core.init.Zeros;
 import org.hyperlab.core.tensor.Kernels;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * A dense (affine) layer: {@code Z = X · W + b} for a batch X (N x in).

@@ -1,8 +1,9 @@
 package org.hyperlab.core.nn;
 
 import org.hyperlab.core.tensor.Kernels;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.SparseFeatures;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * The input layer: z-scores the features, {@code x' = (x − μ) / σ}, with μ and σ fitted on the training data only
@@ -16,8 +17,8 @@ import org.hyperlab.core.tensor.Precision;
  * global mode, the whole training set) is treated as constant and σ is taken as 1, so it becomes {@code x − μ}
  * (0 on the training data) and never NaN or huge.
  *
- * <p>Sparse input ({@link Kernels#isSparse}, as mini-batches of mostly-zero float32 data are): the z-scored batch
- * would be dense, so forward returns the lazy view {@link Kernels#shiftScaleView} {@code x' = x·diag(s) + c} with
+ * <p>Sparse input ({@link SparseFeatures#isSparse}, as mini-batches of mostly-zero float32 data are): the z-scored batch
+ * would be dense, so forward returns the lazy view {@link SparseFeatures#shiftScaleView} {@code x' = x·diag(s) + c} with
  * {@code s = 1/σ} and {@code c = −μ/σ} (rounded to float32), which the next layer's products use without
  * materializing it. Equal to the dense path within float32 rounding.
  *
@@ -176,7 +177,7 @@ public final class Input implements Layer {
         }
         requireFitted(x);
         if (view == null || viewBase != x) { // MiniBatches hands out the same sparse view batch after batch
-            view = Kernels.shiftScaleView(x, viewScale, viewShift);
+            view = SparseFeatures.shiftScaleView(x, viewScale, viewShift);
             viewBase = view == null ? null : x;
         }
         if (view != null) {

@@ -1,7 +1,7 @@
 package org.hyperlab.core.nn;
 
 import java.util.List;
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * One differentiable stage of a model, operating on a batch (one observation per row).

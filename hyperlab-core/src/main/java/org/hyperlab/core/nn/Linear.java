@@ -1,6 +1,6 @@
 package org.hyperlab.core.nn;
 
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * The identity activation, {@code f(z) = z}, {@code f'(z) = 1}: forward returns its argument and backward the

@@ -1,6 +1,6 @@
 package org.hyperlab.core.nn;
 
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * A trainable tensor and its gradient. Layers accumulate (+=) ∂J/∂value into {@link #grad()} during backward;

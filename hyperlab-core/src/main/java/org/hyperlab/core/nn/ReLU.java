@@ -1,7 +1,7 @@
 package org.hyperlab.core.nn;
 
 import org.hyperlab.core.tensor.Kernels;
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /** Rectified linear unit, {@code f(z) = max(0, z)}, {@code f'(z) = 1 if z > 0 else 0} (0 at the kink, as PyTorch). */
 public final class ReLU extends Activation {

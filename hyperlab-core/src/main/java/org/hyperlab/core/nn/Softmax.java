@@ -1,8 +1,8 @@
 package org.hyperlab.core.nn;
 
 import org.hyperlab.core.tensor.Kernels;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * Row-wise softmax as a separate layer, {@code ŷ_j = e^{z_j} / Σ_k e^{z_k}} per row (computed with the row maximum

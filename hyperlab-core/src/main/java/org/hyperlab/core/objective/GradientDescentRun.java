@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.hyperlab.core.nn.Parameter;
 import org.hyperlab.core.optim.Optimizer;
-import org.hyperlab.core.tensor.DoubleMatrix;
+import org.hyperlab.core.tensor.storage.DoubleMatrix;
 
 /**
  * Runs an optimizer on a 1-D objective, exactly as it runs on a network: w is a 1×1 float64 {@link Parameter};

@@ -3,7 +3,7 @@ package org.hyperlab.core.optim;
 import java.util.List;
 import org.hyperlab.core.nn.Parameter;
 import org.hyperlab.core.tensor.Kernels;
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * Adam exactly as {@code torch.optim.Adam} (Kingma and Ba, with bias correction and ε outside the square root).

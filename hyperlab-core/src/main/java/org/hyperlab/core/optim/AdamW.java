@@ -2,7 +2,7 @@ package org.hyperlab.core.optim;
 
 import java.util.List;
 import org.hyperlab.core.nn.Parameter;
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * AdamW exactly as {@code torch.optim.AdamW} (Loshchilov and Hutter): Adam with decoupled weight decay λ.

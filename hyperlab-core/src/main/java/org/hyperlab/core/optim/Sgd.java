@@ -2,8 +2,8 @@ package org.hyperlab.core.optim;
 
 import java.util.List;
 import org.hyperlab.core.nn.Parameter;
-import org.hyperlab.core.tensor.FloatMatrix;
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * Stochastic gradient descent exactly as {@code torch.optim.SGD}. At step t, for each element with gradient g:

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.hyperlab.core.nn.Parameter;
 import org.hyperlab.core.optim.Optimizers;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * An optimizer by name ({@link Optimizers#NAMES}) with the hyperparameters given (keys {@code lr}, {@code momentum},

@@ -1,7 +1,7 @@
 package org.hyperlab.core.run;
 
 import java.util.function.Consumer;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * The data of a training run: either files to load and split ({@link Files}) or datasets the caller already holds

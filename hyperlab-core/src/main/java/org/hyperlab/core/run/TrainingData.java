@@ -15,7 +15,7 @@ import org.hyperlab.core.data.MnistFiles;
 import org.hyperlab.core.data.MnistImages;
 import org.hyperlab.core.data.MnistRepository;
 import org.hyperlab.core.tensor.Kernels;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * The three data sets of a training run: what the model trains on, what validation (early stopping, model choice)

@@ -9,7 +9,7 @@ import org.hyperlab.core.model.Model;
 import org.hyperlab.core.model.ModelSpec;
 import org.hyperlab.core.optim.Optimizer;
 import org.hyperlab.core.optim.Optimizers;
-import org.hyperlab.core.tensor.Parallel;
+import org.hyperlab.core.tensor.runtime.Parallel;
 import org.hyperlab.core.train.Trainer;
 import org.hyperlab.core.train.TrainingHistory;
 import org.hyperlab.core.train.TrainingListener;

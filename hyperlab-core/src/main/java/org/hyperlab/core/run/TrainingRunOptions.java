@@ -11,7 +11,7 @@ import org.hyperlab.core.model.ModelSpec;
 import org.hyperlab.core.nn.ZScoring;
 import org.hyperlab.core.optim.LearningRateSchedule;
 import org.hyperlab.core.optim.LearningRateSchedules;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.hyperlab.core.train.EarlyStopping;
 import org.hyperlab.core.train.Monitor;
 import org.hyperlab.core.train.TrainingConfig;

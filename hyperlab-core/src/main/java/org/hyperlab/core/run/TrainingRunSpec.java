@@ -1,7 +1,7 @@
 package org.hyperlab.core.run;
 
-import org.hyperlab.core.tensor.Parallel;
 import org.hyperlab.core.model.ModelSpec;
+import org.hyperlab.core.tensor.runtime.Parallel;
 import org.hyperlab.core.train.EarlyStopping;
 import org.hyperlab.core.train.TrainingConfig;
 

@@ -1,8 +1,13 @@
 package org.hyperlab.core.tensor;
 
+import org.hyperlab.core.tensor.runtime.KernelSettings;
+import org.hyperlab.core.tensor.runtime.Parallel;
 import org.hyperlab.core.tensor.simd.FloatKernels;
 import org.hyperlab.core.tensor.simd.SimdPanel;
 import org.hyperlab.core.tensor.sparse.SparseKernels;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * A one-off warm-up of the SIMD float32 kernels on a background daemon thread, started when {@link Kernels} is

@@ -1,8 +1,14 @@
 package org.hyperlab.core.tensor;
 
+import org.hyperlab.core.tensor.runtime.KernelSettings;
+import org.hyperlab.core.tensor.runtime.Parallel;
 import org.hyperlab.core.tensor.simd.FloatArrays;
 import org.hyperlab.core.tensor.simd.FloatKernels;
 import org.hyperlab.core.tensor.sparse.SparseKernels;
+import org.hyperlab.core.tensor.storage.DoubleMatrix;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * The hot numerical operations, in one place so they are made fast once without touching the layers.
@@ -62,70 +68,13 @@ public final class Kernels {
     public static void setThreads(int count) { Parallel.setThreads(count); }
 
     /**
-     * True when products with a sparse left operand ({@link #isSparse}) have fast paths: the SIMD backend is in
-     * use. Otherwise no sparse form is made ({@link #sparseForm} gives null).
+     * True when products with a sparse left operand ({@link SparseFeatures#isSparse}) have fast paths: the SIMD backend is in
+     * use. Otherwise no sparse form is made ({@link SparseFeatures#sparseForm} gives null).
      */
     public static boolean sparseProductsAvailable() { return FLOAT.vectorized(); }
 
     /** The float32 implementation in use (for {@link FloatBackend#inUse} and the warm-up). */
     static FloatKernels floatKernels() { return FLOAT; }
-
-    /**
-     * True when {@code m} is held sparsely: the sparse form of a feature matrix ({@link #sparseForm}), a row
-     * selection of one ({@link #rowSelection}) or a {@link #shiftScaleView} of either. Products with such a left
-     * operand read only its non-zeros; layers need not tell it apart from a dense matrix.
-     */
-    public static boolean isSparse(Matrix m) {
-        return SparseKernels.isSparse(m);
-    }
-
-    /**
-     * The sparse form of a training feature matrix when it pays (see the dispatch table in {@code package-info}):
-     * {@code features} is float32 with at most half of its elements non-zero, the SIMD kernels are in use and
-     * {@link KernelSettings#sparseInput} allows it; otherwise null. It is built once and kept with the matrix, which
-     * must not change afterwards.
-     */
-    public static Matrix sparseForm(Matrix features) {
-        if (!(features instanceof FloatMatrix dense) || !sparseProductsAvailable() || !KernelSettings.sparseInput()) {
-            return null;
-        }
-        return dense.sparseForm(SparseKernels::rowsIfSparse);
-    }
-
-    /**
-     * A matrix to receive {@code rows} rows of {@code features} through {@link #selectRows}: a no-copy view of
-     * {@code features}' {@link #sparseForm} that reads {@code indices} when used (float32 only), or else a
-     * {@code rows × features.cols()} buffer in {@code precision}. Read-only in the first case: callers must not
-     * write into it either way.
-     */
-    public static Matrix rowSelection(Matrix features, int[] indices, int rows, Precision precision) {
-        Matrix sparse = precision == Precision.FLOAT32 ? sparseForm(features) : null;
-        if (sparse != null) {
-            return SparseKernels.rowView(sparse, indices, 0, rows);
-        }
-        return precision.zeros(rows, features.cols());
-    }
-
-    /**
-     * Makes {@code selection} (from {@link #rowSelection} with the same features and indices) hold the rows
-     * {@code indices[from .. from + rows)} of {@code features}: a view is re-pointed, a buffer is filled by
-     * {@link #gatherRows}.
-     */
-    public static void selectRows(Matrix features, int[] indices, int from, int rows, Matrix selection) {
-        if (!SparseKernels.moveRowView(selection, from, rows)) {
-            gatherRows(features, indices, from, rows, selection);
-        }
-    }
-
-    /**
-     * The lazy read-only view {@code x·diag(scale) + 1·shiftᵀ} of a sparse {@code x} ({@link #isSparse}), rounded to
-     * float32 per element, which products use without forming it (see {@code package-info}); null for any other
-     * {@code x}, which {@link #shiftScaleColumns} transforms instead. {@code scale} and {@code shift} (length
-     * {@code x.cols()}) are not copied and must not change while the view is used.
-     */
-    public static Matrix shiftScaleView(Matrix x, float[] scale, float[] shift) {
-        return SparseKernels.shiftScaleView(x, scale, shift);
-    }
 
     /**
      * The sparse product for {@code a·b → c} (or {@code aᵀ·b → c}), or null when the dense paths apply: a sparse

@@ -1,5 +1,7 @@
 package org.hyperlab.core.tensor;
 
+import org.hyperlab.core.tensor.storage.Matrix;
+
 /**
  * The reference implementation of {@link Kernels}: plain loops through {@link Matrix#get(int)} and
  * {@link Matrix#set(int, double)} that accumulate in double precision. Slow, obviously right; {@link Kernels} uses

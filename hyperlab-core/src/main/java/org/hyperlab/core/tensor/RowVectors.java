@@ -2,6 +2,9 @@ package org.hyperlab.core.tensor;
 
 import org.hyperlab.core.tensor.simd.FloatKernels;
 import org.hyperlab.core.tensor.simd.Scratch;
+import org.hyperlab.core.tensor.storage.DoubleMatrix;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * Row-vector broadcasts ({@code M[r, :] += v}, {@code M[r, :] *= v}) and column sums on the backing arrays, for

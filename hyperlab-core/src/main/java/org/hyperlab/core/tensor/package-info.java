@@ -3,14 +3,18 @@
  *
  * <p>Entry point: {@link org.hyperlab.core.tensor.Kernels}, the one façade for every hot operation. It alone
  * decides which implementation runs (the table below); layers, losses and optimizers call it with
- * {@link org.hyperlab.core.tensor.Matrix} arguments and never name an implementation. The package also holds the
- * storage types ({@link org.hyperlab.core.tensor.FloatMatrix}, {@link org.hyperlab.core.tensor.DoubleMatrix},
- * {@link org.hyperlab.core.tensor.Precision}), the obviously-right {@link org.hyperlab.core.tensor.ReferenceKernels}
- * that every fast path is tested against, the float64 array loops ({@code DoubleArrays}), the thread pool
- * ({@link org.hyperlab.core.tensor.Parallel}), the user switches ({@link org.hyperlab.core.tensor.KernelSettings})
- * and the background warm-up. {@code tensor.simd} holds the float32 array kernels, {@code tensor.sparse} the
- * sparse rows and their products; {@link org.hyperlab.core.tensor.FloatBackend} lets benchmarks call one float32
- * implementation directly.
+ * {@link org.hyperlab.core.tensor.storage.Matrix} arguments and never name an implementation. The package also
+ * holds the obviously-right {@link org.hyperlab.core.tensor.ReferenceKernels} that every fast path is tested
+ * against, the float64 array loops ({@code DoubleArrays}), the row-vector kernels ({@code RowVectors}), the
+ * background warm-up and {@link org.hyperlab.core.tensor.SparseFeatures} (how training features are held sparsely:
+ * their sparse form, mini-batch row selections and the z-scored view, which the layers ask for);
+ * {@link org.hyperlab.core.tensor.FloatBackend} lets benchmarks call one float32 implementation directly.
+ *
+ * <p>Layers, from the bottom: {@code tensor.storage} (the matrix types: {@code Matrix}, {@code FloatMatrix},
+ * {@code DoubleMatrix}, {@code Precision}) and {@code tensor.runtime} (the thread pool {@code Parallel} and the user
+ * switches {@code KernelSettings}) use no other tensor package; {@code tensor.simd} (the float32 array kernels) uses
+ * {@code runtime}; {@code tensor.sparse} (the sparse rows and their products) uses {@code storage}, {@code runtime}
+ * and {@code simd}; this package, on top, dispatches to all of them. No kernel package uses this one.
  *
  * <h2>Dispatch table</h2>
  * Which implementation runs is decided in {@code Kernels} from the operands' storage, then the chosen
@@ -18,7 +22,7 @@
  * <table>
  *   <caption>Which kernel runs, and why</caption>
  *   <tr><th>operands</th><th>shape</th><th>kernel</th><th>why</th></tr>
- *   <tr><td>sparse A ({@link org.hyperlab.core.tensor.Kernels#isSparse}), float32 B and C, SIMD in use</td>
+ *   <tr><td>sparse A ({@link org.hyperlab.core.tensor.SparseFeatures#isSparse}), float32 B and C, SIMD in use</td>
  *       <td>{@code A·B}, {@code Aᵀ·B}, n ≤ one vector ({@code SparseKernels.ONE_VECTOR_COLUMNS}: 16 with AVX-512)
  *       and byte values 1..255 ({@code SparseKernels.byteValued}: MNIST's pixels)</td>
  *       <td>{@code tensor.sparse}: one vector per row of W or ∂W ({@code NarrowSparseProducts})</td>
@@ -33,7 +37,7 @@
  *       <td>one vector load per multiply-add; about 1.5× less CPU than the dense products at 19 % density</td></tr>
  *   <tr><td>all float32</td><td>any</td>
  *       <td>{@code tensor.simd}: {@code FloatKernels.simd()} when {@code jdk.incubator.vector} is present and
- *       {@link org.hyperlab.core.tensor.KernelSettings#simd} allows, else {@code FloatKernels.loops()}</td>
+ *       {@link org.hyperlab.core.tensor.runtime.KernelSettings#simd} allows, else {@code FloatKernels.loops()}</td>
  *       <td>the Vector API kernels are several times faster; the loops keep the library working without the
  *       incubator module</td></tr>
  *   <tr><td>all float64</td><td>any</td><td>{@code DoubleArrays}</td>
@@ -54,7 +58,8 @@
  * </table>
  *
  * <p>Every implementation gives the same bits whatever the thread count: work is split by output rows or columns
- * only, never inside a sum, and only when each part holds at least {@link org.hyperlab.core.tensor.Parallel#MIN_WORK_PER_THREAD}
- * multiply-adds. Design, measurements and how to re-make them: {@code docs/kernels.md}.
+ * only, never inside a sum, and only when each part holds at least
+ * {@link org.hyperlab.core.tensor.runtime.Parallel#MIN_WORK_PER_THREAD} multiply-adds. Design, measurements and how
+ * to re-make them: {@code docs/kernels.md}.
  */
 package org.hyperlab.core.tensor;

@@ -9,8 +9,8 @@ import org.hyperlab.core.nn.FullyConnected;
 import org.hyperlab.core.nn.Softmax;
 import org.hyperlab.core.objective.PolynomialObjective;
 import org.hyperlab.core.objective.Rational;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * Computes the theory section (see {@link TheoryResult} for the convention) twice: exactly, and in float64 with

@@ -4,8 +4,8 @@ import org.hyperlab.core.data.Dataset;
 import org.hyperlab.core.loss.Loss;
 import org.hyperlab.core.metrics.Accuracy;
 import org.hyperlab.core.nn.Layer;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /** Forward-only passes over a dataset in batches: loss, argmax accuracy and per-row predictions. No parameter changes. */
 public final class Evaluator {

@@ -2,10 +2,10 @@ package org.hyperlab.core.train;
 
 import java.util.SplittableRandom;
 import org.hyperlab.core.data.Dataset;
-import org.hyperlab.core.tensor.FloatMatrix;
-import org.hyperlab.core.tensor.Kernels;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.SparseFeatures;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * Cuts a dataset into mini-batches of {@code batchSize} rows in a (re)shuffled order. Batch {@code b} holds the
@@ -14,9 +14,9 @@ import org.hyperlab.core.tensor.Precision;
  * batches, one for the partial last batch), so {@link #batch(int)} returns views that the next call overwrites (callers
  * must not write into them: float32 targets are updated by clearing the previous batch's ones, not refilled).
  *
- * <p>Which rows go where is this class's job; how they get there is the kernels': {@link Kernels#rowSelection} gives
+ * <p>Which rows go where is this class's job; how they get there is the kernels': {@link SparseFeatures#rowSelection} gives
  * a gather buffer, or for mostly-zero float32 features (MNIST's pixels are 81 % zeros) a no-copy view of their
- * sparse form, and {@link Kernels#selectRows} fills or re-points it (one per batch size, so a batch allocates
+ * sparse form, and {@link SparseFeatures#selectRows} fills or re-points it (one per batch size, so a batch allocates
  * nothing).
  */
 public final class MiniBatches {
@@ -52,9 +52,9 @@ public final class MiniBatches {
         this.partial = rest == 0 ? null : newBatch(rest, precision);
     }
 
-    /** Buffers for one batch; the features are whatever {@link Kernels#rowSelection} chose. */
+    /** Buffers for one batch; the features are whatever {@link SparseFeatures#rowSelection} chose. */
     private Batch newBatch(int rows, Precision precision) {
-        Matrix features = Kernels.rowSelection(data.features(), order, rows, precision);
+        Matrix features = SparseFeatures.rowSelection(data.features(), order, rows, precision);
         return new Batch(features, precision.zeros(rows, data.numClasses()), new int[rows]);
     }
 
@@ -86,7 +86,7 @@ public final class MiniBatches {
         int from = index * batchSize;
         int rows = Math.min(batchSize, order.length - from);
         Batch b = rows == batchSize ? full : partial;
-        Kernels.selectRows(data.features(), order, from, rows, b.features());
+        SparseFeatures.selectRows(data.features(), order, from, rows, b.features());
         Matrix targets = b.targets();
         int[] labels = b.labels(), all = data.labels();
         if (targets instanceof FloatMatrix f) { // only the previous batch's ones are cleared (a full batch: 60,000, not 600,000)

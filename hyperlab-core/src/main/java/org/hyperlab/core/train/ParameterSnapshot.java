@@ -2,7 +2,7 @@ package org.hyperlab.core.train;
 
 import java.util.List;
 import org.hyperlab.core.nn.Parameter;
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /** A copy of parameter values (allocated once) that can be refreshed and copied back: restore-best weights. */
 final class ParameterSnapshot {

@@ -9,8 +9,8 @@ import org.hyperlab.core.metrics.Accuracy;
 import org.hyperlab.core.nn.Layer;
 import org.hyperlab.core.nn.Parameter;
 import org.hyperlab.core.optim.Optimizer;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * The training loop. Each epoch: set the learning rate from the schedule, reshuffle the training rows (a

@@ -3,8 +3,8 @@ package org.hyperlab.core.golden;
 import java.util.stream.Stream;
 import org.hyperlab.core.loss.Loss;
 import org.hyperlab.core.loss.Losses;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

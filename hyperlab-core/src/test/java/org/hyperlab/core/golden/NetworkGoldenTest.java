@@ -8,8 +8,8 @@ import org.hyperlab.core.nn.Activations;
 import org.hyperlab.core.nn.FullyConnected;
 import org.hyperlab.core.nn.Parameter;
 import org.hyperlab.core.nn.Sequential;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

@@ -6,7 +6,7 @@ import org.hyperlab.core.nn.Parameter;
 import org.hyperlab.core.optim.LearningRateSchedule;
 import org.hyperlab.core.optim.LearningRateSchedules;
 import org.hyperlab.core.optim.Optimizer;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

@@ -7,8 +7,8 @@ import org.hyperlab.core.loss.CrossEntropy;
 import org.hyperlab.core.loss.SoftmaxCrossEntropy;
 import org.hyperlab.core.nn.FullyConnected;
 import org.hyperlab.core.nn.Softmax;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.hyperlab.core.nn.Parameter;
 import org.hyperlab.core.optim.Optimizer;
 import org.hyperlab.core.optim.Optimizers;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * Shared by the optimizer fixtures: builds hyperlab's optimizer from a fixture case's PyTorch hyperparameters and

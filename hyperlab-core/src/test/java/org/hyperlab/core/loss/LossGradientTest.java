@@ -2,7 +2,7 @@ package org.hyperlab.core.loss;
 
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 import org.hyperlab.core.testing.GradientChecker;
 import org.hyperlab.core.testing.RandomMatrices;
 import org.hyperlab.core.testing.TestSeeds;

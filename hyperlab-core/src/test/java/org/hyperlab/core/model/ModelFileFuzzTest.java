@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.hyperlab.core.data.DataFormatException;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.hyperlab.core.testing.ParserFuzz;
 import org.hyperlab.core.testing.RandomMatrices;
 

@@ -2,8 +2,8 @@ package org.hyperlab.core.nn;
 
 import java.util.SplittableRandom;
 import org.hyperlab.core.init.XavierUniform;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.hyperlab.core.testing.GradientChecker;
 import org.hyperlab.core.testing.RandomMatrices;
 import org.hyperlab.core.testing.TestSeeds;

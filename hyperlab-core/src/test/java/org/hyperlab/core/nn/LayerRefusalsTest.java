@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.SplittableRandom;
 import org.hyperlab.core.init.Zeros;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -13,7 +13,7 @@ import org.hyperlab.core.loss.LogLoss;
 import org.hyperlab.core.loss.Losses;
 import org.hyperlab.core.loss.SoftmaxCrossEntropy;
 import org.hyperlab.core.loss.SquaredError;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.junit.jupiter.api.Test;
 
 class NetworksTest {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.junit.jupiter.api.Test;
 
 /** Lazy gradient zeroing: a zeroed gradient reads as zero, and the first writer is told to overwrite it. */

@@ -12,8 +12,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /** The laws of softmax, for both precisions, on arbitrary rows of logits. */
 class SoftmaxPropertiesTest {

@@ -6,17 +6,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.SplittableRandom;
 import org.hyperlab.core.init.XavierUniform;
-import org.hyperlab.core.tensor.FloatMatrix;
 import org.hyperlab.core.tensor.Kernels;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.SparseFeatures;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.hyperlab.core.testing.GradientChecker;
 import org.hyperlab.core.testing.RandomMatrices;
 import org.hyperlab.core.testing.TestSeeds;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Input layer and the first dense layer on sparse batches ({@link Kernels#rowSelection} of mostly-zero data), the
+ * The Input layer and the first dense layer on sparse batches ({@link SparseFeatures#rowSelection} of mostly-zero data), the
  * float32-only fast path: against the dense float32 path and against the float64 path, whose gradients
  * {@link GradientChecker} verifies on the same (mostly zero) data.
  *
@@ -43,9 +44,9 @@ class SparseInputTest {
     /** Rows {@code rows} of {@code data} as the sparse batch mini-batches get (a view of its sparse form). */
     private static Matrix sparseBatch(FloatMatrix data, int[] rows) {
         assumeTrue(Kernels.sparseProductsAvailable(), "the sparse path needs the SIMD kernels");
-        Matrix batch = Kernels.rowSelection(data, rows, rows.length, Precision.FLOAT32);
-        Kernels.selectRows(data, rows, 0, rows.length, batch);
-        assertTrue(Kernels.isSparse(batch), "mostly-zero float32 data should get the sparse form");
+        Matrix batch = SparseFeatures.rowSelection(data, rows, rows.length, Precision.FLOAT32);
+        SparseFeatures.selectRows(data, rows, 0, rows.length, batch);
+        assertTrue(SparseFeatures.isSparse(batch), "mostly-zero float32 data should get the sparse form");
         return batch;
     }
 
@@ -56,7 +57,7 @@ class SparseInputTest {
         Input input = Input.zScoring().fit(data);
         int[] rows = {3, 17, 3, 39, 0};
         Matrix affine = input.forward(sparseBatch(data, rows));
-        assertTrue(Kernels.isSparse(affine), "the z-scored sparse batch should stay a lazy sparse view");
+        assertTrue(SparseFeatures.isSparse(affine), "the z-scored sparse batch should stay a lazy sparse view");
         FloatMatrix gathered = new FloatMatrix(rows.length, 13);
         for (int r = 0; r < rows.length; r++) {
             for (int c = 0; c < 13; c++) {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.hyperlab.core.loss.CrossEntropy;
 import org.hyperlab.core.loss.SoftmaxCrossEntropy;
 import org.hyperlab.core.metrics.OneHot;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,8 +2,8 @@ package org.hyperlab.core.optim;
 
 import java.util.List;
 import org.hyperlab.core.nn.Parameter;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /** Test helper: a 1x1 parameter whose gradient the test sets before each step (as the 1-D experiments do). */
 final class OneElement {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -14,7 +14,7 @@ import org.hyperlab.core.data.Dataset;
 import org.hyperlab.core.data.DatasetSplit;
 import org.hyperlab.core.data.MnistData;
 import org.hyperlab.core.data.MnistRepository;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

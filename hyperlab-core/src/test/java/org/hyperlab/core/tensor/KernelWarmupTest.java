@@ -2,6 +2,7 @@ package org.hyperlab.core.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import org.hyperlab.core.tensor.storage.FloatMatrix;
 import org.junit.jupiter.api.Test;
 
 /**

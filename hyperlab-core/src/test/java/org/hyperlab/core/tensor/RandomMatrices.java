@@ -1,6 +1,9 @@
 package org.hyperlab.core.tensor;
 
 import java.util.SplittableRandom;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /** Test helper: random matrices with values in [−1, 1) and the float32 error bound of a product. */
 public final class RandomMatrices {

@@ -2,6 +2,10 @@ package org.hyperlab.core.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import org.hyperlab.core.tensor.runtime.Parallel;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
+
 /** Test helper: a product pair must give the same bits on 1, 2 and 3 threads. */
 public final class ThreadIdentity {
     private ThreadIdentity() {

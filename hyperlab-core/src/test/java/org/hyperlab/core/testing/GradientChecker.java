@@ -6,8 +6,8 @@ import java.util.Locale;
 import org.hyperlab.core.loss.Loss;
 import org.hyperlab.core.nn.Layer;
 import org.hyperlab.core.nn.Parameter;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * Compares analytic gradients (a layer's or loss's backward) with central finite differences, in float64.

@@ -13,8 +13,8 @@ import org.hyperlab.core.nn.FullyConnected;
 import org.hyperlab.core.nn.Layer;
 import org.hyperlab.core.nn.Parameter;
 import org.hyperlab.core.tensor.Kernels;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.junit.jupiter.api.Test;
 
 /** The checker must reject deliberately broken backward passes, or it proves nothing. */

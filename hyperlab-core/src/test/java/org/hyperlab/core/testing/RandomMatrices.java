@@ -2,10 +2,10 @@ package org.hyperlab.core.testing;
 
 import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
-import org.hyperlab.core.tensor.DoubleMatrix;
-import org.hyperlab.core.tensor.FloatMatrix;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.DoubleMatrix;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * The one builder of random test matrices, for every module's tests (through core's test-jar): a shape, a

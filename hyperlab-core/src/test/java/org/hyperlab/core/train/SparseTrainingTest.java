@@ -17,14 +17,15 @@ import org.hyperlab.core.nn.ReLU;
 import org.hyperlab.core.nn.Sequential;
 import org.hyperlab.core.optim.Adam;
 import org.hyperlab.core.optim.AdamConfig;
-import org.hyperlab.core.tensor.FloatMatrix;
 import org.hyperlab.core.tensor.Kernels;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.SparseFeatures;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.hyperlab.core.testing.TestSeeds;
 import org.junit.jupiter.api.Test;
 
 /**
- * Training on mostly-zero float32 features goes through the sparse path (mini-batches as no-copy views of the sparse form, {@link Kernels#isSparse})
+ * Training on mostly-zero float32 features goes through the sparse path (mini-batches as no-copy views of the sparse form, {@link SparseFeatures#isSparse})
  * and follows the dense path's loss curve ({@code -Dhyperlab.sparse=false}) within float32 rounding: the two
  * differ only in the order and number of float32 roundings per product (relative ~k·2⁻²⁴ ≈ 4e-6 for k = 60), which
  * 3 epochs of Adam at lr 1e-3 do not amplify beyond 1e-4 relative, while a wrong gradient term moves the loss by
@@ -70,10 +71,10 @@ class SparseTrainingTest {
         try {
             MiniBatches probe = new MiniBatches(data, 32, Precision.FLOAT32);
             if (sparse) {
-                assertTrue(Kernels.isSparse(probe.batch(0).features()));
+                assertTrue(SparseFeatures.isSparse(probe.batch(0).features()));
             } else {
                 assertInstanceOf(FloatMatrix.class, probe.batch(0).features());
-                assertFalse(Kernels.isSparse(probe.batch(0).features()));
+                assertFalse(SparseFeatures.isSparse(probe.batch(0).features()));
             }
             Layer model = hidden == 0
                     ? new Sequential(Input.zScoring().fit(data.features()), new FullyConnected(60, 10, 3, Precision.FLOAT32))

@@ -21,8 +21,8 @@ import org.hyperlab.core.optim.LearningRateSchedule;
 import org.hyperlab.core.optim.Optimizer;
 import org.hyperlab.core.optim.Sgd;
 import org.hyperlab.core.optim.SgdConfig;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.junit.jupiter.api.Test;
 
 class TrainerTest {

@@ -11,7 +11,7 @@ import org.hyperlab.core.run.TrainingData;
 import org.hyperlab.core.run.TrainingRun;
 import org.hyperlab.core.run.TrainingRunResult;
 import org.hyperlab.core.run.TrainingRunSpec;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.Precision;
 import org.hyperlab.core.train.EarlyStopping;
 import org.hyperlab.core.train.Evaluation;
 import org.hyperlab.core.train.TrainingConfig;

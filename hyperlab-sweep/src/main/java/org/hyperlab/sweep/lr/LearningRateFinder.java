@@ -8,7 +8,7 @@ import org.hyperlab.core.loss.Loss;
 import org.hyperlab.core.nn.Layer;
 import org.hyperlab.core.nn.Parameter;
 import org.hyperlab.core.optim.Optimizer;
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 import org.hyperlab.core.train.MiniBatches;
 
 /**

@@ -1,6 +1,6 @@
 package org.hyperlab.core.tensor.simd;
 
-import org.hyperlab.core.tensor.Parallel;
+import org.hyperlab.core.tensor.runtime.Parallel;
 
 /**
  * The float32 element-wise kernels on raw row-major arrays (shapes checked by {@link org.hyperlab.core.tensor.Kernels}). The simple

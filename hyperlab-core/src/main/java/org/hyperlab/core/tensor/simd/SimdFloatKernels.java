@@ -1,6 +1,6 @@
 package org.hyperlab.core.tensor.simd;
 
-import org.hyperlab.core.tensor.Parallel;
+import org.hyperlab.core.tensor.runtime.Parallel;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;

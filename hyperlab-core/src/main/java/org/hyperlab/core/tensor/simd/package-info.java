@@ -10,6 +10,6 @@
  *
  * <p>Entry point: {@link org.hyperlab.core.tensor.Kernels} chooses the implementation and calls these; nothing
  * outside {@code org.hyperlab.core.tensor} uses this package. Results are the same bits in every JIT tier and for
- * every thread count (see {@code SimdMath} and {@link org.hyperlab.core.tensor.Parallel}).
+ * every thread count (see {@code SimdMath} and {@link org.hyperlab.core.tensor.runtime.Parallel}).
  */
 package org.hyperlab.core.tensor.simd;

@@ -1,8 +1,8 @@
 package org.hyperlab.core.tensor.sparse;
 
-import org.hyperlab.core.tensor.FloatMatrix;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * A lazy, read-only float32 view {@code X' = X·diag(s) + 1·cᵀ} of a sparse matrix X ({@link SparseRows} or a

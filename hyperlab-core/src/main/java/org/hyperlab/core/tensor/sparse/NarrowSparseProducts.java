@@ -1,6 +1,6 @@
 package org.hyperlab.core.tensor.sparse;
 
-import org.hyperlab.core.tensor.Parallel;
+import org.hyperlab.core.tensor.runtime.Parallel;
 import org.hyperlab.core.tensor.simd.SimdPanel;
 import org.hyperlab.core.tensor.simd.VectorAlignment;
 

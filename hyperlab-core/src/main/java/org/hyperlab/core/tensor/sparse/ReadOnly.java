@@ -1,6 +1,6 @@
 package org.hyperlab.core.tensor.sparse;
 
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /** The error thrown by the read-only matrix views ({@link SparseRows}, {@link RowSubset}, {@link AffineColumns}). */
 final class ReadOnly {

@@ -1,8 +1,8 @@
 package org.hyperlab.core.tensor.sparse;
 
-import org.hyperlab.core.tensor.FloatMatrix;
-import org.hyperlab.core.tensor.Matrix;
 import org.hyperlab.core.tensor.simd.SimdPanel;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * The sparse package's one entry point, for {@link org.hyperlab.core.tensor.Kernels} (which decides when each

@@ -1,6 +1,6 @@
 package org.hyperlab.core.tensor.sparse;
 
-import org.hyperlab.core.tensor.Matrix;
+import org.hyperlab.core.tensor.storage.Matrix;
 
 /**
  * A sparse left operand of a product, unwrapped: rows {@code indices[from + r]} (or r itself when {@code indices}

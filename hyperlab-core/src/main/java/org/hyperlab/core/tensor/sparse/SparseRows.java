@@ -1,8 +1,8 @@
 package org.hyperlab.core.tensor.sparse;
 
-import org.hyperlab.core.tensor.FloatMatrix;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Precision;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 /**
  * A read-only float32 matrix in compressed sparse row (CSR) form: row r holds the values

@@ -14,6 +14,6 @@
  * {@code NarrowSparseProducts} for one vector and byte values), {@code SparseWideProducts} for wider outputs;
  * {@code SparseRowPlan} orders and pre-touches a batch's rows so their cache misses overlap, {@code SparseTerms}
  * adds the {@code cᵀW} and {@code c ⊗ colsum(G)} terms. The sparse form of a feature matrix is built once and
- * kept with its {@link org.hyperlab.core.tensor.FloatMatrix}.
+ * kept with its {@link org.hyperlab.core.tensor.storage.FloatMatrix}.
  */
 package org.hyperlab.core.tensor.sparse;

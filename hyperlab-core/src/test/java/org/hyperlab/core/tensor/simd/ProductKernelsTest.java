@@ -1,12 +1,12 @@
 package org.hyperlab.core.tensor.simd;
 
-import org.hyperlab.core.tensor.FloatMatrix;
 import org.hyperlab.core.tensor.Kernels;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Parallel;
-import org.hyperlab.core.tensor.Precision;
 import org.hyperlab.core.tensor.RandomMatrices;
 import org.hyperlab.core.tensor.ReferenceKernels;
+import org.hyperlab.core.tensor.runtime.Parallel;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,14 +1,21 @@
 package org.hyperlab.core.tensor.sparse;
 
-import org.hyperlab.core.tensor.FloatMatrix;
+
+import java.util.SplittableRandom;
 import org.hyperlab.core.tensor.Kernels;
-import org.hyperlab.core.tensor.Matrix;
-import org.hyperlab.core.tensor.Parallel;
-import org.hyperlab.core.tensor.Precision;
 import org.hyperlab.core.tensor.RandomMatrices;
 import org.hyperlab.core.tensor.ReferenceKernels;
+import org.hyperlab.core.tensor.SparseFeatures;
 import org.hyperlab.core.tensor.ThreadIdentity;
-
+import org.hyperlab.core.tensor.runtime.Parallel;
+import org.hyperlab.core.tensor.storage.FloatMatrix;
+import org.hyperlab.core.tensor.storage.Matrix;
+import org.hyperlab.core.tensor.storage.Precision;
+import org.hyperlab.core.testing.TestSeeds;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -16,13 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.util.SplittableRandom;
-import org.hyperlab.core.testing.TestSeeds;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The sparse operand types ({@link SparseRows}, {@link RowSubset}, {@link AffineColumns}) against their dense
@@ -116,11 +116,11 @@ class SparseProductsTest {
     void trainingFormIsBuiltOnlyWhenSparseEnoughAndCachedPerMatrix() {
         assumeTrue(Kernels.sparseProductsAvailable());
         FloatMatrix sparse = sparseDense(50, 40, 0.2), dense = sparseDense(50, 40, 0.9);
-        SparseRows first = (SparseRows) Kernels.sparseForm(sparse);
-        assertSame(first, Kernels.sparseForm(sparse));
+        SparseRows first = (SparseRows) SparseFeatures.sparseForm(sparse);
+        assertSame(first, SparseFeatures.sparseForm(sparse));
         assertEquals(countNonZeros(sparse), first.nonZeros());
-        assertNull(Kernels.sparseForm(dense));
-        assertNull(Kernels.sparseForm(Precision.FLOAT64.zeros(5, 5)));
+        assertNull(SparseFeatures.sparseForm(dense));
+        assertNull(SparseFeatures.sparseForm(Precision.FLOAT64.zeros(5, 5)));
     }
 
     private static int countNonZeros(FloatMatrix m) {

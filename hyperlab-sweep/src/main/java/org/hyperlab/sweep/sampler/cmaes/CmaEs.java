@@ -115,6 +115,35 @@ final class CmaEs {
         return weights.clone();
     }
 
+    /** The distribution mean {@code m} (a copy). */
+    double[] mean() {
+        return mean.clone();
+    }
+
+    /** The step size {@code sigma}. */
+    double sigma() {
+        return sigma;
+    }
+
+    /** The covariance matrix {@code C} (a copy). */
+    double[][] covariance() {
+        double[][] copy = new double[n][];
+        for (int i = 0; i < n; i++) {
+            copy[i] = c[i].clone();
+        }
+        return copy;
+    }
+
+    /** The evolution path {@code p_c} of the covariance (a copy). */
+    double[] covariancePath() {
+        return pc.clone();
+    }
+
+    /** The evolution path {@code p_sigma} of the step size (a copy). */
+    double[] stepSizePath() {
+        return pSigma.clone();
+    }
+
     /** One candidate in the unit cube. */
     double[] ask(SplittableRandom rng) {
         double[] x = new double[n];

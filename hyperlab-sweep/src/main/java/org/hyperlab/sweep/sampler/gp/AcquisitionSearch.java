@@ -50,9 +50,10 @@ final class AcquisitionSearch {
             byValue[k] = k;
         }
         Arrays.sort(byValue, Comparator.comparingDouble(k -> values[k]));
-        int starts = Math.min(LOCAL_STARTS, candidates) + Math.min(OBSERVED_STARTS, values.length);
+        int candidateStarts = Math.min(LOCAL_STARTS, candidates);
+        int starts = candidateStarts + Math.min(OBSERVED_STARTS, values.length);
         for (int s = 0; s < starts; s++) {
-            double[] from = s < LOCAL_STARTS ? pts[order[s]] : observed[byValue[s - LOCAL_STARTS]];
+            double[] from = s < candidateStarts ? pts[order[s]] : observed[byValue[s - candidateStarts]];
             double[] found = localSearch(from.clone(), localSteps);
             double sc = score(found);
             if (sc > bestScore) {

@@ -1,4 +1,4 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.storage;
 
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
@@ -8,8 +8,8 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <p>Two storages exist: {@link FloatMatrix} (float32, the training default) and {@link DoubleMatrix} (float64).
  * Element access through {@link #get(int)} / {@link #set(int, double)} works for both; hot operations live in
- * {@link Kernels}, which dispatches to precision-specific code. Methods whose name ends in {@code InPlace} mutate
- * this matrix; all others leave it unchanged. Shape errors name both shapes.
+ * {@link org.hyperlab.core.tensor.Kernels}, which dispatches to precision-specific code. Methods whose name ends
+ * in {@code InPlace} mutate this matrix; all others leave it unchanged. Shape errors name both shapes.
  */
 public abstract class Matrix {
     private final int rows;

@@ -1,11 +1,14 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.storage;
 
 import java.util.Arrays;
 
 /** A float32 {@link Matrix} backed by a row-major {@code float[]} that kernels may access directly. */
 public final class FloatMatrix extends Matrix {
     private final float[] data;
-    /** The sparse form {@link Kernels} chose for this matrix: null while undecided, {@code this} when it stays dense. */
+    /**
+     * The sparse form {@link org.hyperlab.core.tensor.Kernels} chose for this matrix: null while undecided,
+     * {@code this} when it stays dense.
+     */
     private Matrix sparseForm;
 
     public FloatMatrix(int rows, int cols) {
@@ -27,8 +30,10 @@ public final class FloatMatrix extends Matrix {
     /**
      * {@code build}'s sparse form of this matrix, built on the first call and kept with the matrix (so sweeps and
      * repeated fits build it once), or null when {@code build} gave null. The matrix must not change afterwards.
+     * Only {@link org.hyperlab.core.tensor.Kernels} calls this (it alone decides which form a product reads); it is
+     * public because the storage types sit in a package below the kernels.
      */
-    synchronized Matrix sparseForm(java.util.function.Function<FloatMatrix, Matrix> build) {
+    public synchronized Matrix sparseForm(java.util.function.Function<FloatMatrix, Matrix> build) {
         if (sparseForm == null) {
             Matrix built = build.apply(this);
             sparseForm = built == null ? this : built;

@@ -1,4 +1,4 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.storage;
 
 /**
  * Floating-point precision of a {@link Matrix}. Networks train in {@link #FLOAT32} by default, as PyTorch does;

@@ -1,4 +1,4 @@
-package org.hyperlab.core.tensor;
+package org.hyperlab.core.tensor.runtime;
 
 /**
  * The four switches a user may set on the kernels, as Java system properties (through {@code HYPERLAB_JAVA_OPTS}
@@ -13,7 +13,7 @@ package org.hyperlab.core.tensor;
  *       training features dense, so the first layer's products read every element instead of only the non-zeros
  *       (for comparing the two paths; read whenever a training run sets up its mini-batches).</li>
  *   <li>{@code hyperlab.warmup} (rounds, default 1500): the background warm-up of the SIMD kernels
- *       ({@link Kernels#warmUp()}); {@code 0} turns it off (read once).</li>
+ *       ({@link org.hyperlab.core.tensor.Kernels#warmUp()}); {@code 0} turns it off (read once).</li>
  *   <li>{@code hyperlab.threads} (count ≥ 1, default the available processors): the process-wide number of threads
  *       kernels may use ({@link Parallel}); a run may set its own with {@link Parallel#withThreads} (read once).</li>
  * </ul>

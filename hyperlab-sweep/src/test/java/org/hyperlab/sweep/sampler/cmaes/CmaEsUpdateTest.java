@@ -1,0 +1,299 @@
+package org.hyperlab.sweep.sampler.cmaes;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.hyperlab.sweep.sampler.StandardNormal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CMA-ES update of one generation against the equations of Hansen's tutorial (arXiv:1604.00772, table 1 and
+ * eqs. 41-47), written out here for n = 2, lambda = 6 with the closed-form inverse square root of a 2x2
+ * covariance matrix instead of an eigen-decomposition, so nothing is shared with {@link CmaEs}.
+ */
+class CmaEsUpdateTest {
+    private static final double TOL = 1e-12;
+
+    /** Hansen's strategy parameters for n = 2, lambda = 6 (mu = 3), and the update of eqs. 41-47. */
+    private static final class Reference {
+        final int n = 2;
+        final double[] w = new double[3];
+        final double muEff;
+        final double cSigma;
+        final double dSigma;
+        final double cc;
+        final double c1;
+        final double cMu;
+        final double chiN;
+        double[] m;
+        double sigma;
+        double[] pSigma = new double[2];
+        double[] pc = new double[2];
+        double[][] c = {{1, 0}, {0, 1}};
+        int g;
+
+        Reference(double[] m, double sigma) {
+            this.m = m.clone();
+            this.sigma = sigma;
+            double sum = 0;
+            for (int i = 0; i < 3; i++) {
+                w[i] = Math.log(3.5) - Math.log(i + 1);
+                sum += w[i];
+            }
+            double sq = 0;
+            for (int i = 0; i < 3; i++) {
+                w[i] /= sum;
+                sq += w[i] * w[i];
+            }
+            muEff = 1 / sq;
+            cSigma = (muEff + 2) / (n + muEff + 5);
+            dSigma = 1 + 2 * Math.max(0, Math.sqrt((muEff - 1) / (n + 1)) - 1) + cSigma;
+            cc = (4 + muEff / n) / (n + 4 + 2 * muEff / n);
+            c1 = 2 / ((n + 1.3) * (n + 1.3) + muEff);
+            cMu = Math.min(1 - c1, 2 * (muEff - 2 + 1 / muEff) / ((n + 2) * (n + 2) + muEff));
+            chiN = Math.sqrt(2) * (1 - 1.0 / 8 + 1.0 / 84);
+        }
+
+        /** {@code C^(-1/2)} of a 2x2 SPD matrix: {@code sqrt(C) = (C + s I) / t}, s = sqrt(det C), t = sqrt(tr C + 2s). */
+        double[][] cInvSqrt() {
+            double s = Math.sqrt(c[0][0] * c[1][1] - c[0][1] * c[1][0]);
+            double t = Math.sqrt(c[0][0] + c[1][1] + 2 * s);
+            double a = (c[0][0] + s) / t;
+            double b = c[0][1] / t;
+            double d = (c[1][1] + s) / t;
+            double det = a * d - b * b;
+            return new double[][] {{d / det, -b / det}, {-b / det, a / det}};
+        }
+
+        /** xs sorted best first. */
+        void tell(double[][] sorted) {
+            double[][] y = new double[3][2];
+            double[] yw = new double[2];
+            for (int k = 0; k < 3; k++) {
+                for (int i = 0; i < 2; i++) {
+                    y[k][i] = (sorted[k][i] - m[i]) / sigma;
+                    yw[i] += w[k] * y[k][i];
+                }
+            }
+            double[][] ci = cInvSqrt();
+            double norm2 = 0;
+            for (int i = 0; i < 2; i++) {
+                m[i] += sigma * yw[i];
+                pSigma[i] = (1 - cSigma) * pSigma[i]
+                        + Math.sqrt(cSigma * (2 - cSigma) * muEff) * (ci[i][0] * yw[0] + ci[i][1] * yw[1]);
+            }
+            for (double v : pSigma) {
+                norm2 += v * v;
+            }
+            double norm = Math.sqrt(norm2);
+            g++;
+            boolean stall = norm / Math.sqrt(1 - Math.pow(1 - cSigma, 2 * g)) >= (1.4 + 2.0 / 3) * chiN;
+            double h = stall ? 0 : 1;
+            for (int i = 0; i < 2; i++) {
+                pc[i] = (1 - cc) * pc[i] + h * Math.sqrt(cc * (2 - cc) * muEff) * yw[i];
+            }
+            double deltaH = (1 - h) * cc * (2 - cc);
+            double[][] next = new double[2][2];
+            for (int i = 0; i < 2; i++) {
+                for (int j = 0; j < 2; j++) {
+                    double rankMu = 0;
+                    for (int k = 0; k < 3; k++) {
+                        rankMu += w[k] * y[k][i] * y[k][j];
+                    }
+                    next[i][j] = (1 - c1 - cMu + c1 * deltaH) * c[i][j] + c1 * pc[i] * pc[j] + cMu * rankMu;
+                }
+            }
+            c = next;
+            // the implementation caps the exponent of one step's factor at 1 (sigma grows at most e-fold)
+            sigma *= Math.exp(Math.min(1, cSigma / dSigma * (norm / chiN - 1)));
+        }
+    }
+
+    private static void assertSameState(Reference ref, CmaEs run, String what) {
+        assertArrayEquals(ref.m, run.mean(), TOL, what + ": mean");
+        assertEquals(ref.sigma, run.sigma(), TOL * ref.sigma, what + ": sigma");
+        assertArrayEquals(ref.pSigma, run.stepSizePath(), TOL, what + ": p_sigma");
+        assertArrayEquals(ref.pc, run.covariancePath(), TOL, what + ": p_c");
+        double[][] c = run.covariance();
+        for (int i = 0; i < 2; i++) {
+            assertArrayEquals(ref.c[i], c[i], 1e-11, what + ": C row " + i);
+        }
+    }
+
+    /** Six points around the mean; values chosen so the ranking differs from the listing order. */
+    private static double[][] generation(double[] m, double sigma, double spread, double shift) {
+        double[][] dirs = {{1, 0.2}, {-0.5, 1}, {0.3, -0.8}, {-1, -0.4}, {0.7, 0.7}, {-0.2, 0.1}};
+        double[][] xs = new double[6][];
+        for (int k = 0; k < 6; k++) {
+            xs[k] = new double[] {m[0] + sigma * (spread * dirs[k][0] + shift),
+                    m[1] + sigma * (spread * dirs[k][1] + shift / 2)};
+        }
+        return xs;
+    }
+
+    private static double[] values(double[][] xs) {
+        double[] f = new double[xs.length];
+        for (int k = 0; k < xs.length; k++) {
+            f[k] = Math.pow(xs[k][0] - 0.9, 2) + 3 * Math.pow(xs[k][1] - 0.2, 2);
+        }
+        return f;
+    }
+
+    private static double[][] sortedByValue(double[][] xs, double[] f) {
+        Integer[] order = {0, 1, 2, 3, 4, 5};
+        java.util.Arrays.sort(order, (p, q) -> Double.compare(f[p], f[q]));
+        double[][] s = new double[6][];
+        for (int k = 0; k < 6; k++) {
+            s[k] = xs[order[k]];
+        }
+        return s;
+    }
+
+    @Test
+    void startsAtTheGivenMeanWithIdentityCovarianceAndZeroPaths() {
+        CmaEs run = new CmaEs(new double[] {0.3, 0.7}, 0.25, 6);
+        assertSameState(new Reference(new double[] {0.3, 0.7}, 0.25), run, "start");
+        assertEquals(6, run.lambda());
+    }
+
+    @Test
+    void threeSmallStepsFollowTheTutorialsEquations() {
+        double[] m0 = {0.4, 0.5};
+        CmaEs run = new CmaEs(m0, 0.1, 6);
+        Reference ref = new Reference(m0, 0.1);
+        for (int gen = 1; gen <= 3; gen++) {
+            double[][] xs = generation(ref.m, ref.sigma, 0.8, 0.3);
+            double[] f = values(xs);
+            run.tell(xs, f);
+            ref.tell(sortedByValue(xs, f));
+            assertSameState(ref, run, "generation " + gen);
+        }
+        assertTrue(ref.c[0][1] != 0, "the test should exercise a non-diagonal covariance");
+        assertTrue(ref.pc[0] != 0 && ref.pc[1] != 0, "short steps feed the covariance path (h_sigma = 1)");
+    }
+
+    @Test
+    void aLongStepStallsTheCovariancePathAndCapsTheStepSizeGrowth() {
+        double[] m0 = {0.5, 0.5};
+        CmaEs run = new CmaEs(m0, 0.05, 6);
+        Reference ref = new Reference(m0, 0.05);
+        double[][] xs = generation(ref.m, ref.sigma, 0.5, 9);
+        double[] f = values(xs);
+        run.tell(xs, f);
+        ref.tell(sortedByValue(xs, f));
+        assertSameState(ref, run, "long step");
+        // the step lies outside (1.4 + 2/(n+1)) E||N(0,I)||: h_sigma = 0, so p_c is only decayed (from zero)
+        assertArrayEquals(new double[] {0, 0}, run.covariancePath(), 0);
+        assertEquals(0.05 * Math.E, run.sigma(), 1e-15, "sigma grows at most e-fold per generation");
+    }
+
+    @Test
+    void aStepOnTheSpotShrinksSigma() {
+        CmaEs run = new CmaEs(new double[] {0.5, 0.5}, 0.2, 6);
+        double[][] xs = new double[6][];
+        for (int k = 0; k < 6; k++) {
+            xs[k] = new double[] {0.5, 0.5};
+        }
+        run.tell(xs, new double[] {6, 5, 4, 3, 2, 1});
+        assertArrayEquals(new double[] {0.5, 0.5}, run.mean(), 0);
+        Reference ref = new Reference(new double[] {0.5, 0.5}, 0.2);
+        assertEquals(0.2 * Math.exp(ref.cSigma / ref.dSigma * (0 - 1)), run.sigma(), 1e-15);
+        // no rank-mu or rank-one contribution: C only decays
+        assertEquals(1 - ref.c1 - ref.cMu, run.covariance()[0][0], 1e-15);
+        assertEquals(0, run.covariance()[0][1], 0);
+    }
+
+    @Test
+    void askOnTheIdentityDrawsMeanPlusSigmaTimesStandardNormals() {
+        CmaEs run = new CmaEs(new double[] {0.4, 0.6, 0.5}, 0.01, 7);
+        double[] x = run.ask(new SplittableRandom(11));
+        SplittableRandom rng = new SplittableRandom(11);
+        double[] expected = {0.4 + 0.01 * StandardNormal.draw(rng), 0.6 + 0.01 * StandardNormal.draw(rng),
+                0.5 + 0.01 * StandardNormal.draw(rng)};
+        assertArrayEquals(expected, x, 1e-15);
+    }
+
+    @Test
+    void askResamplesOutsideTheCubeAndClipsAfterAHundredTries() {
+        // near a corner with a small step about 70 % of the draws leave the cube; each is drawn again
+        CmaEs corner = new CmaEs(new double[] {0.001, 0.999}, 0.01, 6);
+        SplittableRandom rng = new SplittableRandom(5);
+        for (int k = 0; k < 200; k++) {
+            double[] x = corner.ask(rng);
+            assertTrue(x[0] > 0 && x[0] < 1 && x[1] > 0 && x[1] < 1, "strictly inside, not clipped: " + x[0] + ", " + x[1]);
+        }
+        // a mean far outside can never be resampled inside: the last draw is clipped onto the faces
+        CmaEs outside = new CmaEs(new double[] {5, -5}, 0.01, 6);
+        assertArrayEquals(new double[] {1, 0}, outside.ask(new SplittableRandom(2)), 0);
+    }
+
+    @Test
+    void restartTestFiresOnATinyStepAFlatHistoryOrAnIllConditionedMatrix() {
+        assertFalse(new CmaEs(new double[] {0.5, 0.5}, 0.1, 6).shouldStop(), "a fresh run goes on");
+        assertTrue(new CmaEs(new double[] {0.5, 0.5}, 1e-10, 6).shouldStop(), "sigma sqrt(C_ii) below 1e-9");
+        assertFalse(new CmaEs(new double[] {0.5, 0.5}, 2e-9, 6).shouldStop(), "sigma sqrt(C_ii) above 1e-9");
+        assertTrue(new CmaEs(new double[] {0.5, 0.5}, 0, 6).shouldStop(), "sigma must stay positive");
+
+        // flat values: the test waits for 10 + ceil(30 n / lambda) = 20 generations, then fires
+        CmaEs flat = new CmaEs(new double[] {0.5, 0.5}, 0.1, 6);
+        SplittableRandom rng = new SplittableRandom(1);
+        for (int gen = 1; gen <= 20; gen++) {
+            assertFalse(flat.shouldStop(), "generation " + gen);
+            double[][] xs = new double[6][];
+            for (int k = 0; k < 6; k++) {
+                xs[k] = flat.ask(rng);
+            }
+            flat.tell(xs, new double[] {1, 1, 1, 1, 1, 1});
+        }
+        assertTrue(flat.shouldStop(), "20 flat generations");
+
+        // values that keep improving by more than 1e-12 never fire the flat test
+        CmaEs improving = new CmaEs(new double[] {0.5, 0.5}, 0.1, 6);
+        for (int gen = 1; gen <= 25; gen++) {
+            double[][] xs = new double[6][];
+            for (int k = 0; k < 6; k++) {
+                xs[k] = improving.ask(rng);
+            }
+            double base = 1 - gen * 1e-9;
+            improving.tell(xs, new double[] {base, base + 1, base + 2, base + 3, base + 4, base + 5});
+        }
+        assertFalse(improving.shouldStop());
+    }
+
+    @Test
+    void restartTestFiresWhenTheAxisRatioExceedsTenMillion() {
+        // points on a line, the value falling along it: the cross-direction variance only decays while the step
+        // keeps growing along the line, so the condition number is what ends the run
+        CmaEs run = new CmaEs(new double[] {0.5, 0.5}, 0.1, 6);
+        int gen = 0;
+        while (!run.shouldStop() && gen < 5000) {
+            double[] m = run.mean();
+            double s = run.sigma();
+            double[][] xs = new double[6][];
+            double[] f = new double[6];
+            for (int k = 0; k < 6; k++) {
+                xs[k] = new double[] {m[0] + s * (k - 2.5), m[1]};
+                f[k] = -xs[k][0];
+            }
+            run.tell(xs, f);
+            gen++;
+        }
+        double[][] c = run.covariance();
+        assertTrue(run.shouldStop());
+        double ratio = c[0][0] / c[1][1];
+        assertTrue(ratio > 1e14, "stopped at C ratio " + ratio + " after " + gen + " generations");
+        assertTrue(run.sigma() * Math.sqrt(c[0][0]) > 1e-9, "stopped for the axis ratio, not the step");
+    }
+
+    @Test
+    void defaultPopulationIsFourPlusThreeLogN() {
+        assertEquals(4, CmaEs.defaultLambda(1));
+        assertEquals(6, CmaEs.defaultLambda(2));
+        assertEquals(7, CmaEs.defaultLambda(3));
+        assertEquals(10, CmaEs.defaultLambda(10));
+        assertEquals(17, CmaEs.defaultLambda(100));
+    }
+}
