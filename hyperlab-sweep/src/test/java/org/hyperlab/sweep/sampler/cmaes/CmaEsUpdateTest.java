@@ -17,10 +17,13 @@ import org.junit.jupiter.api.Test;
 class CmaEsUpdateTest {
     private static final double TOL = 1e-12;
 
-    /** Hansen's strategy parameters for n = 2, lambda = 6 (mu = 3), and the update of eqs. 41-47. */
+    /**
+     * Hansen's strategy parameters for n = 2, lambda = 6 (mu = 3) with the default weights of table 1 (the worse three
+     * negative: active CMA), and the update of eqs. 41-47.
+     */
     private static final class Reference {
         final int n = 2;
-        final double[] w = new double[3];
+        final double[] w = new double[6];
         final double muEff;
         final double cSigma;
         final double dSigma;
@@ -28,6 +31,7 @@ class CmaEsUpdateTest {
         final double c1;
         final double cMu;
         final double chiN;
+        final double weightSum;
         double[] m;
         double sigma;
         double[] pSigma = new double[2];
@@ -38,22 +42,38 @@ class CmaEsUpdateTest {
         Reference(double[] m, double sigma) {
             this.m = m.clone();
             this.sigma = sigma;
-            double sum = 0;
-            for (int i = 0; i < 3; i++) {
-                w[i] = Math.log(3.5) - Math.log(i + 1);
-                sum += w[i];
+            double[] raw = new double[6];
+            double sumPos = 0;
+            double sqPos = 0;
+            double sumNeg = 0;
+            double sqNeg = 0;
+            for (int i = 0; i < 6; i++) {
+                raw[i] = Math.log(3.5) - Math.log(i + 1);
+                if (i < 3) {
+                    sumPos += raw[i];
+                    sqPos += raw[i] * raw[i];
+                } else {
+                    sumNeg += raw[i];
+                    sqNeg += raw[i] * raw[i];
+                }
             }
-            double sq = 0;
-            for (int i = 0; i < 3; i++) {
-                w[i] /= sum;
-                sq += w[i] * w[i];
-            }
-            muEff = 1 / sq;
+            muEff = sumPos * sumPos / sqPos;
+            double muEffMinus = sumNeg * sumNeg / sqNeg;
             cSigma = (muEff + 2) / (n + muEff + 5);
             dSigma = 1 + 2 * Math.max(0, Math.sqrt((muEff - 1) / (n + 1)) - 1) + cSigma;
             cc = (4 + muEff / n) / (n + 4 + 2 * muEff / n);
             c1 = 2 / ((n + 1.3) * (n + 1.3) + muEff);
             cMu = Math.min(1 - c1, 2 * (muEff - 2 + 1 / muEff) / ((n + 2) * (n + 2) + muEff));
+            double alphaMu = 1 + c1 / cMu;
+            double alphaMuEff = 1 + 2 * muEffMinus / (muEff + 2);
+            double alphaPosDef = (1 - c1 - cMu) / (n * cMu);
+            double negativeSum = Math.min(alphaMu, Math.min(alphaMuEff, alphaPosDef));
+            double total = 0;
+            for (int i = 0; i < 6; i++) {
+                w[i] = i < 3 ? raw[i] / sumPos : negativeSum * raw[i] / Math.abs(sumNeg);
+                total += w[i];
+            }
+            weightSum = total;
             chiN = Math.sqrt(2) * (1 - 1.0 / 8 + 1.0 / 84);
         }
 
@@ -70,15 +90,24 @@ class CmaEsUpdateTest {
 
         /** xs sorted best first. */
         void tell(double[][] sorted) {
-            double[][] y = new double[3][2];
+            double[][] y = new double[6][2];
             double[] yw = new double[2];
-            for (int k = 0; k < 3; k++) {
+            for (int k = 0; k < 6; k++) {
                 for (int i = 0; i < 2; i++) {
                     y[k][i] = (sorted[k][i] - m[i]) / sigma;
-                    yw[i] += w[k] * y[k][i];
+                    if (k < 3) {
+                        yw[i] += w[k] * y[k][i];
+                    }
                 }
             }
             double[][] ci = cInvSqrt();
+            // eq. 46: a negative weight applies to the step rescaled to length sqrt(n) in the old covariance's metric
+            double[] wo = new double[6];
+            for (int k = 0; k < 6; k++) {
+                double a = ci[0][0] * y[k][0] + ci[0][1] * y[k][1];
+                double b = ci[1][0] * y[k][0] + ci[1][1] * y[k][1];
+                wo[k] = w[k] >= 0 ? w[k] : w[k] * n / (a * a + b * b);
+            }
             double norm2 = 0;
             for (int i = 0; i < 2; i++) {
                 m[i] += sigma * yw[i];
@@ -100,10 +129,11 @@ class CmaEsUpdateTest {
             for (int i = 0; i < 2; i++) {
                 for (int j = 0; j < 2; j++) {
                     double rankMu = 0;
-                    for (int k = 0; k < 3; k++) {
-                        rankMu += w[k] * y[k][i] * y[k][j];
+                    for (int k = 0; k < 6; k++) {
+                        rankMu += wo[k] * y[k][i] * y[k][j];
                     }
-                    next[i][j] = (1 - c1 - cMu + c1 * deltaH) * c[i][j] + c1 * pc[i] * pc[j] + cMu * rankMu;
+                    next[i][j] = (1 - c1 - cMu * weightSum + c1 * deltaH) * c[i][j] + c1 * pc[i] * pc[j]
+                            + cMu * rankMu;
                 }
             }
             c = next;
@@ -201,8 +231,10 @@ class CmaEsUpdateTest {
         assertArrayEquals(new double[] {0.5, 0.5}, run.mean(), 0);
         Reference ref = new Reference(new double[] {0.5, 0.5}, 0.2);
         assertEquals(0.2 * Math.exp(ref.cSigma / ref.dSigma * (0 - 1)), run.sigma(), 1e-15);
-        // no rank-mu or rank-one contribution: C only decays
-        assertEquals(1 - ref.c1 - ref.cMu, run.covariance()[0][0], 1e-15);
+        // no rank-mu or rank-one contribution (a zero step gets no negative weight either): C is only scaled, by
+        // 1 - c_1 - c_mu sum(w); the negative weights sum to -min(alpha-) = -2.21 here, so sum(w) = -1.21
+        assertEquals(-1.207, ref.weightSum, 1e-3);
+        assertEquals(1 - ref.c1 - ref.cMu * ref.weightSum, run.covariance()[0][0], 1e-15);
         assertEquals(0, run.covariance()[0][1], 0);
     }
 
@@ -265,8 +297,9 @@ class CmaEsUpdateTest {
 
     @Test
     void restartTestFiresWhenTheAxisRatioExceedsTenMillion() {
-        // points on a line, the value falling along it: the cross-direction variance only decays while the step
-        // keeps growing along the line, so the condition number is what ends the run
+        // points on a line, the value falling along it: the variances along and across the line drift apart
+        // generation after generation (the worse half's negative weights shrink the line's own), so the condition
+        // number is what ends the run
         CmaEs run = new CmaEs(new double[] {0.5, 0.5}, 0.1, 6);
         int gen = 0;
         while (!run.shouldStop() && gen < 5000) {
@@ -283,9 +316,9 @@ class CmaEsUpdateTest {
         }
         double[][] c = run.covariance();
         assertTrue(run.shouldStop());
-        double ratio = c[0][0] / c[1][1];
+        double ratio = Math.max(c[0][0] / c[1][1], c[1][1] / c[0][0]);
         assertTrue(ratio > 1e14, "stopped at C ratio " + ratio + " after " + gen + " generations");
-        assertTrue(run.sigma() * Math.sqrt(c[0][0]) > 1e-9, "stopped for the axis ratio, not the step");
+        assertTrue(run.sigma() * Math.sqrt(Math.max(c[0][0], c[1][1])) > 1e-9, "stopped for the axis ratio, not the step");
     }
 
     @Test
