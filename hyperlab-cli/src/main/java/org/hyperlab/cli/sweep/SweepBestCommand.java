@@ -79,8 +79,19 @@ public final class SweepBestCommand implements Runnable {
         if (command.equals(org.hyperlab.sweep.file.SweepFile.PROGRAM)) {
             return programLine(storage, study, trial);
         }
-        return "hyperlab " + command + " " + String.join(" ", SweepObjectives.arguments(Map.of(), trial.params(),
-                command.equals("train") ? org.hyperlab.sweep.record.Seeds.trialSeed(study.seed(), trial.number()) : null));
+        return "hyperlab " + command + " " + String.join(" ", SweepObjectives.arguments(fixed(storage, study),
+                trial.params(), command.equals("train") ? org.hyperlab.sweep.record.Seeds.trialSeed(study.seed(),
+                        trial.number()) : null));
+    }
+
+    /**
+     * The fixed options every trial ran with (the stored definition's, e.g. {@code epochs} or a fixed {@code seed},
+     * which then wins over the trial's derived seed); none for a study stored without a definition.
+     */
+    private static Map<String, Object> fixed(org.hyperlab.sweep.storage.StudyStorage storage,
+                                             org.hyperlab.sweep.record.StudyRecord study) {
+        return storage.studyDefinition(study.id()).isPresent()
+                ? SweepStoredStudy.open(storage, study.name()).definition().fixed() : Map.of();
     }
 
     /** The best trial's program command line, its words shell-quoted where needed ({trial_dir} left empty). */

@@ -93,7 +93,9 @@ class SweepCommandTest {
         assertEquals(4, json(list).get("studies").get(0).get("trials").asInt());
         CliRun best = CliRun.of("sweep", "best", "tiny", "--storage", storage);
         assertEquals(0, best.exitCode(), best.err());
-        assertTrue(best.out().contains("hyperlab train --lr "), best.out());
+        // the fixed options first, then the searched values: the line repeats the trial as it ran
+        assertTrue(best.out().contains("hyperlab train --train-csv " + csv + " --validation-size 40 --epochs 2 "
+                + "--batch-size 20 --threads 1 --lr "), best.out());
         CliRun export = CliRun.of("sweep", "export", "tiny", "--storage", storage, "--csv");
         assertEquals(5, export.out().strip().split("\n").length);
         assertTrue(export.out().startsWith("number,state,value,seconds,message,lr,optimizer"), export.out());
@@ -111,7 +113,7 @@ class SweepCommandTest {
         double best = doc.get("best").get("value").asDouble();
         assertTrue(best >= -2.25 - 1e-9 && best < -2.24, "best final J " + best);
         CliRun show = CliRun.of("sweep", "best", "descend-tpe", "--storage", storage);
-        assertTrue(show.out().contains("hyperlab descend --w0 "), show.out());
+        assertTrue(show.out().contains("hyperlab descend --epochs 100 --w0 "), show.out());
     }
 
     @Test
