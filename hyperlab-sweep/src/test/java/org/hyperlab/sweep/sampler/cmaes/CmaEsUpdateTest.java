@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 class CmaEsUpdateTest {
     private static final double TOL = 1e-12;
 
-    /** Hansen's strategy parameters for n = 2, lambda = 6 (mu = 3), and the update of eqs. 41-47. */
+    /** Hansen's strategy parameters for n = 2 and population lambda, and the update of eqs. 41-47. */
     private static final class Reference {
         final int n = 2;
-        final double[] w = new double[3];
+        final int mu;
+        final double[] w;
         final double muEff;
         final double cSigma;
         final double dSigma;
@@ -36,15 +37,21 @@ class CmaEsUpdateTest {
         int g;
 
         Reference(double[] m, double sigma) {
+            this(m, sigma, 6);
+        }
+
+        Reference(double[] m, double sigma, int lambda) {
             this.m = m.clone();
             this.sigma = sigma;
+            mu = lambda / 2;
+            w = new double[mu];
             double sum = 0;
-            for (int i = 0; i < 3; i++) {
-                w[i] = Math.log(3.5) - Math.log(i + 1);
+            for (int i = 0; i < mu; i++) {
+                w[i] = Math.log((lambda + 1) / 2.0) - Math.log(i + 1);
                 sum += w[i];
             }
             double sq = 0;
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < mu; i++) {
                 w[i] /= sum;
                 sq += w[i] * w[i];
             }
@@ -70,9 +77,9 @@ class CmaEsUpdateTest {
 
         /** xs sorted best first. */
         void tell(double[][] sorted) {
-            double[][] y = new double[3][2];
+            double[][] y = new double[mu][2];
             double[] yw = new double[2];
-            for (int k = 0; k < 3; k++) {
+            for (int k = 0; k < mu; k++) {
                 for (int i = 0; i < 2; i++) {
                     y[k][i] = (sorted[k][i] - m[i]) / sigma;
                     yw[i] += w[k] * y[k][i];
@@ -100,7 +107,7 @@ class CmaEsUpdateTest {
             for (int i = 0; i < 2; i++) {
                 for (int j = 0; j < 2; j++) {
                     double rankMu = 0;
-                    for (int k = 0; k < 3; k++) {
+                    for (int k = 0; k < mu; k++) {
                         rankMu += w[k] * y[k][i] * y[k][j];
                     }
                     next[i][j] = (1 - c1 - cMu + c1 * deltaH) * c[i][j] + c1 * pc[i] * pc[j] + cMu * rankMu;
@@ -143,10 +150,13 @@ class CmaEsUpdateTest {
     }
 
     private static double[][] sortedByValue(double[][] xs, double[] f) {
-        Integer[] order = {0, 1, 2, 3, 4, 5};
+        Integer[] order = new Integer[xs.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
         java.util.Arrays.sort(order, (p, q) -> Double.compare(f[p], f[q]));
-        double[][] s = new double[6][];
-        for (int k = 0; k < 6; k++) {
+        double[][] s = new double[xs.length][];
+        for (int k = 0; k < xs.length; k++) {
             s[k] = xs[order[k]];
         }
         return s;
@@ -295,5 +305,49 @@ class CmaEsUpdateTest {
         assertEquals(7, CmaEs.defaultLambda(3));
         assertEquals(10, CmaEs.defaultLambda(10));
         assertEquals(17, CmaEs.defaultLambda(100));
+    }
+
+    @Test
+    void aLargePopulationMeetsTheCapsOfTheRankMuRateAndTheStepDamping() {
+        // lambda = 200 in 2-D: mu_eff is about 56, so c_mu = 1 - c_1 (the min's first term) and d_sigma gets its
+        // sqrt((mu_eff - 1)/(n + 1)) - 1 term
+        Reference ref = new Reference(new double[] {0.5, 0.5}, 0.1, 200);
+        assertEquals(1 - ref.c1, ref.cMu, 0, "the test needs the capped rate");
+        assertTrue(ref.dSigma > 1 + ref.cSigma, "the test needs the damping term");
+        CmaEs run = new CmaEs(new double[] {0.5, 0.5}, 0.1, 200);
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(6);
+        for (int gen = 1; gen <= 2; gen++) {
+            double[][] xs = new double[200][];
+            for (int k = 0; k < 200; k++) {
+                xs[k] = new double[] {ref.m[0] + ref.sigma * (2 * rng.nextDouble() - 1),
+                        ref.m[1] + ref.sigma * (2 * rng.nextDouble() - 1)};
+            }
+            double[] f = values(xs);
+            run.tell(xs, f);
+            ref.tell(sortedByValue(xs, f));
+            assertSameState(ref, run, "lambda 200, generation " + gen);
+        }
+    }
+
+    @Test
+    void theCovariancePathStallsExactlyWhereHansensThresholdSays() {
+        // step lengths across the threshold (1.4 + 2/(n+1)) E||N(0,I)|| of h_sigma, over three generations each
+        int stalls = 0;
+        for (double shift = 0; shift <= 4; shift += 0.05) {
+            CmaEs run = new CmaEs(new double[] {0.5, 0.5}, 0.1, 6);
+            Reference ref = new Reference(new double[] {0.5, 0.5}, 0.1);
+            for (int gen = 1; gen <= 3; gen++) {
+                double[][] xs = generation(ref.m, ref.sigma, 0.3, shift);
+                double[] f = values(xs);
+                double[] pcBefore = ref.pc.clone();
+                run.tell(xs, f);
+                ref.tell(sortedByValue(xs, f));
+                assertSameState(ref, run, "shift " + shift + ", generation " + gen);
+                if (ref.pc[0] == (1 - ref.cc) * pcBefore[0]) {
+                    stalls++;
+                }
+            }
+        }
+        assertTrue(stalls > 10 && stalls < 230, "both sides of the threshold are exercised: " + stalls + " stalls");
     }
 }
