@@ -18,12 +18,15 @@ class CmaEsUpdateTest {
     private static final double TOL = 1e-12;
 
     /**
-     * Hansen's strategy parameters for n = 2, lambda = 6 (mu = 3) with the default weights of table 1 (the worse three
-     * negative: active CMA), and the update of eqs. 41-47.
+     * Hansen's strategy parameters for n = 2 and population lambda with the default weights of table 1 (the worse
+     * half negative: active CMA), and the update of eqs. 41-47.
      */
     private static final class Reference {
         final int n = 2;
-        final double[] w = new double[6];
+        final int lambda;
+        final int mu;
+        final double[] w;
+        final double weightSum;
         final double muEff;
         final double cSigma;
         final double dSigma;
@@ -31,7 +34,6 @@ class CmaEsUpdateTest {
         final double c1;
         final double cMu;
         final double chiN;
-        final double weightSum;
         double[] m;
         double sigma;
         double[] pSigma = new double[2];
@@ -40,16 +42,22 @@ class CmaEsUpdateTest {
         int g;
 
         Reference(double[] m, double sigma) {
+            this(m, sigma, 6);
+        }
+
+        Reference(double[] m, double sigma, int lambda) {
             this.m = m.clone();
             this.sigma = sigma;
-            double[] raw = new double[6];
+            this.lambda = lambda;
+            mu = lambda / 2;
+            double[] raw = new double[lambda];
             double sumPos = 0;
             double sqPos = 0;
             double sumNeg = 0;
             double sqNeg = 0;
-            for (int i = 0; i < 6; i++) {
-                raw[i] = Math.log(3.5) - Math.log(i + 1);
-                if (i < 3) {
+            for (int i = 0; i < lambda; i++) {
+                raw[i] = Math.log((lambda + 1) / 2.0) - Math.log(i + 1);
+                if (i < mu) {
                     sumPos += raw[i];
                     sqPos += raw[i] * raw[i];
                 } else {
@@ -68,9 +76,10 @@ class CmaEsUpdateTest {
             double alphaMuEff = 1 + 2 * muEffMinus / (muEff + 2);
             double alphaPosDef = (1 - c1 - cMu) / (n * cMu);
             double negativeSum = Math.min(alphaMu, Math.min(alphaMuEff, alphaPosDef));
+            w = new double[lambda];
             double total = 0;
-            for (int i = 0; i < 6; i++) {
-                w[i] = i < 3 ? raw[i] / sumPos : negativeSum * raw[i] / Math.abs(sumNeg);
+            for (int i = 0; i < lambda; i++) {
+                w[i] = i < mu ? raw[i] / sumPos : negativeSum * raw[i] / Math.abs(sumNeg);
                 total += w[i];
             }
             weightSum = total;
@@ -90,20 +99,20 @@ class CmaEsUpdateTest {
 
         /** xs sorted best first. */
         void tell(double[][] sorted) {
-            double[][] y = new double[6][2];
+            double[][] y = new double[lambda][2];
             double[] yw = new double[2];
-            for (int k = 0; k < 6; k++) {
+            for (int k = 0; k < lambda; k++) {
                 for (int i = 0; i < 2; i++) {
                     y[k][i] = (sorted[k][i] - m[i]) / sigma;
-                    if (k < 3) {
+                    if (k < mu) {
                         yw[i] += w[k] * y[k][i];
                     }
                 }
             }
             double[][] ci = cInvSqrt();
             // eq. 46: a negative weight applies to the step rescaled to length sqrt(n) in the old covariance's metric
-            double[] wo = new double[6];
-            for (int k = 0; k < 6; k++) {
+            double[] wo = new double[lambda];
+            for (int k = 0; k < lambda; k++) {
                 double a = ci[0][0] * y[k][0] + ci[0][1] * y[k][1];
                 double b = ci[1][0] * y[k][0] + ci[1][1] * y[k][1];
                 wo[k] = w[k] >= 0 ? w[k] : w[k] * n / (a * a + b * b);
@@ -129,7 +138,7 @@ class CmaEsUpdateTest {
             for (int i = 0; i < 2; i++) {
                 for (int j = 0; j < 2; j++) {
                     double rankMu = 0;
-                    for (int k = 0; k < 6; k++) {
+                    for (int k = 0; k < lambda; k++) {
                         rankMu += wo[k] * y[k][i] * y[k][j];
                     }
                     next[i][j] = (1 - c1 - cMu * weightSum + c1 * deltaH) * c[i][j] + c1 * pc[i] * pc[j]
@@ -173,10 +182,13 @@ class CmaEsUpdateTest {
     }
 
     private static double[][] sortedByValue(double[][] xs, double[] f) {
-        Integer[] order = {0, 1, 2, 3, 4, 5};
+        Integer[] order = new Integer[xs.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
         java.util.Arrays.sort(order, (p, q) -> Double.compare(f[p], f[q]));
-        double[][] s = new double[6][];
-        for (int k = 0; k < 6; k++) {
+        double[][] s = new double[xs.length][];
+        for (int k = 0; k < xs.length; k++) {
             s[k] = xs[order[k]];
         }
         return s;
@@ -231,8 +243,8 @@ class CmaEsUpdateTest {
         assertArrayEquals(new double[] {0.5, 0.5}, run.mean(), 0);
         Reference ref = new Reference(new double[] {0.5, 0.5}, 0.2);
         assertEquals(0.2 * Math.exp(ref.cSigma / ref.dSigma * (0 - 1)), run.sigma(), 1e-15);
-        // no rank-mu or rank-one contribution (a zero step gets no negative weight either): C is only scaled, by
-        // 1 - c_1 - c_mu sum(w); the negative weights sum to -min(alpha-) = -2.21 here, so sum(w) = -1.21
+        // no rank-mu or rank-one contribution (a zero step gets no negative weight either): C is only scaled, by 1 - c_1 - c_mu sum(w); the negative
+        // weights sum to -min(alpha-) = -2.21 here, so sum(w) = -1.21
         assertEquals(-1.207, ref.weightSum, 1e-3);
         assertEquals(1 - ref.c1 - ref.cMu * ref.weightSum, run.covariance()[0][0], 1e-15);
         assertEquals(0, run.covariance()[0][1], 0);
@@ -298,7 +310,7 @@ class CmaEsUpdateTest {
     @Test
     void restartTestFiresWhenTheAxisRatioExceedsTenMillion() {
         // points on a line, the value falling along it: the variances along and across the line drift apart
-        // generation after generation (the worse half's negative weights shrink the line's own), so the condition
+        // generation after generation (the worse half's negative weights act along the line too), so the condition
         // number is what ends the run
         CmaEs run = new CmaEs(new double[] {0.5, 0.5}, 0.1, 6);
         int gen = 0;
@@ -328,5 +340,49 @@ class CmaEsUpdateTest {
         assertEquals(7, CmaEs.defaultLambda(3));
         assertEquals(10, CmaEs.defaultLambda(10));
         assertEquals(17, CmaEs.defaultLambda(100));
+    }
+
+    @Test
+    void aLargePopulationMeetsTheCapsOfTheRankMuRateAndTheStepDamping() {
+        // lambda = 200 in 2-D: mu_eff is about 56, so c_mu = 1 - c_1 (the min's first term) and d_sigma gets its
+        // sqrt((mu_eff - 1)/(n + 1)) - 1 term
+        Reference ref = new Reference(new double[] {0.5, 0.5}, 0.1, 200);
+        assertEquals(1 - ref.c1, ref.cMu, 0, "the test needs the capped rate");
+        assertTrue(ref.dSigma > 1 + ref.cSigma, "the test needs the damping term");
+        CmaEs run = new CmaEs(new double[] {0.5, 0.5}, 0.1, 200);
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(6);
+        for (int gen = 1; gen <= 2; gen++) {
+            double[][] xs = new double[200][];
+            for (int k = 0; k < 200; k++) {
+                xs[k] = new double[] {ref.m[0] + ref.sigma * (2 * rng.nextDouble() - 1),
+                        ref.m[1] + ref.sigma * (2 * rng.nextDouble() - 1)};
+            }
+            double[] f = values(xs);
+            run.tell(xs, f);
+            ref.tell(sortedByValue(xs, f));
+            assertSameState(ref, run, "lambda 200, generation " + gen);
+        }
+    }
+
+    @Test
+    void theCovariancePathStallsExactlyWhereHansensThresholdSays() {
+        // step lengths across the threshold (1.4 + 2/(n+1)) E||N(0,I)|| of h_sigma, over three generations each
+        int stalls = 0;
+        for (double shift = 0; shift <= 4; shift += 0.05) {
+            CmaEs run = new CmaEs(new double[] {0.5, 0.5}, 0.1, 6);
+            Reference ref = new Reference(new double[] {0.5, 0.5}, 0.1);
+            for (int gen = 1; gen <= 3; gen++) {
+                double[][] xs = generation(ref.m, ref.sigma, 0.3, shift);
+                double[] f = values(xs);
+                double[] pcBefore = ref.pc.clone();
+                run.tell(xs, f);
+                ref.tell(sortedByValue(xs, f));
+                assertSameState(ref, run, "shift " + shift + ", generation " + gen);
+                if (ref.pc[0] == (1 - ref.cc) * pcBefore[0]) {
+                    stalls++;
+                }
+            }
+        }
+        assertTrue(stalls > 10 && stalls < 230, "both sides of the threshold are exercised: " + stalls + " stalls");
     }
 }
