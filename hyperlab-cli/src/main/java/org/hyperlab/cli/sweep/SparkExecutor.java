@@ -128,6 +128,8 @@ final class SparkExecutor {
             if (mvn.waitFor() != 0 || !Files.isRegularFile(jar)) {
                 throw new IllegalStateException("building the Spark executor failed; see " + buildLog);
             }
+            // Maven leaves an up-to-date jar untouched; its time marks this build, as the launcher's touch does
+            Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
         } catch (IOException e) {
             throw new IllegalStateException("cannot run mvn to build the Spark executor: " + e.getMessage());
         } catch (InterruptedException e) {
@@ -141,9 +143,8 @@ final class SparkExecutor {
             long built = Files.getLastModifiedTime(jar).toMillis();
             for (String module : SOURCE_MODULES) {
                 try (Stream<Path> files = Files.walk(home.resolve(module))) {
-                    if (files.filter(p -> !p.toString().contains(java.io.File.separator + "target" + java.io.File.separator))
-                            .filter(p -> p.toString().endsWith(".java") || p.endsWith("pom.xml")
-                                    || p.toString().contains("src" + java.io.File.separator + "main" + java.io.File.separator + "resources"))
+                    String main = "src" + java.io.File.separator + "main" + java.io.File.separator;
+                    if (files.filter(p -> p.toString().contains(main) && Files.isRegularFile(p) || p.endsWith("pom.xml"))
                             .anyMatch(p -> p.toFile().lastModified() > built)) {
                         return true;
                     }
