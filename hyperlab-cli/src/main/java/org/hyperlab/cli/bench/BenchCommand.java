@@ -29,13 +29,14 @@ import picocli.CommandLine;
  * {@code hyperlab bench}: the speed benchmark on real MNIST (fetched on first use). Prints the machine's ceilings
  * measured in the same process, then one line per workload: median seconds per unit with min–max over the
  * repetitions, the hardware floor, the ratio to it and the target. {@code --json} prints the same as one document.
- * The other workloads are its subcommands ({@code samplers}, {@code overhead}, {@code first-trial}), so that
- * {@code hyperlab bench} with its own options keeps running the training benchmark.
+ * The other workloads are its subcommands ({@code samplers}, {@code pareto}, {@code overhead}, {@code first-trial}),
+ * so that {@code hyperlab bench} with its own options keeps running the training benchmark.
  */
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        subcommands = {SamplersBenchCommand.class, OverheadBenchCommand.class, FirstTrialBenchCommand.class},
+        subcommands = {SamplersBenchCommand.class, ParetoBenchCommand.class, OverheadBenchCommand.class,
+                FirstTrialBenchCommand.class},
         description = {"Measure training speed on MNIST next to this machine's FMA rate and memory bandwidth.",
                 "Workloads: softmax regression at batch 32/128/full, MLP 784-256-10, data loading and a 1-D descent, "
                         + "with the heap bytes allocated per training step; then the peak resident memory of one "
@@ -46,6 +47,7 @@ import picocli.CommandLine;
                 "  hyperlab bench --threads 1          kernels on one thread",
                 "  hyperlab bench --dashboard          the dashboard's 10,000-trial study instead",
                 "  hyperlab bench samplers             the sampler benchmark (its own --help)",
+                "  hyperlab bench pareto               the multi-objective samplers' hypervolumes",
                 "  hyperlab bench overhead             the default sampler's cost per trial",
                 "  hyperlab bench first-trial          time to the end of a sweep's first trial",
                 "", "Kernel switches, for comparison (in HYPERLAB_JAVA_OPTS; see docs/kernels.md):",

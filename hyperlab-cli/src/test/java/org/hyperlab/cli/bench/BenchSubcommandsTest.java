@@ -24,6 +24,21 @@ class BenchSubcommandsTest {
         assertUsageError("--repeats", "bench", "overhead", "--repeats", "0");
         assertUsageError("--repeats", "bench", "first-trial", "--repeats", "0");
         assertUsageError("--sweep-file", "bench", "first-trial", "--sweep-file", "/nonexistent/sweep.yaml");
+        assertUsageError("--problems", "bench", "pareto", "--problems", "zdt9x");
+        assertUsageError("--population", "bench", "pareto", "--population", "1");
+        assertUsageError("--seeds", "bench", "pareto", "--seeds", "0");
+    }
+
+    @Test
+    void paretoPrintsOneRowPerProblemAndSamplerWithTheTrueFrontsHypervolume() {
+        CliRun run = CliRun.of("bench", "pareto", "--problems", "schaffer1", "--population", "4", "--seeds", "2",
+                "--trials", "12");
+        assertEquals(0, run.exitCode(), run.err());
+        java.util.List<String> rows = run.out().lines().filter(l -> l.startsWith("| schaffer1")).toList();
+        assertEquals(3, rows.size(), run.out());
+        // Schaffer N.1's true front, f2 = (sqrt(f1) - 2)^2 under the reference point (4, 4), encloses 40/3
+        assertTrue(rows.stream().allMatch(r -> r.contains("(true 13.3333, 12 trials, 2 seeds)")), run.out());
+        assertTrue(rows.get(0).contains("nsga2 (population 4)") && rows.get(2).contains("| random |"), run.out());
     }
 
     private static void assertUsageError(String flag, String... args) {
