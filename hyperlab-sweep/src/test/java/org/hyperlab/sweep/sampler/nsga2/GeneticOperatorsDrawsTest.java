@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The random side of the variation operators, checked against a twin generator that replays the same draws: SBX
  * recombines with probability 1/2 (draw above 1/2: the first parent), then takes either bounded child by a coin;
- * equal parents are never recombined; uniform crossover takes either parent by a coin. Also SBX's second branch
- * (u above 1/alpha) by hand.
+ * equal parents (within 1e-14, including at a bound) are never recombined; uniform crossover takes either parent
+ * by a coin. Also SBX's second branch (u above 1/alpha) by hand.
  */
 class GeneticOperatorsDrawsTest {
 
@@ -53,6 +53,10 @@ class GeneticOperatorsDrawsTest {
         for (long seed = 0; seed < 200; seed++) {
             assertEquals(0.3, GeneticOperators.sbx(0.3, 0.3, 20, new SplittableRandom(seed)), 0.0);
             assertEquals(0.0, GeneticOperators.sbx(0.0, 0.0, 20, new SplittableRandom(seed)), 0.0);
+            // At a bound the spread factor of equal parents is 0/0: recombining them would give NaN.
+            assertEquals(1.0, GeneticOperators.sbx(1.0, 1.0, 20, new SplittableRandom(seed)), 0.0);
+            // Parents no more than 1e-14 apart count as equal (recombined, both children would be near 1e-15).
+            assertEquals(0.0, GeneticOperators.sbx(0.0, 1e-14, 20, new SplittableRandom(seed)), 0.0);
         }
     }
 
