@@ -66,16 +66,24 @@ class SparkSubmitSweepTest {
         }
     }
 
-    private static void assertEveryTrialOnceAndComplete(List<TrialRecord> trials, String stderr) {
+    /**
+     * Whether a trial was evaluated to its end: complete, or diverged (a learning rate near the top of the range can
+     * make one epoch diverge; which rates TPE proposes depends on which parallel trials have finished when it samples).
+     */
+    private static boolean evaluated(TrialRecord t) {
+        return t.state() == TrialState.COMPLETE || t.state() == TrialState.DIVERGED;
+    }
+
+    private static void assertEveryTrialOnceAndEvaluated(List<TrialRecord> trials, String stderr) {
         assertEquals(TRIALS, trials.size(), stderr);
         assertEquals(IntStream.range(0, TRIALS).boxed().toList(), trials.stream().map(TrialRecord::number).toList());
         for (TrialRecord t : trials) {
-            assertEquals(TrialState.COMPLETE, t.state(), t + "\n" + stderr);
+            assertTrue(evaluated(t), t + "\n" + stderr);
             assertEquals(2, t.params().size(), t.toString());
             assertEquals(1, t.intermediate().size(), t.toString());
         }
-        for (int n = 0; n < TRIALS; n++) {
-            String line = "sweep: trial " + n + " complete";
+        for (TrialRecord t : trials) {
+            String line = "sweep: trial " + t.number() + " " + t.state().name().toLowerCase(java.util.Locale.ROOT);
             assertEquals(1, stderr.lines().filter(l -> l.startsWith(line)).count(), stderr);
         }
     }
@@ -90,7 +98,7 @@ class SparkSubmitSweepTest {
         SparkSubmitRun run = SparkSubmitRun.run("local[2]", SparkSweepMain.class.getName(), List.of(),
                 args(url, "plain"), dir);
         assertEquals(0, run.exitCode(), run.stderr());
-        assertEveryTrialOnceAndComplete(trials(url, "plain"), run.stderr());
+        assertEveryTrialOnceAndEvaluated(trials(url, "plain"), run.stderr());
         // Spark's INFO log stays off the terminal
         assertFalse(run.stderr().contains(" INFO "), run.stderr());
     }
@@ -114,7 +122,7 @@ class SparkSubmitSweepTest {
         SparkSubmitRun run = SparkSubmitRun.run("local[2]", SparkSweepMain.class.getName(), List.of(),
                 args(url, "pg"), dir);
         assertEquals(0, run.exitCode(), run.stderr());
-        assertEveryTrialOnceAndComplete(trials(url, "pg"), run.stderr());
+        assertEveryTrialOnceAndEvaluated(trials(url, "pg"), run.stderr());
     }
 
     @Test
@@ -128,7 +136,7 @@ class SparkSubmitSweepTest {
         assertTrue(Files.exists(attempts.resolve("trial-1-attempt-0")), run.stderr());
         assertTrue(Files.exists(attempts.resolve("trial-1-attempt-1")), run.stderr());
         assertEquals(TRIALS + 1, Files.list(attempts).count(), run.stderr());
-        assertEveryTrialOnceAndComplete(trials(url, "retried"), run.stderr());
+        assertEveryTrialOnceAndEvaluated(trials(url, "retried"), run.stderr());
     }
 
     @Test
@@ -143,7 +151,7 @@ class SparkSubmitSweepTest {
         List<TrialRecord> trials = trials(url, "unretried");
         assertEquals(IntStream.range(0, TRIALS).boxed().toList(), trials.stream().map(TrialRecord::number).toList());
         for (TrialRecord t : trials) {
-            assertEquals(t.number() == 2 ? TrialState.FAILED : TrialState.COMPLETE, t.state(), t + "\n" + run.stderr());
+            assertTrue(t.number() == 2 ? t.state() == TrialState.FAILED : evaluated(t), t + "\n" + run.stderr());
         }
         assertTrue(trials.get(2).message().startsWith("its Spark task failed: "), trials.get(2).message());
         assertTrue(trials.get(2).message().contains("injected fault: attempt 0 of trial 2"), trials.get(2).message());
