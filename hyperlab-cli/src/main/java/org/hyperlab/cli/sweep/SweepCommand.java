@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "sweep",
         mixinStandardHelpOptions = true,
-        description = {"Tune train, descend or any program (TPE, CMA-ES, GP, grid, random) with pruning, or ask and tell.",
+        description = {"Tune train, descend or any program with TPE, CMA-ES, GP, NSGA-II, grid or random search and pruning, on one or many machines.",
                 "Sweeps over train options or any program; studies live in a SQLite file (default runs/sweeps.db), a "
                         + "PostgreSQL database or memory: (in-process); ask/report/tell drive a study from any language."},
         subcommands = {SweepRunCommand.class, SweepCreateCommand.class, SweepAskCommand.class, SweepReportCommand.class,
