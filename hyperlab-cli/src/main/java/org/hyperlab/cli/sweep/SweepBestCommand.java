@@ -45,7 +45,7 @@ public final class SweepBestCommand implements Runnable {
             }
             spec.commandLine().getOut().printf("trial %d: %s = %s%n", best.number(), study.objective().metric(),
                     best.value());
-            spec.commandLine().getOut().println(commandLine(storage, study, best));
+            spec.commandLine().getOut().println(Repeat.of(storage, study).line(best));
             spec.commandLine().getOut().flush();
         });
     }
@@ -66,41 +66,42 @@ public final class SweepBestCommand implements Runnable {
                 ParetoFront.complete(trials, study.objectives().size()).size(), String.join(", ", study.objectives()
                         .stream().map(o -> o.metric() + " " + o.direction().name().toLowerCase(java.util.Locale.ROOT))
                         .toList()));
+        Repeat repeat = Repeat.of(storage, study);
         for (TrialRecord t : front) {
-            out.printf("trial %d: %s%n  %s%n", t.number(), SweepDocuments.values(study, t), commandLine(storage, study, t));
+            out.printf("trial %d: %s%n  %s%n", t.number(), SweepDocuments.values(study, t), repeat.line(t));
         }
         out.flush();
     }
 
-    /** The command line that repeats {@code trial}. */
-    private static String commandLine(org.hyperlab.sweep.storage.StudyStorage storage,
-                                      org.hyperlab.sweep.record.StudyRecord study, TrialRecord trial) {
-        String command = storage.studyAttrs(study.id()).getOrDefault("command", "train");
-        if (command.equals(org.hyperlab.sweep.file.SweepFile.PROGRAM)) {
-            return programLine(storage, study, trial);
-        }
-        return "hyperlab " + command + " " + String.join(" ", SweepObjectives.arguments(fixed(storage, study),
-                trial.params(), command.equals("train") ? org.hyperlab.sweep.record.Seeds.trialSeed(study.seed(),
-                        trial.number()) : null));
-    }
-
     /**
-     * The fixed options every trial ran with (the stored definition's, e.g. {@code epochs} or a fixed {@code seed},
-     * which then wins over the trial's derived seed); none for a study stored without a definition.
+     * How to repeat a trial of one study, read once per command: the study's command and, when stored, its definition
+     * (whose fixed options, e.g. {@code epochs} or a fixed {@code seed}, every trial ran with; a fixed seed wins over
+     * the trial's derived one).
      */
-    private static Map<String, Object> fixed(org.hyperlab.sweep.storage.StudyStorage storage,
-                                             org.hyperlab.sweep.record.StudyRecord study) {
-        return storage.studyDefinition(study.id()).isPresent()
-                ? SweepStoredStudy.open(storage, study.name()).definition().fixed() : Map.of();
-    }
+    private record Repeat(org.hyperlab.sweep.record.StudyRecord study, String command,
+                          org.hyperlab.sweep.file.SweepFile definition) {
 
-    /** The best trial's program command line, its words shell-quoted where needed ({trial_dir} left empty). */
-    private static String programLine(org.hyperlab.sweep.storage.StudyStorage storage, org.hyperlab.sweep.record.StudyRecord study,
-                                      TrialRecord best) {
-        org.hyperlab.sweep.file.SweepFile definition = SweepStoredStudy.open(storage, study.name()).definition();
-        Map<String, Object> values = new java.util.LinkedHashMap<>(definition.fixed());
-        values.putAll(best.params());
-        return String.join(" ", definition.program().arguments(values, best.number(), null).stream()
-                .map(w -> w.matches("[A-Za-z0-9_./=:,+-]+") ? w : "'" + w.replace("'", "'\\''") + "'").toList());
+        static Repeat of(org.hyperlab.sweep.storage.StudyStorage storage, org.hyperlab.sweep.record.StudyRecord study) {
+            String command = storage.studyAttrs(study.id()).getOrDefault("command", "train");
+            boolean program = command.equals(org.hyperlab.sweep.file.SweepFile.PROGRAM);
+            // a program's command line needs the definition (a usage error without one); train and descend use it
+            // when the study has one
+            return new Repeat(study, command, program || storage.studyDefinition(study.id()).isPresent()
+                    ? SweepStoredStudy.open(storage, study.name()).definition() : null);
+        }
+
+        /** The command line that repeats {@code trial}; a program's words shell-quoted where needed ({trial_dir} empty). */
+        String line(TrialRecord trial) {
+            Map<String, Object> fixed = definition == null ? Map.of() : definition.fixed();
+            if (command.equals(org.hyperlab.sweep.file.SweepFile.PROGRAM)) {
+                Map<String, Object> values = new java.util.LinkedHashMap<>(fixed);
+                values.putAll(trial.params());
+                return String.join(" ", definition.program().arguments(values, trial.number(), null).stream()
+                        .map(w -> w.matches("[A-Za-z0-9_./=:,+-]+") ? w : "'" + w.replace("'", "'\\''") + "'").toList());
+            }
+            return "hyperlab " + command + " " + String.join(" ", SweepObjectives.arguments(fixed, trial.params(),
+                    command.equals("train") ? org.hyperlab.sweep.record.Seeds.trialSeed(study.seed(), trial.number())
+                            : null));
+        }
     }
 }

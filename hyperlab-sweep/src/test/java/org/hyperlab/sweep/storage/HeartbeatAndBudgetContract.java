@@ -21,43 +21,16 @@ import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.record.TrialState;
 import org.hyperlab.sweep.space.Direction;
 import org.hyperlab.sweep.space.ObjectiveSpec;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Heartbeats, reaping and the trial budget, as every {@link StudyStorage} must handle them. Subclasses supply a store
  * and a second handle on the same data (another connection, as a worker on another machine would have).
  */
-abstract class HeartbeatAndBudgetContract {
+abstract class HeartbeatAndBudgetContract extends TwoStoreHandles {
     private static final ObjectiveSpec LOSS = new ObjectiveSpec("loss", Direction.MINIMIZE);
     /** The shortest settings allowed: abandoned 2 s after the last heartbeat. */
     private static final HeartbeatSettings FAST = new HeartbeatSettings(1, 2);
-
-    protected StudyStorage storage;
-    protected StudyStorage other;
-
-    /** A store for one test. */
-    protected abstract StudyStorage open() throws Exception;
-
-    /** A second handle on the store returned by {@link #open()}. */
-    protected abstract StudyStorage openOther() throws Exception;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        storage = open();
-        other = openOther();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (other != null) {
-            other.close();
-        }
-        if (storage != null) {
-            storage.close();
-        }
-    }
 
     private StudyRecord newStudy(Integer budget) {
         return storage.createStudy("hb-" + UUID.randomUUID(), LOSS, 1, null, budget);

@@ -25,40 +25,13 @@ import org.hyperlab.sweep.record.TrialRecord;
 import org.hyperlab.sweep.record.TrialState;
 import org.hyperlab.sweep.space.Direction;
 import org.hyperlab.sweep.space.ObjectiveSpec;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The behavior every {@link StudyStorage} must have (after Optuna's {@code pytest_storages}). Subclasses supply
  * a store and a second handle on the same data (another connection, as a second process would have).
  */
-abstract class StudyStorageContract {
-    protected StudyStorage storage;
-    protected StudyStorage other;
-
-    /** A store for one test. */
-    protected abstract StudyStorage open() throws Exception;
-
-    /** A second handle on the store returned by {@link #open()}. */
-    protected abstract StudyStorage openOther() throws Exception;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        storage = open();
-        other = openOther();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (other != null) {
-            other.close();
-        }
-        if (storage != null) {
-            storage.close();
-        }
-    }
-
+abstract class StudyStorageContract extends TwoStoreHandles {
     private static String uniqueName() {
         return "study-" + UUID.randomUUID();
     }
